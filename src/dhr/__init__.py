@@ -1,0 +1,1 @@
+"""dhr: run a Domestic Homicide Review from notification to publication."""
