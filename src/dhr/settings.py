@@ -28,9 +28,7 @@ def env_bool(name: str, default: bool) -> bool:
 DEBUG = env_bool("DHR_DEBUG", True)
 SECRET_KEY = os.environ.get("DHR_SECRET_KEY", "dev-only-not-secret-" + "x" * 40)
 ALLOWED_HOSTS = os.environ.get("DHR_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
-CSRF_TRUSTED_ORIGINS = [
-    o for o in os.environ.get("DHR_CSRF_TRUSTED_ORIGINS", "").split(",") if o
-]
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DHR_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -41,6 +39,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -190,7 +189,9 @@ DATE_FORMAT = "j F Y"
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DHR_STATIC_ROOT", PROJECT_DIR / "staticfiles"))
 GOVUK_FRONTEND_DIST = PROJECT_DIR / "node_modules" / "govuk-frontend" / "dist"
-STATICFILES_DIRS = [("govuk", GOVUK_FRONTEND_DIST / "govuk")] if GOVUK_FRONTEND_DIST.exists() else []
+STATICFILES_DIRS = (
+    [("govuk", GOVUK_FRONTEND_DIST / "govuk")] if GOVUK_FRONTEND_DIST.exists() else []
+)
 MEDIA_ROOT = Path(os.environ.get("DHR_MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     # Confidential documents go through this storage; in production point
@@ -232,3 +233,7 @@ LOGGING = {
 # The service's name and the area's terminology default; each CSP may choose
 # DHR or DARDR (Victims and Prisoners Act 2024 s19) for itself.
 DHR_SERVICE_NAME = os.environ.get("DHR_SERVICE_NAME", "Domestic Homicide Reviews")
+
+# GOV.UK Frontend's compiled CSS asks for its fonts and images at /assets/;
+# WhiteNoise serves the package's dist folder at the site root for that.
+WHITENOISE_ROOT = GOVUK_FRONTEND_DIST / "govuk" if GOVUK_FRONTEND_DIST.exists() else None

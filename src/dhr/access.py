@@ -1,0 +1,184 @@
+"""Who may see or change what. The only place that decides; every view calls it.
+
+Access to a review comes from explicit membership, never from being signed in:
+- a CSP-wide role (coordinator, CSP chair) covers every review of that CSP;
+- a review membership (independent chair, panel member, IMR author, Home
+  Office QA reader) covers that one review.
+Administrators manage accounts and see no review content unless they also
+hold a membership. IMR authors see only their own agency's material. The Home
+Office QA reader sees a review only once it has been submitted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from dhr.accounts.models import CspMembership, CspRole
+from dhr.organisations.models import Csp
+from dhr.reviews.models import (
+    AGENCY_KINDS,
+    SUBMITTED_STAGES,
+    DocumentKind,
+    Review,
+    ReviewDocument,
+    ReviewMembership,
+    ReviewRole,
+)
+
+
+class Can(StrEnum):
+    VIEW = "view"  # the review's record: stage, panel, requests, recommendations
+    EDIT = "edit"  # change the record
+    DECIDE = "decide"  # the decision to proceed, CSP sign-off
+    MANAGE_MEMBERS = "manage_members"
+    VIEW_AUDIT = "view_audit"
+    PUBLISH = "publish"
+    AGENCY_MATERIAL = "agency_material"  # IMRs and chronologies (scoped by agency)
+    UPLOAD_AGENCY_MATERIAL = "upload_agency_material"
+    DRAFTS = "drafts"  # draft overview report and executive summary
+    SUBMITTED_REPORT = "submitted_report"
+
+
+ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
+    CspRole.COORDINATOR: frozenset(Can) - {Can.DECIDE},
+    CspRole.CSP_CHAIR: frozenset(
+        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+    ),
+    ReviewRole.INDEPENDENT_CHAIR: frozenset(
+        {
+            Can.VIEW,
+            Can.EDIT,
+            Can.AGENCY_MATERIAL,
+            Can.UPLOAD_AGENCY_MATERIAL,
+            Can.DRAFTS,
+            Can.SUBMITTED_REPORT,
+        }
+    ),
+    ReviewRole.PANEL_MEMBER: frozenset(
+        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+    ),
+    ReviewRole.IMR_AUTHOR: frozenset({Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL}),
+    ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT}),
+}
+
+
+@dataclass(frozen=True)
+class ReviewAccess:
+    """What one user may do on one review, and which agencies' material they see."""
+
+    roles: frozenset[str]
+    capabilities: frozenset[Can]
+    agency_ids: frozenset[int] | None  # None: every agency
+
+    def has(self, capability: Can) -> bool:
+        return capability in self.capabilities
+
+    def sees_agency(self, agency_id: int | None) -> bool:
+        return self.agency_ids is None or agency_id in self.agency_ids
+
+
+NO_ACCESS = ReviewAccess(frozenset(), frozenset(), frozenset())
+
+
+def review_access(user: Any, review: Review) -> ReviewAccess:
+    """Work out a user's roles and rights on a review from their memberships."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return NO_ACCESS
+    roles: set[str] = set(
+        CspMembership.objects.filter(user=user, csp_id=review.csp_id).values_list("role", flat=True)
+    )
+    memberships = list(ReviewMembership.objects.filter(user=user, review=review))
+    submitted = review.stage in SUBMITTED_STAGES
+    agency_ids: set[int] = set()
+    for membership in memberships:
+        if membership.role == ReviewRole.HOME_OFFICE_QA and not submitted:
+            continue
+        roles.add(membership.role)
+        if membership.role == ReviewRole.IMR_AUTHOR and membership.agency_id:
+            agency_ids.add(membership.agency_id)
+    capabilities: frozenset[Can] = frozenset().union(*(ROLE_CAPABILITIES[role] for role in roles))
+    # Any role that sees every agency's material widens the IMR author's scope.
+    sees_all = roles - {ReviewRole.IMR_AUTHOR, ReviewRole.HOME_OFFICE_QA}
+    return ReviewAccess(
+        roles=frozenset(roles),
+        capabilities=capabilities,
+        agency_ids=None if sees_all else frozenset(agency_ids),
+    )
+
+
+def access_review(user: Any, review_id: int, need: Can = Can.VIEW) -> tuple[Review, ReviewAccess]:
+    """Fetch a review for a user who must hold `need` on it, or raise."""
+    try:
+        review = Review.objects.select_related("csp").get(pk=review_id)
+    except Review.DoesNotExist:
+        raise Http404("No such review.") from None
+    access = review_access(user, review)
+    if not access.has(need):
+        raise PermissionDenied
+    return review, access
+
+
+def can_see_document(access: ReviewAccess, document: ReviewDocument) -> bool:
+    if document.kind in AGENCY_KINDS:
+        return access.has(Can.AGENCY_MATERIAL) and access.sees_agency(document.agency_id)
+    if document.kind == DocumentKind.SUBMITTED_REPORT:
+        return access.has(Can.SUBMITTED_REPORT)
+    return access.has(Can.DRAFTS)
+
+
+def access_document(user: Any, review_id: int, document_id: int) -> ReviewDocument:
+    """Fetch a confidential document the user may read, or raise."""
+    review, access = access_review(user, review_id)
+    document = ReviewDocument.objects.filter(pk=document_id, review=review).first()
+    if document is None:
+        raise Http404("No such document.")
+    if not can_see_document(access, document):
+        raise PermissionDenied
+    return document
+
+
+def check_can_upload(access: ReviewAccess, kind: str, agency_id: int | None) -> None:
+    """Raise unless the user may add a document of this kind for this agency."""
+    if kind in AGENCY_KINDS:
+        if not access.has(Can.UPLOAD_AGENCY_MATERIAL) or not access.sees_agency(agency_id):
+            raise PermissionDenied
+    elif not access.has(Can.EDIT):
+        raise PermissionDenied
+
+
+def visible_reviews(user: Any) -> QuerySet[Review]:
+    """Every review the user holds some role on (for lists and dashboards)."""
+    if not getattr(user, "is_authenticated", False):
+        return Review.objects.none()
+    own_csps = CspMembership.objects.filter(user=user).values("csp_id")
+    member_of = ReviewMembership.objects.filter(user=user).exclude(role=ReviewRole.HOME_OFFICE_QA)
+    qa_of = ReviewMembership.objects.filter(user=user, role=ReviewRole.HOME_OFFICE_QA)
+    return (
+        Review.objects.filter(
+            Q(csp_id__in=own_csps)
+            | Q(pk__in=member_of.values("review_id"))
+            | Q(pk__in=qa_of.values("review_id"), stage__in=SUBMITTED_STAGES)
+        )
+        .select_related("csp")
+        .distinct()
+    )
+
+
+def coordinated_csps(user: Any) -> QuerySet[Csp]:
+    """CSPs in which the user may open new reviews."""
+    if not getattr(user, "is_authenticated", False):
+        return Csp.objects.none()
+    return Csp.objects.filter(memberships__user=user, memberships__role=CspRole.COORDINATOR)
+
+
+def access_new_review(user: Any) -> QuerySet[Csp]:
+    csps = coordinated_csps(user)
+    if not csps.exists():
+        raise PermissionDenied
+    return csps

@@ -1,0 +1,177 @@
+"""A review, who may see it, and its confidential documents.
+
+The stage list is the whole life of a review; which moves are allowed lives in
+dhr.reviews.lifecycle, not here.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Stage(models.TextChoices):
+    NOTIFICATION = "notification", "Notification"
+    DECISION = "decision", "Decision"
+    SET_UP = "set_up", "Set-up"
+    EVIDENCE = "evidence", "Evidence"
+    DRAFTING = "drafting", "Drafting"
+    CSP_SIGN_OFF = "csp_sign_off", "CSP sign-off"
+    SUBMITTED = "submitted", "Submitted to Home Office QA"
+    REVISIONS = "revisions", "Revisions"
+    APPROVED = "approved", "Approved for publication"
+    PUBLISHED = "published", "Published"
+    MONITORING = "monitoring", "Monitoring"
+    CONCLUDED = "concluded", "Concluded"
+    NOT_PROCEEDING = "not_proceeding", "Not proceeding"
+
+
+# Stages at and after which the report has gone to the Home Office.
+SUBMITTED_STAGES = {
+    Stage.SUBMITTED,
+    Stage.REVISIONS,
+    Stage.APPROVED,
+    Stage.PUBLISHED,
+    Stage.MONITORING,
+    Stage.CONCLUDED,
+}
+
+
+class Decision(models.TextChoices):
+    PENDING = "pending", "Not yet decided"
+    PROCEED = "proceed", "Proceed with a review"
+    NOT_PROCEED = "not_proceed", "Do not proceed"
+    REFER = "refer", "Refer to another type of review"
+
+
+class Review(models.Model):
+    csp = models.ForeignKey("organisations.Csp", on_delete=models.PROTECT, related_name="reviews")
+    reference = models.CharField(
+        max_length=40, help_text="The CSP's own reference, for example DHR 2024/03."
+    )
+    victim_pseudonym = models.CharField(
+        max_length=80,
+        help_text="The name used for the victim in everything published, chosen with the family.",
+    )
+    date_of_death = models.DateField(null=True, blank=True)
+    notified_on = models.DateField(help_text="When the CSP was told of the death.")
+    decision = models.CharField(max_length=12, choices=Decision.choices, default=Decision.PENDING)
+    decided_on = models.DateField(null=True, blank=True)
+    decision_rationale = models.TextField(blank=True)
+    report_completed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the CSP signed off the completed overview report.",
+    )
+    delay_reason = models.TextField(
+        blank=True,
+        help_text="Why the review took longer than the agreed timescale, as it may be published.",
+    )
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NOTIFICATION)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-notified_on", "reference"]
+        constraints = [
+            models.UniqueConstraint(fields=["csp", "reference"], name="review_reference_per_csp")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.csp.term} {self.reference} ({self.victim_pseudonym})"
+
+    @property
+    def title(self) -> str:
+        return f"{self.csp.term} {self.reference}: {self.victim_pseudonym}"
+
+
+class ReviewRole(models.TextChoices):
+    INDEPENDENT_CHAIR = "independent_chair", "Independent chair"
+    PANEL_MEMBER = "panel_member", "Panel member"
+    IMR_AUTHOR = "imr_author", "IMR author"
+    HOME_OFFICE_QA = "home_office_qa", "Home Office QA reader"
+
+
+AGENCY_ROLES = {ReviewRole.PANEL_MEMBER, ReviewRole.IMR_AUTHOR}
+
+
+class ReviewMembership(models.Model):
+    """Explicit membership of one review with one role: the basis of all access."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_memberships"
+    )
+    role = models.CharField(max_length=20, choices=ReviewRole.choices)
+    agency = models.ForeignKey(
+        "organisations.Agency",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        help_text="The agency a panel member or IMR author represents.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "user", "role"], name="review_membership_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["panel_member", "imr_author"], agency__isnull=False)
+                | Q(role__in=["independent_chair", "home_office_qa"], agency__isnull=True),
+                name="review_membership_agency_iff_agency_role",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        agency = f" ({self.agency})" if self.agency_id else ""
+        return f"{self.user} – {self.get_role_display()}{agency}"
+
+
+class DocumentKind(models.TextChoices):
+    IMR = "imr", "Individual Management Review"
+    CHRONOLOGY = "chronology", "Agency chronology"
+    DRAFT_REPORT = "draft_report", "Draft overview report"
+    DRAFT_SUMMARY = "draft_summary", "Draft executive summary"
+    SUBMITTED_REPORT = "submitted_report", "Overview report as submitted to the Home Office"
+
+
+AGENCY_KINDS = {DocumentKind.IMR, DocumentKind.CHRONOLOGY}
+
+
+def document_upload_to(instance: ReviewDocument, filename: str) -> str:
+    # The stored name never carries the uploaded file name, which may identify
+    # someone; the original name is kept in the row, behind access control.
+    return f"reviews/{instance.review_id}/{instance.sha256}"
+
+
+class ReviewDocument(models.Model):
+    """A confidential document of a review (never public): IMRs, drafts, chronologies."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(max_length=20, choices=DocumentKind.choices)
+    agency = models.ForeignKey(
+        "organisations.Agency", on_delete=models.PROTECT, null=True, blank=True
+    )
+    title = models.CharField(max_length=200)
+    original_name = models.CharField(max_length=255)
+    file = models.FileField(upload_to=document_upload_to, max_length=300)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["imr", "chronology"], agency__isnull=False)
+                | ~Q(kind__in=["imr", "chronology"]),
+                name="agency_documents_name_their_agency",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,229 @@
+"""Thin views: each fetches through dhr.access, then calls a service."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from dhr import access
+from dhr.access import Can
+from dhr.reviews import lifecycle, services
+from dhr.reviews.forms import DecisionForm, DocumentForm, MemberForm, NewReviewForm, ReviewForm
+from dhr.reviews.models import Decision, ReviewDocument, ReviewMembership
+
+
+def apply_errors(form: object, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form, by field where it names one."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            for e in errors:
+                form.add_error(field if field in form.fields else None, e)  # type: ignore[attr-defined]
+    else:
+        for message in error.messages:
+            form.add_error(None, message)  # type: ignore[attr-defined]
+
+
+@login_required
+def review_list(request: HttpRequest) -> HttpResponse:
+    reviews = access.visible_reviews(request.user).order_by("csp__name", "-notified_on")
+    can_create = access.coordinated_csps(request.user).exists()
+    return render(request, "reviews/list.html", {"reviews": reviews, "can_create": can_create})
+
+
+@login_required
+def review_create(request: HttpRequest) -> HttpResponse:
+    csps = access.access_new_review(request.user)
+    form = NewReviewForm(request.POST or None, csps=csps)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        csp = data.pop("csp")
+        review = services.do_create_review(request.user, csp, data, request)
+        messages.success(request, f"{review.title} opened")
+        return redirect("reviews:detail", review.pk)
+    return render(request, "reviews/form.html", {"form": form, "title": "Open a review"})
+
+
+@login_required
+def review_detail(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id)
+    return render(
+        request,
+        "reviews/detail.html",
+        {
+            "review": review,
+            "can": can,
+            "panel": review.panel_members.select_related("agency"),
+            "imr_requests": review.imr_requests.select_related("agency"),
+            "next_stages": lifecycle.allowed_next_stages(review),
+        },
+    )
+
+
+@login_required
+def review_edit(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    form = ReviewForm(request.POST or None, instance=review)
+    if request.method == "POST" and form.is_valid():
+        services.do_update_review(request.user, form.save(commit=False), form.changed_data, request)
+        messages.success(request, "Review details saved")
+        return redirect("reviews:detail", review.pk)
+    return render(
+        request, "reviews/form.html", {"form": form, "review": review, "title": "Review details"}
+    )
+
+
+@login_required
+def review_decision(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.DECIDE)
+    initial = {
+        "decision": review.decision if review.decision != Decision.PENDING else None,
+        "decided_on": review.decided_on,
+        "decision_rationale": review.decision_rationale,
+    }
+    form = DecisionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_record_decision(
+                request.user,
+                review,
+                form.cleaned_data["decision"],
+                form.cleaned_data["decided_on"],
+                form.cleaned_data["decision_rationale"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Decision recorded")
+            return redirect("reviews:detail", review.pk)
+    return render(
+        request,
+        "reviews/form.html",
+        {"form": form, "review": review, "title": "Decision whether to hold a review"},
+    )
+
+
+@login_required
+def review_stage(request: HttpRequest, review_id: int) -> HttpResponse:
+    from dhr.reviews.forms import StageForm
+
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    choices = [(s.value, s.label) for s in lifecycle.allowed_next_stages(review)]
+    form = StageForm(request.POST or None, choices=choices)
+    if request.method == "POST" and form.is_valid():
+        try:
+            lifecycle.do_transition(
+                request.user,
+                review,
+                form.cleaned_data["stage"],
+                form.cleaned_data["reason"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, f"Review moved to {review.get_stage_display()}")
+            return redirect("reviews:detail", review.pk)
+    return render(
+        request, "reviews/form.html", {"form": form, "review": review, "title": "Change stage"}
+    )
+
+
+@login_required
+def member_list(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.MANAGE_MEMBERS)
+    form = MemberForm(request.POST or None, review=review)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_add_member(
+                request.user,
+                review,
+                form.cleaned_data["user"],
+                form.cleaned_data["role"],
+                form.cleaned_data["agency"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Member added")
+            return redirect("reviews:members", review.pk)
+    memberships = review.memberships.select_related("user", "agency").order_by("role")
+    return render(
+        request,
+        "reviews/members.html",
+        {"review": review, "form": form, "memberships": memberships},
+    )
+
+
+@login_required
+@require_POST
+def member_remove(request: HttpRequest, review_id: int, membership_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.MANAGE_MEMBERS)
+    membership = get_object_or_404(ReviewMembership, pk=membership_id, review=review)
+    services.do_remove_member(request.user, membership, request)
+    messages.success(request, "Member removed")
+    return redirect("reviews:members", review.pk)
+
+
+@login_required
+def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id)
+    documents = [
+        d
+        for d in review.documents.select_related("agency", "uploaded_by")
+        if access.can_see_document(can, d)
+    ]
+    may_upload = can.has(Can.EDIT) or can.has(Can.UPLOAD_AGENCY_MATERIAL)
+    form = None
+    if may_upload:
+        form = DocumentForm(
+            request.POST or None, request.FILES or None, review=review, agency_ids=can.agency_ids
+        )
+    if request.method == "POST":
+        if form is None:
+            raise access.PermissionDenied
+        if form.is_valid():
+            data = form.cleaned_data
+            access.check_can_upload(
+                can, data["kind"], data["agency"].pk if data["agency"] else None
+            )
+            try:
+                services.do_upload_document(
+                    request.user,
+                    review,
+                    data["kind"],
+                    data["agency"],
+                    data["title"],
+                    data["file"],
+                    request,
+                )
+            except ValidationError as error:
+                apply_errors(form, error)
+            else:
+                messages.success(request, "Document uploaded")
+                return redirect("reviews:documents", review.pk)
+    return render(
+        request,
+        "reviews/documents.html",
+        {"review": review, "documents": documents, "form": form},
+    )
+
+
+@login_required
+def document_download(request: HttpRequest, review_id: int, document_id: int) -> FileResponse:
+    document: ReviewDocument = access.access_document(request.user, review_id, document_id)
+    services.record_document_read(request.user, document, request)
+    extension = ".pdf" if document.content_type == services.PDF else ".docx"
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=f"{document.review.reference}-{document.kind}-{document.pk}{extension}",
+        content_type=document.content_type,
+    )
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from dhr.core import views as core_views
+
+admin.site.site_header = "dhr accounts administration"
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz/", core_views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    path("reviews/", include("dhr.reviews.urls")),
+    path("reviews/<int:review_id>/panel/", include("dhr.panel.urls")),
+    path("reviews/<int:review_id>/recommendations/", include("dhr.actions.urls")),
+    path("reviews/<int:review_id>/audit/", include("dhr.audit.urls")),
+    path("reviews/<int:review_id>/publication/", include("dhr.publication.urls")),
+    path("published/", include("dhr.publication.public_urls")),
+]
