@@ -11,6 +11,7 @@ from typing import Any
 from django import template
 from django.forms import BoundField, Form
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -74,5 +75,5 @@ def govuk_back_link(href: str, text: str = "Back") -> str:
 def or_not_recorded(value: Any) -> Any:
     """Say plainly that something is missing rather than leave a blank."""
     if value in (None, "", []):
-        return format_html('<span class="govuk-hint govuk-!-margin-0">Not recorded</span>')
+        return mark_safe('<span class="govuk-hint govuk-!-margin-0">Not recorded</span>')
     return value

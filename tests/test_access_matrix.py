@@ -1,0 +1,267 @@
+"""Every URL x every role: allowed, forbidden (403) or sent to sign in.
+
+The spec below is the written access policy. `test_every_url_is_in_the_matrix`
+fails when a URL is added to the project without a row here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from conftest import ROLES, World
+from dhr.actions.models import Action, Recommendation
+from dhr.panel.models import ImrRequest, PanelMember
+from dhr.publication.models import DistributionRecipient
+from dhr.publication.services import publication_for
+from dhr.reviews.models import DocumentKind, ReviewDocument, ReviewMembership, ReviewRole
+
+EVERYONE = set(ROLES)
+SIGNED_IN = EVERYONE - {"anonymous"}
+VIEWERS = {
+    "coordinator",
+    "csp_chair",
+    "independent_chair",
+    "panel_member",
+    "imr_author",
+    "home_office_qa",
+}
+EDITORS = {"coordinator", "independent_chair"}
+COORDINATOR = {"coordinator"}
+# Third-party URL namespaces: checked by their own projects; sign-in and admin
+# entry points are in the matrix below.
+UNCHECKED_PREFIXES = ("admin:", "account_", "mfa_")
+
+
+def review_kwargs(w: World) -> dict[str, Any]:
+    return {"review_id": w.review.pk}
+
+
+def document(w: World, agency: Any, kind: str = DocumentKind.IMR) -> ReviewDocument:
+    doc = ReviewDocument(
+        review=w.review,
+        kind=kind,
+        agency=agency,
+        title="IMR",
+        original_name="imr.pdf",
+        content_type="application/pdf",
+        size=9,
+        sha256="0" * 64,
+        uploaded_by=w.users["coordinator"],
+    )
+    doc.file.save("x", ContentFile(b"%PDF-1.4\n"), save=False)
+    doc.save()
+    return doc
+
+
+def published_slug(w: World) -> dict[str, Any]:
+    publication = publication_for(w.review)
+    publication.is_published = True
+    publication.save()
+    return {"slug": publication.slug}
+
+
+def new_action(w: World) -> dict[str, Any]:
+    rec = Recommendation.objects.create(review=w.review, number=1, text="Share MARAC outcomes")
+    action = Action.objects.create(
+        recommendation=rec,
+        what="Amend protocol",
+        owner="MARAC chair",
+        due_on=datetime.date(2026, 1, 1),
+        intended_outcome="x",
+        monitoring="y",
+    )
+    return {"review_id": w.review.pk, "action_id": action.pk}
+
+
+@dataclass
+class Row:
+    """Who may use one URL; everyone else signed in gets 403, anonymous is sent to sign in."""
+
+    kwargs: Callable[[World], dict[str, Any]] | None
+    allowed: set[str]
+    method: str = "get"
+    ok: int = 200
+    public: bool = False
+    overrides: dict[str, int] = field(default_factory=dict)
+
+
+MATRIX: dict[str, Row] = {
+    "home": Row(None, EVERYONE, ok=302, public=True),
+    "healthz": Row(None, EVERYONE, public=True),
+    "account_login": Row(None, {"anonymous"}, public=True, overrides={r: 302 for r in SIGNED_IN}),
+    "admin:index": Row(
+        None, {"administrator"}, overrides={r: 302 for r in SIGNED_IN - {"administrator"}}
+    ),
+    "reviews:list": Row(None, SIGNED_IN),
+    "reviews:create": Row(None, {"coordinator", "other_csp_coordinator"}),
+    "reviews:detail": Row(review_kwargs, VIEWERS),
+    "reviews:edit": Row(review_kwargs, EDITORS),
+    "reviews:decision": Row(review_kwargs, {"csp_chair"}),
+    "reviews:stage": Row(review_kwargs, EDITORS),
+    "reviews:members": Row(review_kwargs, COORDINATOR),
+    "reviews:member_remove": Row(
+        lambda w: {
+            "review_id": w.review.pk,
+            "membership_id": ReviewMembership.objects.create(
+                review=w.review,
+                user=w.users["administrator"],
+                role=ReviewRole.PANEL_MEMBER,
+                agency=w.health,
+            ).pk,
+        },
+        COORDINATOR,
+        method="post",
+        ok=302,
+    ),
+    "reviews:documents": Row(review_kwargs, VIEWERS),
+    "reviews:document_download": Row(
+        lambda w: {"review_id": w.review.pk, "document_id": document(w, w.health).pk},
+        {"coordinator", "csp_chair", "independent_chair", "panel_member"},
+    ),
+    "panel:panel": Row(review_kwargs, VIEWERS),
+    "panel:member_remove": Row(
+        lambda w: {
+            "review_id": w.review.pk,
+            "member_id": PanelMember.objects.create(review=w.review, public_label="Police").pk,
+        },
+        EDITORS,
+        method="post",
+        ok=302,
+    ),
+    "panel:imr_requests": Row(review_kwargs, EDITORS),
+    "panel:imr_remove": Row(
+        lambda w: {
+            "review_id": w.review.pk,
+            "imr_id": ImrRequest.objects.create(
+                review=w.review, agency=w.police, senior_manager_name="Head of PPU"
+            ).pk,
+        },
+        EDITORS,
+        method="post",
+        ok=302,
+    ),
+    "actions:list": Row(review_kwargs, VIEWERS),
+    "actions:action_create": Row(
+        lambda w: {
+            "review_id": w.review.pk,
+            "recommendation_id": Recommendation.objects.create(
+                review=w.review, number=1, text="Train staff"
+            ).pk,
+        },
+        EDITORS,
+    ),
+    "actions:action_edit": Row(new_action, EDITORS),
+    "audit:trail": Row(review_kwargs, COORDINATOR),
+    "publishing:settings": Row(review_kwargs, COORDINATOR),
+    "publishing:faq": Row(review_kwargs, VIEWERS),
+    "publishing:publish": Row(review_kwargs, COORDINATOR, method="post", ok=302),
+    "publishing:withdraw": Row(review_kwargs, COORDINATOR, method="post", ok=302),
+    "publishing:recipient_remove": Row(
+        lambda w: {
+            "review_id": w.review.pk,
+            "recipient_id": DistributionRecipient.objects.create(
+                review=w.review, recipient="PCC"
+            ).pk,
+        },
+        COORDINATOR,
+        method="post",
+        ok=302,
+    ),
+    "publication:index": Row(None, EVERYONE, public=True),
+    "publication:detail": Row(published_slug, EVERYONE, public=True),
+    "publication:faq_pdf": Row(published_slug, EVERYONE, public=True),
+    "publication:faq_docx": Row(published_slug, EVERYONE, public=True),
+}
+
+
+def url_names(patterns: list[Any], namespace: str = "") -> set[str]:
+    names: set[str] = set()
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            names |= url_names(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_every_url_is_in_the_matrix() -> None:
+    ours = {
+        n for n in url_names(get_resolver().url_patterns) if not n.startswith(UNCHECKED_PREFIXES)
+    }
+    missing = ours - set(MATRIX)
+    assert not missing, f"Add these URLs to the access matrix: {sorted(missing)}"
+    assert not (set(MATRIX) - ours - {"account_login", "admin:index"}), "Stale matrix rows"
+
+
+def expected_status(row: Row, role: str) -> int:
+    if role in row.overrides:
+        return row.overrides[role]
+    if role in row.allowed:
+        return row.ok
+    if role == "anonymous" and not row.public:
+        return 302
+    return 403
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_access_matrix(name: str, role: str, world: World, client_for: Any) -> None:
+    row = MATRIX[name]
+    url = reverse(name, kwargs=row.kwargs(world) if row.kwargs else None)
+    client = client_for(role)
+    response = getattr(client, row.method)(url)
+    expected = expected_status(row, role)
+    assert response.status_code == expected, f"{role} {row.method.upper()} {url}"
+    if role == "anonymous" and expected == 302 and not row.public:
+        assert "/accounts/login/" in response["Location"] or "/admin/login/" in response["Location"]
+
+
+def test_imr_author_downloads_own_agency_imr_but_not_another(world: World, client: Any) -> None:
+    client.force_login(world.users["imr_author"])
+    own = document(world, world.police)
+    other = document(world, world.health)
+    assert (
+        client.get(reverse("reviews:document_download", args=[world.review.pk, own.pk])).status_code
+        == 200
+    )
+    assert (
+        client.get(
+            reverse("reviews:document_download", args=[world.review.pk, other.pk])
+        ).status_code
+        == 403
+    )
+    listing = client.get(reverse("reviews:documents", args=[world.review.pk]))
+    assert listing.context["documents"] == [own]
+
+
+def test_home_office_reader_sees_nothing_before_submission(world: World, client: Any) -> None:
+    world.review.stage = "drafting"
+    world.review.save()
+    client.force_login(world.users["home_office_qa"])
+    assert client.get(reverse("reviews:detail", args=[world.review.pk])).status_code == 403
+    assert world.review not in client.get(reverse("reviews:list")).context["reviews"]
+
+
+def test_home_office_reader_cannot_read_imrs_or_drafts(world: World, client: Any) -> None:
+    client.force_login(world.users["home_office_qa"])
+    imr = document(world, world.police)
+    draft = document(world, None, DocumentKind.DRAFT_REPORT)
+    submitted = document(world, None, DocumentKind.SUBMITTED_REPORT)
+    url = lambda d: reverse("reviews:document_download", args=[world.review.pk, d.pk])  # noqa: E731
+    assert client.get(url(imr)).status_code == 403
+    assert client.get(url(draft)).status_code == 403
+    assert client.get(url(submitted)).status_code == 200
+
+
+def test_unpublished_review_has_no_public_page(world: World, client: Any) -> None:
+    slug = publication_for(world.review).slug
+    assert client.get(reverse("publication:detail", args=[slug])).status_code == 404
+    assert client.get(reverse("publication:faq_pdf", args=[slug])).status_code == 404
