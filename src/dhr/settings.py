@@ -237,4 +237,3 @@ DHR_SERVICE_NAME = os.environ.get("DHR_SERVICE_NAME", "Domestic Homicide Reviews
 # GOV.UK Frontend's compiled CSS asks for its fonts and images at /assets/;
 # WhiteNoise serves the package's dist folder at the site root for that.
 WHITENOISE_ROOT = GOVUK_FRONTEND_DIST / "govuk" if GOVUK_FRONTEND_DIST.exists() else None
-FORMS_URLFIELD_ASSUME_HTTPS = True

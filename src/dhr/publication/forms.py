@@ -6,6 +6,10 @@ from dhr.publication.models import Publication
 
 
 class PublicationForm(forms.ModelForm):
+    site_url = forms.URLField(
+        required=False, assume_scheme="https", label="Web address of the CSP's page"
+    )
+
     class Meta:
         model = Publication
         fields = ["site_name", "site_url", "restriction", "restriction_contact", "summary"]
