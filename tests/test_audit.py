@@ -44,11 +44,14 @@ def test_application_refuses_to_change_or_delete_records(world: World) -> None:
 
 def test_database_refuses_an_update_behind_the_applications_back(world: World) -> None:
     entry = make_records(world, 1)[0]
-    with pytest.raises((DatabaseError, IntegrityError)), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE audit_auditrecord SET summary = %s WHERE id = %s", ["forged", entry.pk]
-            )
+    with (
+        pytest.raises((DatabaseError, IntegrityError)),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(
+            "UPDATE audit_auditrecord SET summary = %s WHERE id = %s", ["forged", entry.pk]
+        )
 
 
 def drop_guard() -> None:
@@ -64,7 +67,9 @@ def test_verify_detects_an_edited_record(world: World) -> None:
     entries = make_records(world)
     drop_guard()
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditrecord SET summary = 'forged' WHERE id = %s", [entries[1].pk])
+        cursor.execute(
+            "UPDATE audit_auditrecord SET summary = 'forged' WHERE id = %s", [entries[1].pk]
+        )
     result = verify_chain()
     assert not result.ok
     assert f"record {entries[1].pk}: content changed" in result.problems[0]
@@ -74,7 +79,9 @@ def test_verify_detects_a_deleted_record_in_the_middle_and_at_the_end(world: Wor
     entries = make_records(world, 4)
     drop_guard()
     with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM audit_auditrecord WHERE id IN (%s, %s)", [entries[1].pk, entries[3].pk])
+        cursor.execute(
+            "DELETE FROM audit_auditrecord WHERE id IN (%s, %s)", [entries[1].pk, entries[3].pk]
+        )
     problems = " ".join(verify_chain().problems)
     assert f"record {entries[2].pk}: does not follow" in problems
     assert "records were removed" in problems
@@ -98,7 +105,9 @@ def test_changing_a_review_writes_who_what_and_from_where(world: World, client: 
         {
             "reference": world.review.reference,
             "victim_pseudonym": "Louisa",
-            "notified_on_day": "6", "notified_on_month": "1", "notified_on_year": "2025",
+            "notified_on_day": "6",
+            "notified_on_month": "1",
+            "notified_on_year": "2025",
             "delay_reason": "",
         },
         REMOTE_ADDR="192.0.2.7",
