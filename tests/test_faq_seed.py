@@ -85,12 +85,13 @@ def seed_review(db: Any) -> Review:
     for position, label in enumerate(PANEL):
         agency = None
         if position:
-            agency = Agency.objects.create(
-                csp=csp, name=label, agency_type=AgencyType.OTHER
-            )
+            agency = Agency.objects.create(csp=csp, name=label, agency_type=AgencyType.OTHER)
             ImrRequest.objects.create(review=review, agency=agency, senior_manager_name="Director")
         PanelMember.objects.create(
-            review=review, agency=agency, public_label=label, position=position,
+            review=review,
+            agency=agency,
+            public_label=label,
+            position=position,
             is_independent_chair=position == 0,
         )
     for position, recipient in enumerate(DISTRIBUTION):
@@ -209,7 +210,9 @@ def test_faq_pdf_is_tagged_with_language_and_title_and_holds_every_fact(
     root = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root, "the PDF is not tagged"
     assert str(root["/Lang"]).lower().startswith("en")
-    assert reader.metadata is not None and "frequently asked questions" in (reader.metadata.title or "")
+    assert reader.metadata is not None and "frequently asked questions" in (
+        reader.metadata.title or ""
+    )
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
     for facts in SEED_FACTS.values():
         for fact in facts:
@@ -218,7 +221,9 @@ def test_faq_pdf_is_tagged_with_language_and_title_and_holds_every_fact(
 
 def test_faq_docx_has_a_heading_per_question_and_every_fact(seed_review: Review) -> None:
     doc = Document(io.BytesIO(documents.faq_docx(seed_review)))
-    headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 2"]
+    headings = [
+        p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 2"
+    ]
     assert len(headings) == 16 and headings[8].startswith("9. Why has it taken nearly 2 years")
     assert doc.core_properties.title.endswith("frequently asked questions")
     body = "\n".join(p.text for p in doc.paragraphs)
