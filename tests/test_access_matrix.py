@@ -7,8 +7,10 @@ fails when a URL is added to the project without a row here.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -265,3 +267,66 @@ def test_unpublished_review_has_no_public_page(world: World, client: Any) -> Non
     slug = publication_for(world.review).slug
     assert client.get(reverse("publication:detail", args=[slug])).status_code == 404
     assert client.get(reverse("publication:faq_pdf", args=[slug])).status_code == 404
+
+
+ROLE_TITLES = {
+    "anonymous": "Anyone (no sign-in)",
+    "coordinator": "CSP coordinator",
+    "csp_chair": "CSP chair",
+    "independent_chair": "Independent chair",
+    "panel_member": "Panel member",
+    "imr_author": "IMR author (own agency only)",
+    "home_office_qa": "Home Office QA reader (once submitted)",
+    "administrator": "Administrator",
+    "other_csp_coordinator": "Another CSP's coordinator",
+}
+ACCESS_DOC = Path(__file__).resolve().parents[1] / "docs" / "access.md"
+
+
+def render_access_doc() -> str:
+    """docs/access.md, written from the matrix so the two cannot disagree."""
+    lines = [
+        "# Access: every URL and who may use it",
+        "",
+        "Generated from `tests/test_access_matrix.py` (the tested policy). Regenerate with",
+        "`DHR_WRITE_ACCESS_DOC=1 .venv/bin/pytest tests/test_access_matrix.py -k access_doc`.",
+        "Everyone else signed in gets 403; anyone not signed in is sent to sign in, except on",
+        "public URLs. Pages with a form accept POST from the same roles. Sign-in, sign-out and",
+        "MFA pages are django-allauth's.",
+        "",
+        "| URL | method | allowed |",
+        "| --- | --- | --- |",
+    ]
+    routes = url_routes(get_resolver().url_patterns)
+    for name in sorted(MATRIX, key=lambda n: routes.get(n, n)):
+        row = MATRIX[name]
+        route = routes.get(name, name)
+        who = (
+            "everyone"
+            if row.allowed == EVERYONE
+            else ", ".join(ROLE_TITLES[r] for r in ROLES if r in row.allowed)
+        )
+        lines.append(f"| `{route}` | {row.method.upper()} | {who} |")
+    return "\n".join(lines) + "\n"
+
+
+def url_routes(patterns: list[Any], namespace: str = "", prefix: str = "/") -> dict[str, str]:
+    """Each URL name with its route, e.g. reviews:edit -> /reviews/<int:review_id>/edit/."""
+    routes: dict[str, str] = {}
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            routes.update(url_routes(pattern.url_patterns, inner, route))
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            routes.setdefault(f"{namespace}{pattern.name}", route)
+    return routes
+
+
+def test_access_doc_is_current() -> None:
+    text = render_access_doc()
+    if os.environ.get("DHR_WRITE_ACCESS_DOC"):
+        ACCESS_DOC.write_text(text)
+    assert ACCESS_DOC.exists() and ACCESS_DOC.read_text() == text, (
+        "docs/access.md is out of date: regenerate it (see its first lines)"
+    )
