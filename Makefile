@@ -30,6 +30,7 @@ install-bench: install
 # Migrate, load the demo (idempotent), then serve with a background worker beside
 # the web server. Ctrl-C stops both.
 run: install assets
+	mkdir -p var
 	$(DHR) migrate --noinput -v0
 	$(DHR) demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
