@@ -48,10 +48,20 @@ def test_public_pages_have_no_accessibility_violations(demo: Any, page: Any, axe
     assert_no_violations(axe, page)
 
 
-def test_sign_in_page_has_no_accessibility_violations(demo: Any, page: Any, axe: Any) -> None:
+def test_sign_in_pages_have_no_accessibility_violations(demo: Any, page: Any, axe: Any) -> None:
     page.goto(f"{demo.url}/accounts/login/")
     assert page.locator("h1").inner_text() == "Sign in"
     assert_no_violations(axe, page)
+    for path in [
+        "/accounts/password/reset/",
+        "/accounts/password/reset/done/",
+        "/accounts/inactive/",
+        "/accounts/signup/",
+    ]:
+        response = page.goto(f"{demo.url}{path}")
+        assert response.status == 200, path
+        assert page.locator("h1").count() == 1, path
+        assert_no_violations(axe, page)
 
 
 def test_sign_in_errors_have_no_accessibility_violations(
@@ -71,6 +81,7 @@ def test_coordinator_pages_have_no_accessibility_violations(
         f"/reviews/{demo.open_review_id}/",
         f"/reviews/{demo.published_review_id}/publication/",
         "/accounts/2fa/",
+        "/accounts/logout/",
     ]:
         response = page.goto(f"{demo.url}{path}")
         assert response.status == 200, path
