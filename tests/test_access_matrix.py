@@ -6,93 +6,35 @@ fails when a URL is added to the project without a row here.
 
 from __future__ import annotations
 
-import datetime
+import importlib
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import pkgutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import ROLES, World
-from dhr.actions.models import Action, Recommendation
+from dhr.actions.models import Recommendation
 from dhr.panel.models import ImrRequest, PanelMember
 from dhr.publication.models import DistributionRecipient
 from dhr.publication.services import publication_for
-from dhr.reviews.models import DocumentKind, ReviewDocument, ReviewMembership, ReviewRole
-
-EVERYONE = set(ROLES)
-SIGNED_IN = EVERYONE - {"anonymous"}
-VIEWERS = {
-    "coordinator",
-    "csp_chair",
-    "independent_chair",
-    "panel_member",
-    "imr_author",
-    "home_office_qa",
-}
-EDITORS = {"coordinator", "independent_chair"}
-COORDINATOR = {"coordinator"}
-# Third-party URL namespaces: checked by their own projects; sign-in and admin
-# entry points are in the matrix below.
-UNCHECKED_PREFIXES = ("admin:", "account_", "mfa_")
-
-
-def review_kwargs(w: World) -> dict[str, Any]:
-    return {"review_id": w.review.pk}
-
-
-def document(w: World, agency: Any, kind: str = DocumentKind.IMR) -> ReviewDocument:
-    doc = ReviewDocument(
-        review=w.review,
-        kind=kind,
-        agency=agency,
-        title="IMR",
-        original_name="imr.pdf",
-        content_type="application/pdf",
-        size=9,
-        sha256="0" * 64,
-        uploaded_by=w.users["coordinator"],
-    )
-    doc.file.save("x", ContentFile(b"%PDF-1.4\n"), save=False)
-    doc.save()
-    return doc
-
-
-def published_slug(w: World) -> dict[str, Any]:
-    publication = publication_for(w.review)
-    publication.is_published = True
-    publication.save()
-    return {"slug": publication.slug}
-
-
-def new_action(w: World) -> dict[str, Any]:
-    rec = Recommendation.objects.create(review=w.review, number=1, text="Share MARAC outcomes")
-    action = Action.objects.create(
-        recommendation=rec,
-        what="Amend protocol",
-        owner="MARAC chair",
-        due_on=datetime.date(2026, 1, 1),
-        intended_outcome="x",
-        monitoring="y",
-    )
-    return {"review_id": w.review.pk, "action_id": action.pk}
-
-
-@dataclass
-class Row:
-    """Who may use one URL; everyone else signed in gets 403, anonymous is sent to sign in."""
-
-    kwargs: Callable[[World], dict[str, Any]] | None
-    allowed: set[str]
-    method: str = "get"
-    ok: int = 200
-    public: bool = False
-    overrides: dict[str, int] = field(default_factory=dict)
-
+from dhr.reviews.models import DocumentKind, ReviewMembership, ReviewRole
+from tests import matrix
+from tests.matrix import (
+    COORDINATOR,
+    EDITORS,
+    EVERYONE,
+    SIGNED_IN,
+    UNCHECKED_PREFIXES,
+    VIEWERS,
+    Row,
+    document,
+    new_action,
+    published_slug,
+    review_kwargs,
+)
 
 MATRIX: dict[str, Row] = {
     "home": Row(None, EVERYONE, ok=302, public=True),
@@ -181,6 +123,14 @@ MATRIX: dict[str, Row] = {
     "publication:faq_pdf": Row(published_slug, EVERYONE, public=True),
     "publication:faq_docx": Row(published_slug, EVERYONE, public=True),
 }
+
+
+# Each area's rows live in its own module under tests/matrix/ (ROWS), so that
+# areas built in parallel do not collide here.
+for _module in pkgutil.iter_modules(matrix.__path__):
+    _rows = importlib.import_module(f"tests.matrix.{_module.name}").ROWS
+    assert not set(_rows) & set(MATRIX), f"tests/matrix/{_module.name}.py repeats a row"
+    MATRIX.update(_rows)
 
 
 def url_names(patterns: list[Any], namespace: str = "") -> set[str]:
