@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "dhr.panel",
     "dhr.actions",
     "dhr.publication",
+    "dhr.people",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,97 @@
+"""The people a review is about, and how they were related.
+
+These are real names, held only behind the review's access control: chronology
+entries link to them, the family contact log and the genogram are drawn from
+them, and the redaction engine's case register is built from them, so that a
+published report never names them.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import F, Q
+
+
+class PersonRole(models.TextChoices):
+    VICTIM = "victim", "Victim"
+    PERPETRATOR = "perpetrator", "Perpetrator"
+    FAMILY = "family", "Family member"
+    FRIEND = "friend", "Friend"
+    COLLEAGUE = "colleague", "Colleague or employer"
+    NEIGHBOUR = "neighbour", "Neighbour"
+    CHILD = "child", "Child"
+    OTHER = "other", "Other"
+
+
+class Person(models.Model):
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="people")
+    name = models.CharField(max_length=150, help_text="Full name, as agencies' records give it.")
+    aliases = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Other names, nicknames and former names, separated by commas.",
+    )
+    role = models.CharField(max_length=20, choices=PersonRole.choices)
+    pseudonym = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="The name used for this person in anything published, for example 'Adult B'.",
+    )
+    date_of_birth = models.DateField(null=True, blank=True)
+    sex = models.CharField(max_length=20, blank=True)
+    ethnicity = models.CharField(max_length=80, blank=True)
+    is_deceased = models.BooleanField(default=False)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["review", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "name"], name="person_name_unique_in_review")
+        ]
+
+    def __str__(self) -> str:
+        return self.pseudonym or self.name
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
+
+
+class RelationshipKind(models.TextChoices):
+    PARTNER = "partner", "Intimate partner"
+    FORMER_PARTNER = "former_partner", "Former intimate partner"
+    SPOUSE = "spouse", "Spouse or civil partner"
+    PARENT = "parent", "Parent of"
+    SIBLING = "sibling", "Sibling"
+    OTHER_RELATIVE = "other_relative", "Other relative"
+    HOUSEHOLD = "household", "Member of the same household"
+    FRIEND = "friend", "Friend"
+    COLLEAGUE = "colleague", "Colleague"
+    OTHER = "other", "Other"
+
+
+class Relationship(models.Model):
+    """A tie between two people of one review; 'parent' reads from -> to."""
+
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="relationships"
+    )
+    from_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="ties_from")
+    to_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="ties_to")
+    kind = models.CharField(max_length=20, choices=RelationshipKind.choices)
+    lives_together = models.BooleanField(default=False)
+    notes = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["review", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(from_person=F("to_person")), name="relationship_two_people"
+            ),
+            models.UniqueConstraint(
+                fields=["from_person", "to_person", "kind"], name="relationship_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_person} – {self.get_kind_display()} – {self.to_person}"
