@@ -149,6 +149,10 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DHR_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "login"
+# allauth authenticates with {"email": ...}, so axes must be told where the
+# account's name is, or every lock falls on the address alone.
+AXES_USERNAME_CALLABLE = "dhr.accounts.adapter.axes_username"
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_ENABLED = env_bool("DHR_AXES_ENABLED", True)
 
 # Sessions: idle timeout of 30 minutes, gone when the browser closes.
