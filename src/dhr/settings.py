@@ -159,6 +159,9 @@ AXES_ENABLED = env_bool("DHR_AXES_ENABLED", True)
 SESSION_COOKIE_AGE = int(os.environ.get("DHR_SESSION_AGE", str(30 * 60)))
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Flash messages can name what was just changed; keep them server-side, not in
+# a readable cookie.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
