@@ -151,6 +151,7 @@ def test_imr_author_uploads_own_agency_imr_and_download_is_audited(
 ) -> None:
     client.force_login(world.users["imr_author"])
     assert upload(client, world, docx_bytes()).status_code == 302
+    assert "messages" not in client.cookies, "flash messages must stay server-side"
     document = ReviewDocument.objects.get()
     assert document.content_type.endswith("wordprocessingml.document")
     assert "imr.docx" not in document.file.name, "stored names must not carry the upload's name"
