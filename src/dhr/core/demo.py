@@ -15,6 +15,7 @@ from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.actions.models import Action, ActionStatus, Recommendation
 from dhr.organisations.models import Agency, AgencyType, Csp
 from dhr.panel.models import ImrRequest, PanelMember
+from dhr.people import demo as people_demo
 from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
@@ -66,6 +67,7 @@ def load_demo() -> list[DemoAccount]:
         make_evidence_review(csp, users, agencies)
         make_new_notification(csp)
         make_approved_review(csp, users, agencies)
+        people_demo.load_demo(csp)
     return ACCOUNTS
 
 
