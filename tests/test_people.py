@@ -109,7 +109,7 @@ def test_chair_adds_a_person_with_a_date_of_birth_and_it_is_audited(
     [
         ({"name": "vera victimson"}, "name", "vera victimson is already recorded in this review"),
         ({"name": "Verity"}, "name", "Verity is already recorded as another name of Vera"),
-        ({"name": ""}, "name", "This field is required."),
+        ({"name": ""}, "name", "Enter the person's full name"),
         ({"role": "sorcerer"}, "role", "Select a valid choice"),
         (
             {"date_of_birth_day": "31", "date_of_birth_month": "2", "date_of_birth_year": "1990"},
@@ -175,6 +175,7 @@ def test_people_list_is_audited_and_panel_member_sees_no_change_links(
     )
     body = response.content.decode()
     assert "Vera Victimson" in body
+    assert "Adult A <span" in body  # what the perpetrator is called when published
     assert reverse("people:person_add", args=[world.review.pk]) not in body
     assert reverse("people:register", args=[world.review.pk]) not in body
     entry = AuditRecord.objects.get(action="people.view")
@@ -333,7 +334,8 @@ def test_full_contact_is_saved(world: World, client: Any, family: dict[str, Pers
         ),
         ({"contacted_on_year": "2999"}, "contacted_on", "today or in the past"),
         ({"contacted_on_month": ""}, "contacted_on", "Date of contact must include a month"),
-        ({"method": ""}, "method", "This field is required."),
+        ({"method": ""}, "method", "Select how they were contacted"),
+        ({"contacted_by": " "}, "contacted_by", "Enter who made the contact"),
         (
             {
                 "declined": "on",

@@ -46,7 +46,7 @@ PEOPLE = [
 
 TIES = [
     # from, kind, to, lives together
-    ("Penny Pretend", RelationshipKind.SPOUSE, "Peter Pretend", True),
+    ("Penny Pretend", RelationshipKind.SPOUSE, "Peter Pretend", False),
     ("Penny Pretend", RelationshipKind.PARENT, "Marnie Madeup", False),
     ("Peter Pretend", RelationshipKind.PARENT, "Marnie Madeup", False),
     ("Penny Pretend", RelationshipKind.PARENT, "Sam Pretend", False),

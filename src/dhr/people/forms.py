@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 
 from dhr.core.forms import GovukDateField, limit_choices
 from dhr.people import services
-from dhr.people.models import FamilyContact, Person, PersonRole, Relationship
+from dhr.people.models import (
+    ContactMethod,
+    FamilyContact,
+    Person,
+    PersonRole,
+    Relationship,
+)
 from dhr.reviews.models import Review
 
 
@@ -34,6 +40,19 @@ class PersonForm(forms.ModelForm):
             "is_deceased": "This person has died",
         }
         widgets = {"role": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "name": {"required": "Enter the person's full name"},
+            "role": {"required": "Select the person's role in the review"},
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _radios(self, "role", PersonRole.choices)
+
+
+def _radios(form: forms.BaseForm, name: str, choices: list[tuple[str, str]]) -> None:
+    """Radios offer only real answers: no '---------' button."""
+    cast(forms.ChoiceField, form.fields[name]).choices = choices
 
 
 class RelationshipForm(forms.ModelForm):
@@ -47,6 +66,11 @@ class RelationshipForm(forms.ModelForm):
             "lives_together": "They live together (the same household)",
         }
         help_texts = {"kind": "Read as: first person is ... of / to the second person."}
+        error_messages = {
+            "from_person": {"required": "Select the first person"},
+            "kind": {"required": "Select the relationship"},
+            "to_person": {"required": "Select the second person"},
+        }
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -75,7 +99,9 @@ class RelationshipForm(forms.ModelForm):
 
 
 class FamilyContactForm(forms.ModelForm):
-    contacted_on = GovukDateField(label="Date of contact")
+    contacted_on = GovukDateField(
+        label="Date of contact", error_messages={"required": "Enter the date of contact"}
+    )
     leaflet_given_on = GovukDateField(label="Date the leaflet was given", required=False)
     met_panel_on = GovukDateField(label="Date they met the panel", required=False)
     read_draft_on = GovukDateField(label="Date they read the draft report", required=False)
@@ -113,9 +139,15 @@ class FamilyContactForm(forms.ModelForm):
         }
         help_texts = {"advocate_organisation": "For example AAFDA."}
         widgets = {"method": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "person": {"required": "Select who was contacted"},
+            "method": {"required": "Select how they were contacted"},
+            "contacted_by": {"required": "Enter who made the contact"},
+        }
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        _radios(self, "method", ContactMethod.choices)
         limit_choices(
             self,
             "person",

@@ -38,13 +38,15 @@ def _form_page(
 def people_list(request: HttpRequest, review_id: int) -> HttpResponse:
     review, can = access.access_review(request.user, review_id, Can.PEOPLE)
     services.record_view(request.user, review, "the people and relationships", request)
+    people = list(Person.objects.filter(review=review).order_by("id"))
+    public = services.labels_for(review, people)
     return render(
         request,
         "people/list.html",
         {
             "review": review,
             "can": can,
-            "people": Person.objects.filter(review=review).order_by("id"),
+            "people": [(p, public[p.pk]) for p in people],
             "relationships": Relationship.objects.filter(review=review)
             .select_related("from_person", "to_person")
             .order_by("id"),
