@@ -508,3 +508,38 @@ def test_demo_family_loads_twice_without_change(db: Any) -> None:
     review = Review.objects.get(reference="DHR 2023/01")
     svg = "".join(str(v) for v in register_for_review(review).values())
     assert "Louise" in svg
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "people:list",
+        "people:contacts",
+        "people:genogram",
+        "people:genogram_svg",
+        "people:register",
+        "people:relationship_add",
+        "people:contact_add",
+    ],
+)
+def test_every_page_showing_names_is_audited(
+    world: World, client: Any, family: dict[str, Person], name: str
+) -> None:
+    response = signed_in(client, world).get(reverse(name, args=[world.review.pk]))
+    assert response.status_code == 200
+    entry = AuditRecord.objects.get(action="people.view")
+    assert (entry.actor, entry.review) == (world.users["coordinator"], world.review)
+
+
+def test_edit_pages_are_audited(world: World, client: Any, family: dict[str, Person]) -> None:
+    contact = FamilyContact.objects.create(
+        review=world.review,
+        person=family["mother"],
+        contacted_on=datetime.date(2025, 2, 1),
+        method="letter",
+        contacted_by="chair",
+    )
+    client = signed_in(client, world)
+    client.get(reverse("people:person_edit", args=[world.review.pk, family["mother"].pk]))
+    client.get(reverse("people:contact_edit", args=[world.review.pk, contact.pk]))
+    assert AuditRecord.objects.filter(action="people.view").count() == 2

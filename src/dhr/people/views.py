@@ -94,6 +94,8 @@ def person_edit(request: HttpRequest, review_id: int, person_id: int) -> HttpRes
 @login_required
 def relationship_add(request: HttpRequest, review_id: int) -> HttpResponse:
     review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
+    if request.method == "GET":  # the form lists everyone by name
+        services.record_view(request.user, review, "the people, to record a relationship", request)
     form = RelationshipForm(request.POST or None, review=review)
     if request.method == "POST" and form.is_valid():
         try:
@@ -168,6 +170,8 @@ def _save_contact(
 @login_required
 def contact_add(request: HttpRequest, review_id: int) -> HttpResponse:
     review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
+    if request.method == "GET":  # the form lists everyone by name
+        services.record_view(request.user, review, "the people, to log a contact", request)
     return _save_contact(request, review, None)
 
 
