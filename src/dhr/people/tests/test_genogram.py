@@ -132,3 +132,26 @@ def test_public_labels_use_pseudonyms_then_adult_and_child_letters() -> None:
         victim_pseudonym="Louise",
     )
     assert labels == {1: "Louise", 2: "Adult B", 3: "Adult A", 4: "Child A", 5: "Adult C"}
+
+
+def test_any_jumble_of_ties_is_drawn_without_error() -> None:
+    import random
+
+    kinds = ["partner", "former_partner", "spouse", "parent", "sibling", "friend", "household"]
+    rng = random.Random(5)
+    for _ in range(60):
+        n = rng.randint(1, 25)
+        people = [
+            GenoPerson(i, f"P{i}", rng.choice(["victim", "family", "child"])) for i in range(n)
+        ]
+        ties = [
+            GenoTie(
+                rng.randrange(n + 1), rng.randrange(n), rng.choice(kinds), "", rng.random() < 0.3
+            )
+            for _ in range(rng.randint(0, 2 * n))
+        ]
+        places = layout(people, ties)
+        assert set(places.x) == {p.id for p in people}
+        if all(t.kind == "parent" for t in ties):  # nothing pulls a child up to a parent's row
+            assert all(places.y[p] < places.y[c] for p, c in places.parent_edges)
+        parse(render_svg(people, ties))
