@@ -14,7 +14,7 @@ from conftest import World
 from dhr.audit.models import AuditRecord
 from dhr.core.demo import load_demo
 from dhr.people.models import FamilyContact, Person, Relationship
-from dhr.people.register import date_forms, register_for_review
+from dhr.people.register import date_forms, register_for_review, register_yaml
 from dhr.reviews.models import Review
 
 REAL_NAMES = ["Vera Victimson", "Percy Perpson", "Mona Motherly", "Kit Kidson", "Verity", "Perce"]
@@ -543,3 +543,20 @@ def test_edit_pages_are_audited(world: World, client: Any, family: dict[str, Per
     client.get(reverse("people:person_edit", args=[world.review.pk, family["mother"].pk]))
     client.get(reverse("people:contact_edit", args=[world.review.pk, contact.pk]))
     assert AuditRecord.objects.filter(action="people.view").count() == 2
+
+
+def test_register_is_accepted_by_the_redaction_engine(
+    world: World, family: dict[str, Person], tmp_path: Any
+) -> None:
+    """Runs once the redaction engine (dhr.redaction) is merged beside this app."""
+    redaction = pytest.importorskip("dhr.redaction")
+    path = tmp_path / "register.yaml"
+    path.write_text(register_yaml(world.review), encoding="utf-8")
+    register = redaction.load_register(path)
+    people = {p.name: (p.role, p.pseudonym, p.aliases) for p in register.people}
+    assert people["Vera Victimson"] == ("victim", "Louise", ["Verity"])
+    assert people["Kit Kidson"] == ("family", "Child A", [])
+    assert {d.label for d in register.details} == {"DATE_OF_BIRTH"}
+    text = "Vera Victimson (DOB 07/03/1990) lived with Perce."
+    redacted = redaction.redact(text, register, redaction.Policy(use_ner=False)).output
+    assert "Vera" not in redacted and "07/03/1990" not in redacted and "Perce" not in redacted
