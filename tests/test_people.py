@@ -560,3 +560,24 @@ def test_register_is_accepted_by_the_redaction_engine(
     text = "Vera Victimson (DOB 07/03/1990) lived with Perce."
     redacted = redaction.redact(text, register, redaction.Policy(use_ner=False)).output
     assert "Vera" not in redacted and "07/03/1990" not in redacted and "Perce" not in redacted
+
+
+def test_contact_log_warns_when_the_family_chose_another_pseudonym(
+    world: World, client: Any, family: dict[str, Person]
+) -> None:
+    for day, chosen in [(1, "Louise"), (2, "Rosa")]:
+        FamilyContact.objects.create(
+            review=world.review,
+            person=family["mother"],
+            contacted_on=datetime.date(2025, 2, day),
+            method="letter",
+            contacted_by="chair",
+            victim_pseudonym_chosen=chosen,
+        )
+    response = signed_in(client, world).get(reverse("people:contacts", args=[world.review.pk]))
+    assert response.context["pseudonyms_to_reconcile"] == ["Rosa"]
+    assert "the review calls the victim “Louise”" in response.content.decode()
+    world.review.victim_pseudonym = "Rosa"
+    world.review.save()
+    response = client.get(reverse("people:contacts", args=[world.review.pk]))
+    assert response.context["pseudonyms_to_reconcile"] == ["Louise"]

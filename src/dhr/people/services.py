@@ -280,6 +280,18 @@ def family_summary(review: Review) -> FamilySummary:
     )
 
 
+def pseudonyms_to_reconcile(review: Review) -> list[str]:
+    """Pseudonyms the family chose or agreed that the review does not use yet."""
+    chosen = (
+        FamilyContact.objects.filter(review=review)
+        .exclude(victim_pseudonym_chosen="")
+        .order_by("contacted_on", "id")
+        .values_list("victim_pseudonym_chosen", flat=True)
+    )
+    current = (review.victim_pseudonym or "").strip().casefold()
+    return list(dict.fromkeys(p.strip() for p in chosen if p.strip().casefold() != current))
+
+
 # Genogram -----------------------------------------------------------------
 
 

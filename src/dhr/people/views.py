@@ -137,6 +137,7 @@ def contact_log(request: HttpRequest, review_id: int) -> HttpResponse:
             "can": can,
             "contacts": contacts,
             "summary": services.family_summary(review),
+            "pseudonyms_to_reconcile": services.pseudonyms_to_reconcile(review),
         },
     )
 
