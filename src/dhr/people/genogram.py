@@ -14,7 +14,7 @@ by "//"; a household is enclosed by a dotted boundary and labelled.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -218,23 +218,30 @@ def layout(people: Sequence[GenoPerson], ties: Sequence[GenoTie]) -> Layout:
             partners[tie.from_id].append(tie.to_id)
             partners[tie.to_id].append(tie.from_id)
 
+    children_of: dict[int, list[int]] = {i: [] for i in ids}
+    for parent, child in parent_edges:
+        children_of[parent].append(child)
     step = CARD_W + GAP_X
-    for row in range(len(ranks)):
-        members = sorted((i for i in ids if gen[i] == row), key=order.__getitem__)
 
-        def wish(i: int) -> float | None:
-            """Where a person would like their centre: under their parents."""
-            placed = [result.x[p] + CARD_W / 2 for p in parents_of[i] if p in result.x]
-            if not placed:
-                placed = [result.x[n] + CARD_W / 2 for n in neighbours[i] if n in result.x]
-            return sum(placed) / len(placed) if placed else None
+    def centre_of(people: Iterable[int]) -> float | None:
+        placed = [result.x[p] + CARD_W / 2 for p in people if p in result.x]
+        return sum(placed) / len(placed) if placed else None
 
+    def place(row: int, wish: Callable[[int], float | None]) -> None:
+        """Put one row's units in order, each as near as it can be to where it wishes."""
         grouped: dict[int, list[int]] = {}
-        for i in members:
+        for i in sorted((i for i in ids if gen[i] == row), key=order.__getitem__):
             grouped.setdefault(units.find(i), []).append(i)
         unit_list: list[tuple[float, int, list[int]]] = []
-        for unit in grouped.values():
-            unit = _chain(unit, partners)
+        for members in grouped.values():
+            runs: list[tuple[float, int, list[int]]] = []
+            for run in _chains(members, partners):
+                _orient(run, lambda i: centre_of(parents_of[i]) or wish(i))
+                run_wishes = [w for w in (wish(i) for i in run) if w is not None]
+                key = sum(run_wishes) / len(run_wishes) if run_wishes else float("inf")
+                runs.append((key, order[run[0]], run))
+            runs.sort(key=lambda item: (item[0], item[1]))
+            unit = [i for _, _, run in runs for i in run]
             wishes = [w for w in (wish(i) for i in unit) if w is not None]
             centre = sum(wishes) / len(wishes) if wishes else float("inf")
             unit_list.append((centre, order[unit[0]], unit))
@@ -247,6 +254,21 @@ def layout(people: Sequence[GenoPerson], ties: Sequence[GenoTie]) -> Layout:
                 result.x[i] = start + offset * step
                 result.y[i] = MARGIN + 24 + row * ROW_H
             cursor = start + width + GAP_X
+
+    def under_parents(i: int) -> float | None:
+        return centre_of(parents_of[i]) or centre_of(neighbours[i]) or centre_of([i])
+
+    def over_children(i: int) -> float | None:
+        return centre_of(children_of[i]) or centre_of([i])
+
+    # Three sweeps: down (children under parents), up (parents over children), down.
+    rows = range(len(ranks))
+    for row in rows:
+        place(row, under_parents)
+    for row in reversed(rows):
+        place(row, over_children)
+    for row in rows:
+        place(row, under_parents)
     shift = MARGIN - min(result.x.values())
     for i in result.x:
         result.x[i] += shift
@@ -265,22 +287,34 @@ def layout(people: Sequence[GenoPerson], ties: Sequence[GenoTie]) -> Layout:
     return result
 
 
-def _chain(unit: list[int], partners: dict[int, list[int]]) -> list[int]:
-    """Order a unit so that partners sit next to each other where they can."""
+def _chains(unit: list[int], partners: dict[int, list[int]]) -> list[list[int]]:
+    """Split a unit into runs in which each partner sits next to the other."""
     remaining = list(unit)
-    ordered: list[int] = []
+    runs: list[list[int]] = []
     while remaining:
         current = min(remaining, key=lambda i: len([p for p in partners[i] if p in remaining]))
         remaining.remove(current)
-        ordered.append(current)
+        run = [current]
         while True:
             nxt = next((p for p in partners[current] if p in remaining), None)
             if nxt is None:
                 break
             remaining.remove(nxt)
-            ordered.append(nxt)
+            run.append(nxt)
             current = nxt
-    return ordered
+        runs.append(run)
+    return runs
+
+
+def _orient(run: list[int], wish: Callable[[int], float | None]) -> None:
+    """Turn a run of partners so that each stands on the side of their own family."""
+    known = [(k, w) for k, w in enumerate(wish(i) for i in run) if w is not None]
+    if len(known) < 2:
+        return
+    mean_k = sum(k for k, _ in known) / len(known)
+    mean_w = sum(w for _, w in known) / len(known)
+    if sum((k - mean_k) * (w - mean_w) for k, w in known) < 0:
+        run.reverse()
 
 
 def text_equivalent(
@@ -356,7 +390,7 @@ def _households(places: Layout) -> list[str]:
     out = []
     x, y = places.x, places.y
     for number, members in enumerate(places.households, start=1):
-        pad = 12 + 4 * (number - 1)
+        pad = 17 + 4 * (number - 1)
         boxes = [members]
         if any(_inside(places, o, members) for o in x if o not in members):
             rows: dict[float, list[int]] = {}
@@ -371,8 +405,8 @@ def _households(places: Layout) -> list[str]:
             out.append(
                 f'<g><rect x="{left:.0f}" y="{top:.0f}" width="{right - left:.0f}" '
                 f'height="{bottom - top:.0f}" rx="10" fill="none" stroke="#505a5f" '
-                f'stroke-width="2" stroke-dasharray="2 5"/><text x="{left + 4:.0f}" '
-                f'y="{top - 5:.0f}" font-size="12">Household {number}</text></g>'
+                f'stroke-width="2" stroke-dasharray="2 5"/><text x="{left + 6:.0f}" '
+                f'y="{bottom - 4:.0f}" font-size="11">Household {number}</text></g>'
             )
     return out
 
@@ -456,10 +490,17 @@ def _lines(places: Layout, ties: Sequence[GenoTie]) -> list[str]:
         else:
             ax, ay = x[a] + CARD_W / 2, y[a] + CARD_H / 2
             bx, by = x[b] + CARD_W / 2, y[b] + CARD_H / 2
+            if y[a] == y[b]:  # same row: below the cards, where the label can be read
+                low = y[a] + CARD_H + 20
+                d = f"M{ax:.0f},{y[a] + CARD_H:.0f} V{low:.0f} H{bx:.0f} V{y[b] + CARD_H:.0f}"
+                lx, ly = (ax + bx) / 2, low + 14
+            else:
+                d = f"M{ax:.0f},{ay:.0f} L{bx:.0f},{by:.0f}"
+                lx, ly = (ax + bx) / 2, (ay + by) / 2 - 6
             out.append(
-                f'<g><path d="M{ax:.0f},{ay:.0f} L{bx:.0f},{by:.0f}" stroke="#505a5f" '
-                'stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>'
-                f'<text x="{(ax + bx) / 2:.0f}" y="{(ay + by) / 2 - 6:.0f}" font-size="12" '
+                f'<g><path d="{d}" fill="none" stroke="#505a5f" stroke-width="2" '
+                'stroke-dasharray="1 4" stroke-linecap="round"/>'
+                f'<text x="{lx:.0f}" y="{ly:.0f}" font-size="12" '
                 f'text-anchor="middle">{escape(tie.kind_label or tie.kind)}</text></g>'
             )
     return out

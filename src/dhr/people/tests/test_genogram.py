@@ -155,3 +155,27 @@ def test_any_jumble_of_ties_is_drawn_without_error() -> None:
         if all(t.kind == "parent" for t in ties):  # nothing pulls a child up to a parent's row
             assert all(places.y[p] < places.y[c] for p, c in places.parent_edges)
         parse(render_svg(people, ties))
+
+
+def test_each_partner_stands_on_the_side_of_their_own_parents() -> None:
+    people = [
+        GenoPerson(1, "Her father", "family"),
+        GenoPerson(2, "Her mother", "family"),
+        GenoPerson(3, "His mother", "family"),
+        GenoPerson(4, "Him", "perpetrator"),  # listed first of the couple on purpose
+        GenoPerson(5, "Her", "victim"),
+        GenoPerson(6, "Her sister", "family"),
+    ]
+    ties = [
+        GenoTie(1, 2, "spouse"),
+        GenoTie(1, 5, "parent"),
+        GenoTie(2, 5, "parent"),
+        GenoTie(1, 6, "parent"),
+        GenoTie(2, 6, "parent"),
+        GenoTie(3, 4, "parent"),
+        GenoTie(4, 5, "partner"),
+    ]
+    x = layout(people, ties).x
+    assert x[6] < x[5] < x[4]  # sister, her, him
+    assert max(x[1], x[2]) < x[3]  # her parents on her side, his mother on his
+    assert abs((x[1] + x[2]) / 2 - (x[5] + x[6]) / 2) < 1  # her parents centred over them
