@@ -110,7 +110,8 @@ def do_record_notification(
     date_of_death); `proceedings` maps each other review or proceeding under
     way (a ReviewType) to its note.
     """
-    check_notification(review_fields, notification_fields)
+    dates = {"notified_on": review.notified_on, "date_of_death": review.date_of_death}
+    check_notification({**dates, **review_fields}, notification_fields)
     unknown = set(proceedings) - {t.value for t in PROCEEDING_TYPES}
     if unknown:
         raise ValidationError(f"Not a review or proceeding: {', '.join(sorted(unknown))}")
