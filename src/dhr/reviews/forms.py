@@ -154,6 +154,40 @@ class NotificationForm(forms.Form):
                 help_text="Who leads it, and anything the review must fit around.",
             )
 
+    GROUPS = [
+        ("The review", ["csp", "reference", "victim_pseudonym"]),
+        (
+            "Who notified the CSP",
+            ["notified_on", "notifier_type", "notifier_name", "notifier_organisation", "method"],
+        ),
+        (
+            "What the CSP was told",
+            [
+                "date_of_death",
+                "victim_age",
+                "relationship",
+                "same_household",
+                "death_from_abuse",
+                "suicide_with_abuse_history",
+                "circumstances",
+            ],
+        ),
+    ]
+
+    def groups(self) -> list[tuple[str, list[forms.BoundField]]]:
+        """The fields under their headings, for the page."""
+        groups = [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in self.GROUPS
+        ]
+        proceedings = [
+            self[f"proceeding_{kind.value}{suffix}"]
+            for kind in PROCEEDING_TYPES
+            for suffix in ("", "_note")
+        ]
+        groups.append(("Other reviews and proceedings under way", proceedings))
+        return [(heading, fields) for heading, fields in groups if fields]
+
     def clean_victim_age(self) -> int | None:
         age = self.cleaned_data.get("victim_age")
         if age is not None and not 0 <= age <= MAX_AGE:
@@ -251,6 +285,14 @@ class NewReviewFromNotificationForm(NotificationForm):
         }
 
 
+class ServiceCheckedCharField(forms.CharField):
+    """Shown as required, but an empty value reaches the service, whose message
+    depends on other fields (for example, the reason for not holding a review)."""
+
+    def validate(self, value: Any) -> None:
+        pass
+
+
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[c for c in Decision.choices if c[0] != Decision.PENDING],
@@ -267,10 +309,9 @@ class DecisionForm(forms.Form):
     decided_on = GovukDateField(
         label="Date of the decision", error_messages={"required": "Enter the date of the decision"}
     )
-    decision_rationale = forms.CharField(
+    decision_rationale = ServiceCheckedCharField(
         label="Rationale",
         widget=forms.Textarea(attrs={"rows": 5}),
-        required=False,
         help_text="Why, with reference to the criteria above. Required for every decision; "
         "when no review will be held, the Home Office reads this reason.",
     )

@@ -79,7 +79,7 @@ def review_notify(request: HttpRequest) -> HttpResponse:
             return redirect("reviews:detail", review.pk)
     return render(
         request,
-        "reviews/form.html",
+        "reviews/notification.html",
         {"form": form, "title": "Record a notification", "submit_label": "Open the review"},
     )
 
@@ -106,7 +106,7 @@ def review_notification(request: HttpRequest, review_id: int) -> HttpResponse:
             return redirect("reviews:detail", review.pk)
     return render(
         request,
-        "reviews/form.html",
+        "reviews/notification.html",
         {"form": form, "review": review, "title": "Notification"},
     )
 
