@@ -7,6 +7,7 @@ import html
 from typing import Any
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -412,3 +413,42 @@ def test_publishing_records_the_stage_change(world: World, client: Any) -> None:
         "published",
         "Published",
     )
+
+
+def test_review_details_refuse_impossible_dates(world: World, client: Any) -> None:
+    client.force_login(world.users["coordinator"])
+    data = {
+        "reference": world.review.reference,
+        "victim_pseudonym": "Louise",
+        **date_fields("date_of_death", datetime.date(2025, 2, 1)),
+        **date_fields("notified_on", datetime.date(2025, 1, 6)),
+        **date_fields("report_completed_on", None),
+        "delay_reason": "",
+    }
+    response = client.post(reverse("reviews:edit", args=[world.review.pk]), data)
+    assert "Date of death must be on or before the date the CSP was notified" in (
+        response.content.decode()
+    )
+    data.update(date_fields("notified_on", TOMORROW))
+    response = client.post(reverse("reviews:edit", args=[world.review.pk]), data)
+    assert "Date the CSP was notified must be today or in the past" in response.content.decode()
+    world.review.refresh_from_db()
+    assert (world.review.date_of_death, world.review.notified_on) == (
+        None,
+        datetime.date(2025, 1, 6),
+    )
+
+
+def test_a_check_on_every_move_blocks_each_move_with_its_reason(
+    world: World, monkeypatch: Any
+) -> None:
+    from dhr.reviews import lifecycle
+
+    world.review.stage = Stage.EVIDENCE
+    world.review.save()
+    monkeypatch.setattr(lifecycle, "EVERY_MOVE", [lambda review: "The review is paused."])
+    assert [m.blocked_because for m in lifecycle.moves_from(world.review)] == [
+        "The review is paused."
+    ]
+    with pytest.raises(ValidationError, match="The review is paused"):
+        lifecycle.do_move_stage(world.users["coordinator"], world.review, Stage.DRAFTING, "x")

@@ -20,6 +20,7 @@ from dhr.reviews.models import (
     ReviewRole,
     Stage,
 )
+from dhr.reviews.services import review_date_errors
 
 
 class ReviewForm(forms.ModelForm):
@@ -46,6 +47,13 @@ class ReviewForm(forms.ModelForm):
             "delay_reason": "Reason for delay",
         }
         widgets = {"delay_reason": forms.Textarea(attrs={"rows": 4})}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        errors = review_date_errors(data.get("notified_on"), data.get("date_of_death"))
+        for name, message in errors.items():
+            self.add_error(name, message)
+        return data
 
 
 class NewReviewForm(ReviewForm):

@@ -130,6 +130,20 @@ RULES: dict[tuple[Stage, Stage], Rule] = {
     (Stage.MONITORING, Stage.CONCLUDED): Rule(actions_complete, "Conclude the review"),
 }
 
+# Checks that apply to every move, before the move's own condition (for
+# example, another app's "a paused review does not move"). Each returns a
+# reason when blocked, like the conditions above.
+EVERY_MOVE: list[Condition] = []
+
+
+def blocked_because(review: Review, condition: Condition) -> str | None:
+    for check in [*EVERY_MOVE, condition]:
+        reason = check(review)
+        if reason:
+            return reason
+    return None
+
+
 # Kept for callers written before RULES: the moves from each stage.
 TRANSITIONS: dict[str, set[str]] = {
     s: {to for (frm, to) in RULES if frm == s} for s in Stage.values
@@ -150,7 +164,7 @@ class Move:
 def moves_from(review: Review) -> list[Move]:
     """Every move RULES allows from the review's stage, each open or blocked with why."""
     return [
-        Move(to, rule.meaning, rule.condition(review))
+        Move(to, rule.meaning, blocked_because(review, rule.condition))
         for (frm, to), rule in RULES.items()
         if frm == review.stage
     ]
@@ -180,7 +194,7 @@ def check_move_stage(review: Review, target: str, reason: str = "x") -> None:
                 )
             }
         )
-    blocked = rule.condition(review)
+    blocked = blocked_because(review, rule.condition)
     if blocked:
         raise ValidationError({"stage": blocked})
     if not reason.strip():

@@ -73,20 +73,26 @@ def do_update_review(
         )
 
 
-def check_notification(review_fields: dict[str, Any], notification_fields: dict[str, Any]) -> None:
-    """The facts of a notification must be possible: no future dates, a real age."""
+def review_date_errors(notified_on: Any, died_on: Any) -> dict[str, str]:
+    """The dates kept on a review must be possible: none in the future, death first."""
     errors: dict[str, str] = {}
     today = timezone.localdate()
-    notified_on = review_fields.get("notified_on")
-    died_on = review_fields.get("date_of_death")
-    if notified_on is None:
-        errors["notified_on"] = "Enter the date the CSP was notified"
-    elif notified_on > today:
+    if notified_on is not None and notified_on > today:
         errors["notified_on"] = "Date the CSP was notified must be today or in the past"
     if died_on is not None and died_on > today:
         errors["date_of_death"] = "Date of death must be today or in the past"
     elif died_on is not None and notified_on is not None and died_on > notified_on:
         errors["date_of_death"] = "Date of death must be on or before the date the CSP was notified"
+    return errors
+
+
+def check_notification(review_fields: dict[str, Any], notification_fields: dict[str, Any]) -> None:
+    """The facts of a notification must be possible: no future dates, a real age."""
+    errors = review_date_errors(
+        review_fields.get("notified_on"), review_fields.get("date_of_death")
+    )
+    if review_fields.get("notified_on") is None:
+        errors["notified_on"] = "Enter the date the CSP was notified"
     age = notification_fields.get("victim_age")
     if age is not None and not 0 <= age <= MAX_AGE:
         errors["victim_age"] = f"Victim's age must be a whole number from 0 to {MAX_AGE}"
