@@ -151,11 +151,13 @@ def test_imr_author_uploads_own_agency_imr_and_download_is_audited(
 ) -> None:
     client.force_login(world.users["imr_author"])
     assert upload(client, world, docx_bytes()).status_code == 302
+    assert "messages" not in client.cookies, "flash messages must stay server-side"
     document = ReviewDocument.objects.get()
     assert document.content_type.endswith("wordprocessingml.document")
     assert "imr.docx" not in document.file.name, "stored names must not carry the upload's name"
     response = client.get(reverse("reviews:document_download", args=[world.review.pk, document.pk]))
     assert b"".join(response.streaming_content).startswith(b"PK")
+    assert response["Content-Disposition"].endswith('.docx"')
     read = AuditRecord.objects.get(action="document.download")
     assert read.actor == world.users["imr_author"] and read.object_id == str(document.pk)
 
@@ -252,3 +254,10 @@ def test_demo_loads_twice_without_change_and_uses_only_fictional_people(db: Any)
         assert account.email.endswith("@demo.dhr.test")
         # Surnames are role words, so no demo name can be a real person's.
         assert account.name.split()[-1] in ROLE_SURNAMES
+
+
+def test_review_title_names_the_term_once(world: World) -> None:
+    assert world.review.title == "DHR 2025/01: Louise"
+    world.review.reference = "2025/01"
+    assert world.review.title == "DHR 2025/01: Louise"
+    assert str(world.review) == "DHR 2025/01 (Louise)"

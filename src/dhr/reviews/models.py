@@ -114,11 +114,19 @@ class Review(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.csp.term} {self.reference} ({self.victim_pseudonym})"
+        return f"{self.full_reference} ({self.victim_pseudonym})"
+
+    @property
+    def full_reference(self) -> str:
+        """'DHR 2024/03', without doubling a term the reference already starts with."""
+        term = self.csp.term
+        if self.reference.upper().startswith(term.upper()):
+            return self.reference
+        return f"{term} {self.reference}"
 
     @property
     def title(self) -> str:
-        return f"{self.csp.term} {self.reference}: {self.victim_pseudonym}"
+        return f"{self.full_reference}: {self.victim_pseudonym}"
 
 
 class NotifierType(models.TextChoices):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -329,11 +331,23 @@ def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
     )
 
 
+# Not left to mimetypes alone: its table depends on the machine's mime.types.
+DOWNLOAD_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "text/csv": ".csv",
+}
+
+
 @login_required
 def document_download(request: HttpRequest, review_id: int, document_id: int) -> FileResponse:
     document: ReviewDocument = access.access_document(request.user, review_id, document_id)
     services.record_document_read(request.user, document, request)
-    extension = ".pdf" if document.content_type == services.PDF else ".docx"
+    # The stored type was checked on upload; name the download for it.
+    extension = DOWNLOAD_EXTENSIONS.get(document.content_type) or (
+        mimetypes.guess_extension(document.content_type) or ".bin"
+    )
     response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,
