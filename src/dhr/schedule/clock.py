@@ -217,9 +217,9 @@ def compute_clock(
         if latest is None:
             report_due = extend_by_pauses(decided_on, report_due_original, merged)
         else:
+            # Only the paused days from the day it was agreed add to the new date.
             report_due_extended = latest.new_due
-            later = merge_pauses((p for p in pause_list if p.start >= latest.agreed_on), today)
-            report_due = extend_by_pauses(latest.agreed_on, latest.new_due, later)
+            report_due = extend_by_pauses(latest.agreed_on, latest.new_due, merged)
 
     if finished or completed_on is not None:
         next_kind, next_due = None, None
