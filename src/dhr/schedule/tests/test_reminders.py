@@ -197,17 +197,19 @@ def test_two_worker_processes_at_once_send_each_reminder_once(tmp_path: Path) ->
         "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
     }
     python = sys.executable
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own interpreter and script
         [python, "-m", "django", "migrate", "-v0", "--settings=dhr.settings"],
         env=env,
         check=True,
         timeout=300,
     )
-    subprocess.run([python, str(WORKER), "seed"], env=env, check=True, timeout=120)
+    subprocess.run(  # noqa: S603
+        [python, str(WORKER), "seed"], env=env, check=True, timeout=120
+    )
     start_at = str(time.time() + 4)
     on = (DUE - datetime.timedelta(days=3)).isoformat()
     workers = [
-        subprocess.Popen(
+        subprocess.Popen(  # noqa: S603
             [python, str(WORKER), "run", start_at, on],
             env=env,
             stdout=subprocess.PIPE,
