@@ -37,6 +37,13 @@ class PauseForm(forms.ModelForm):
         help_texts = {"reason": "For the record; not published."}
         widgets = {"reason": forms.Textarea(attrs={"rows": 3})}
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        started, ended = data.get("started_on"), data.get("ended_on")
+        if started and ended and ended < started:
+            self.add_error("ended_on", "The pause must end on or after the day it started")
+        return data
+
 
 class EndPauseForm(forms.Form):
     ended_on = GovukDateField(label="Date the pause ended")

@@ -36,6 +36,7 @@ class Pause(models.Model):
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
                 name="pause_ends_after_it_starts",
+                violation_error_message="The pause must end on or after the day it started",
             )
         ]
 

@@ -25,6 +25,7 @@ from dhr.schedule.models import (
     MeetingOutcome,
     OutcomeKind,
     Pause,
+    PauseKind,
 )
 
 FINISHED_STAGES = SUBMITTED_STAGES | {Stage.NOT_PROCEEDING}
@@ -320,6 +321,12 @@ def user_for_token(token: str) -> Any:
 
 # Reasons for delay (the public FAQ)
 
+PAUSE_PHRASES: dict[str, str] = {
+    PauseKind.CRIMINAL: "for criminal proceedings",
+    PauseKind.INQUEST: "for an inquest",
+    PauseKind.FAMILY: "because of family circumstances",
+}
+
 
 def delay_facts(review: Review) -> list[str]:
     """Sentences for the public FAQ from the recorded pauses and extensions.
@@ -336,13 +343,14 @@ def delay_facts(review: Review) -> list[str]:
     if pauses:
         parts = []
         for p in pauses:
-            kind = p.get_kind_display().lower()
-            when = (
-                f"from {month_year(p.started_on)} to {month_year(p.ended_on)}"
-                if p.ended_on
-                else f"from {month_year(p.started_on)}, and remains paused"
-            )
-            parts.append(f"for {kind} {when}" if p.kind != "other" else f"{when}")
+            if p.ended_on is None:
+                when = f"from {month_year(p.started_on)}, and remains paused"
+            elif month_year(p.started_on) == month_year(p.ended_on):
+                when = f"in {month_year(p.started_on)}"
+            else:
+                when = f"from {month_year(p.started_on)} to {month_year(p.ended_on)}"
+            why = PAUSE_PHRASES.get(p.kind, "")
+            parts.append(f"{why} {when}".strip())
         clock = clock_for(review, pauses=pauses)
         joined = "; ".join(parts)
         count = len(pauses)

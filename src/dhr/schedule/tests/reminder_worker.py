@@ -56,7 +56,7 @@ def run(start_at: float, on: datetime.date) -> None:
         time.sleep(0.5)  # hold the transaction open so the other worker collides
         return real_send(*args, **kwargs)
 
-    reminders.send_mail = slow_send  # type: ignore[assignment]
+    reminders.send_mail = slow_send
     time.sleep(max(0.0, start_at - time.time()))
     sent = reminders.run_reminders(on)
     sys.stdout.write(f"SENT {sent}\n")

@@ -212,4 +212,5 @@ def test_the_clock_of_a_review_runs_on_todays_date(world: Any) -> None:
     assert first.status == later.status == Status.PAUSED
     assert first.days_paused == 9 and later.days_paused == 40
     # While paused, the due date moves a day for each day.
+    assert later.report_due and first.report_due
     assert later.report_due - first.report_due == datetime.timedelta(days=31)
