@@ -18,6 +18,7 @@ from dhr.panel.models import ImrRequest, PanelMember
 from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
+from dhr.schedule import demo as schedule_demo
 
 DEMO_PASSWORD = "demo-dhr-password"  # noqa: S105 - printed for the demo on purpose
 DEMO_DOMAIN = "demo.dhr.test"
@@ -66,6 +67,7 @@ def load_demo() -> list[DemoAccount]:
         make_evidence_review(csp, users, agencies)
         make_new_notification(csp)
         make_approved_review(csp, users, agencies)
+        schedule_demo.load_demo(csp)
     return ACCOUNTS
 
 

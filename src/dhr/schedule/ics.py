@@ -16,15 +16,10 @@ from icalendar import Calendar, Event
 
 from dhr import access
 from dhr.panel.models import ImrRequest
-from dhr.reviews.models import Review
 from dhr.schedule.models import Meeting
-from dhr.schedule.services import clock_for, today
+from dhr.schedule.services import clock_for, review_label, today
 
 DOMAIN = "dhr.invalid"
-
-
-def review_label(review: Review) -> str:
-    return f"{review.csp.term} {review.reference}"
 
 
 def all_day(uid: str, summary: str, day: datetime.date, url: str) -> Event:

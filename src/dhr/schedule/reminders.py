@@ -23,7 +23,7 @@ from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 from dhr.schedule.clock import Clock, Status
 from dhr.schedule.models import ReminderSent
-from dhr.schedule.services import FINISHED_STAGES, clock_for, today
+from dhr.schedule.services import FINISHED_STAGES, clock_for, review_label, today
 
 log = logging.getLogger(__name__)
 PASSED = -1
@@ -94,7 +94,7 @@ def message_for(reminder: Reminder, base_url: str) -> tuple[str, str]:
     review, clock = reminder.review, reminder.clock
     assert clock.next_kind is not None and clock.next_due is not None
     what = clock.next_kind.label
-    ref = f"{review.csp.term} {review.reference}"
+    ref = review_label(review)
     due = f"{clock.next_due.day} {clock.next_due:%B %Y}"
     if reminder.offset_days == PASSED:
         subject = f"{ref}: {what.lower()} is overdue"

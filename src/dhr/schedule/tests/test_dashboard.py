@@ -62,7 +62,7 @@ def reviews(world: Any) -> dict[str, Review]:
         ),
         "very_slow": review(
             world,
-            "=cmd|' /C calc'!A0",
+            "DHR 2022/01",
             decided_on=D(2022, 1, 31),
             report_completed_on=D(2023, 6, 1),
             stage=Stage.PUBLISHED,
@@ -71,6 +71,11 @@ def reviews(world: Any) -> dict[str, Review]:
     chair = make_user("chair2@chairs.test", "Chris chairs other reviews")
     ReviewMembership.objects.create(
         review=made["soon"], user=chair, role=ReviewRole.INDEPENDENT_CHAIR
+    )
+    # A name a spreadsheet would run as a formula.
+    formula = make_user("chair3@chairs.test", '=HYPERLINK("http://evil.example")')
+    ReviewMembership.objects.create(
+        review=made["very_slow"], user=formula, role=ReviewRole.INDEPENDENT_CHAIR
     )
     return made
 
@@ -115,7 +120,7 @@ def test_filters_by_stage_and_by_independent_chair(
     assert {r.review.reference for r in by_stage} == {
         "DHR 2024/01",
         "DHR 2023/01",
-        "=cmd|' /C calc'!A0",
+        "DHR 2022/01",
     }
     chair = ReviewMembership.objects.get(review=reviews["soon"]).user
     by_chair = get(client, world, chair=chair.pk).context["dashboard"].rows
@@ -134,15 +139,12 @@ def test_csv_export_has_the_same_rows_and_cannot_run_formulas(
     table = list(csv.reader(io.StringIO(response.content.decode())))
     assert table[0][:3] == ["Reference", "Stage", "Independent chair"]
     assert len(table) == 4
-    assert "DHR '=cmd|' /C calc'!A0" not in response.content.decode()
-    assert {row[0] for row in table[1:]} == {
-        "DHR DHR 2024/01",
-        "DHR DHR 2023/01",
-        "DHR =cmd|' /C calc'!A0",
-    }
+    assert {row[0] for row in table[1:]} == {"DHR 2024/01", "DHR 2023/01", "DHR 2022/01"}
+    chairs = {row[0]: row[2] for row in table[1:]}
+    assert chairs["DHR 2022/01"] == '\'=HYPERLINK("http://evil.example")'
     overdue = get(client, world, "schedule:dashboard_csv", stage=Stage.EVIDENCE)
     rows = list(csv.reader(io.StringIO(overdue.content.decode())))
-    assert rows[1][0] == "DHR DHR 2025/10"
+    assert rows[1][0] == "DHR 2025/10"
     assert rows[1][8] == "-31"  # a number, not escaped
     assert rows[1][9] == "Overdue"
 

@@ -67,9 +67,9 @@ def test_reminders_go_14_and_3_days_before_and_when_passed_each_once(live_review
     # Two recipients (the coordinator and the independent chair) per reminder.
     assert list(sent_per_day.values()) == [0, 2, 0, 2, 0, 2, 0]
     subjects = [m.subject for m in mail.outbox]
-    assert subjects.count("DHR DHR 2025/01: overview report due in 14 days") == 2
-    assert subjects.count("DHR DHR 2025/01: overview report due in 3 days") == 2
-    assert subjects.count("DHR DHR 2025/01: overview report is overdue") == 2
+    assert subjects.count("DHR 2025/01: overview report due in 14 days") == 2
+    assert subjects.count("DHR 2025/01: overview report due in 3 days") == 2
+    assert subjects.count("DHR 2025/01: overview report is overdue") == 2
     recipients = {m.to[0] for m in mail.outbox}
     assert recipients == {"cora@north.test", "ivy@chairs.test"}
     assert not any("Louise" in f"{m.subject} {m.body}" for m in mail.outbox)
@@ -223,6 +223,6 @@ def test_two_worker_processes_at_once_send_each_reminder_once(tmp_path: Path) ->
     stdout = "".join(out for out, _ in outputs)
     counts = [int(line[5:]) for line in stdout.splitlines() if line.startswith("SENT ")]
     assert len(counts) == 2 and sum(counts) == 2, counts
-    assert stdout.count("Subject: DHR DHR 2025/01: overview report due in 3 days") == 2
+    assert stdout.count("Subject: DHR 2025/01: overview report due in 3 days") == 2
     assert stdout.count("To: cora@north.test") == 1
     assert stdout.count("To: ivy@chairs.test") == 1
