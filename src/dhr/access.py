@@ -182,3 +182,19 @@ def access_new_review(user: Any) -> QuerySet[Csp]:
     if not csps.exists():
         raise PermissionDenied
     return csps
+
+
+def dashboard_csps(user: Any) -> QuerySet[Csp]:
+    """CSPs whose deadline dashboard the user sees: CSP-wide roles only."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Csp.objects.none()
+    return Csp.objects.filter(memberships__user=user).distinct().order_by("name")
+
+
+def access_dashboard(user: Any, slug: str | None = None) -> tuple[Csp, QuerySet[Csp]]:
+    """One CSP's dashboard (the chosen one, or the first) for a CSP-wide role, or raise."""
+    csps = dashboard_csps(user)
+    csp = csps.filter(slug=slug).first() if slug else csps.first()
+    if csp is None:
+        raise PermissionDenied
+    return csp, csps

@@ -16,4 +16,5 @@ urlpatterns = [
     path("reviews/<int:review_id>/audit/", include("dhr.audit.urls")),
     path("reviews/<int:review_id>/publication/", include("dhr.publication.urls")),
     path("published/", include("dhr.publication.public_urls")),
+    path("", include("dhr.schedule.urls")),
 ]

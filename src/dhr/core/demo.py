@@ -19,6 +19,7 @@ from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
 from dhr.reviews import demo as reviews_demo
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
+from dhr.schedule import demo as schedule_demo
 
 DEMO_PASSWORD = "demo-dhr-password"  # noqa: S105 - printed for the demo on purpose
 DEMO_DOMAIN = "demo.dhr.test"
@@ -68,6 +69,7 @@ def load_demo() -> list[DemoAccount]:
         make_new_notification(csp)
         make_approved_review(csp, users, agencies)
         reviews_demo.load_demo(csp)
+        schedule_demo.load_demo(csp)
     return ACCOUNTS
 
 
