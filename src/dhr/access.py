@@ -198,3 +198,23 @@ def access_dashboard(user: Any, slug: str | None = None) -> tuple[Csp, QuerySet[
     if csp is None:
         raise PermissionDenied
     return csp, csps
+def csp_capabilities(user: Any, csp: Csp) -> frozenset[Can]:
+    """What a user's CSP-wide roles (coordinator, CSP chair) allow across one CSP."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    roles = CspMembership.objects.filter(user=user, csp=csp).values_list("role", flat=True)
+    return frozenset().union(*(ROLE_CAPABILITIES[role] for role in roles))
+
+
+def access_csp(user: Any, csp_id: int, need: Can = Can.VIEW) -> tuple[Csp, frozenset[Can]]:
+    """Fetch a CSP for CSP-wide pages (its agency directory, its letter template), or raise.
+
+    Only CSP-wide roles count: a review membership gives no access to the CSP's pages.
+    """
+    csp = Csp.objects.filter(pk=csp_id).first()
+    if csp is None:
+        raise Http404("No such CSP.")
+    capabilities = csp_capabilities(user, csp)
+    if need not in capabilities:
+        raise PermissionDenied
+    return csp, capabilities

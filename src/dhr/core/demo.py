@@ -14,6 +14,7 @@ from django.db import transaction
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.actions.models import Action, ActionStatus, Recommendation
 from dhr.organisations.models import Agency, AgencyType, Csp
+from dhr.panel import demo as panel_demo
 from dhr.panel.models import ImrRequest, PanelMember
 from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
@@ -70,6 +71,7 @@ def load_demo() -> list[DemoAccount]:
         make_approved_review(csp, users, agencies)
         reviews_demo.load_demo(csp)
         schedule_demo.load_demo(csp)
+        panel_demo.load_demo(csp)
     return ACCOUNTS
 
 
