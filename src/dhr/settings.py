@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "dhr.actions",
     "dhr.publication",
     "dhr.people",
+    "dhr.evidence",
 ]
 
 MIDDLEWARE = [

@@ -7,7 +7,7 @@ from django import forms
 from dhr.accounts.models import User
 from dhr.core.forms import GovukDateField, limit_choices
 from dhr.organisations.models import Agency, Csp
-from dhr.reviews.models import Decision, DocumentKind, Review, ReviewRole
+from dhr.reviews.models import AGENCY_KINDS, Decision, DocumentKind, Review, ReviewRole
 
 
 class ReviewForm(forms.ModelForm):
@@ -87,7 +87,12 @@ class MemberForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(choices=DocumentKind.choices, label="Type of document")
+    # IMRs and chronologies arrive through their own pages (dhr.evidence), which
+    # version them and record the senior manager's sign-off.
+    kind = forms.ChoiceField(
+        choices=[c for c in DocumentKind.choices if c[0] not in AGENCY_KINDS],
+        label="Type of document",
+    )
     agency = forms.ModelChoiceField(
         queryset=Agency.objects.none(),
         required=False,
