@@ -143,6 +143,51 @@ def access_document(user: Any, review_id: int, document_id: int) -> ReviewDocume
     return document
 
 
+def access_agency_material(
+    user: Any, review_id: int, agency_id: int | None, need: Can = Can.AGENCY_MATERIAL
+) -> tuple[Review, ReviewAccess]:
+    """Fetch a review for a user who holds `need` on it AND sees this agency's material."""
+    review, access = access_review(user, review_id, need)
+    if not access.has(Can.AGENCY_MATERIAL) or not access.sees_agency(agency_id):
+        raise PermissionDenied
+    return review, access
+
+
+def access_agency_object(
+    user: Any, review_id: int, objects: QuerySet[Any], pk: int, need: Can = Can.AGENCY_MATERIAL
+) -> tuple[Any, ReviewAccess]:
+    """Fetch one agency's object (IMR, chronology) of a review, or raise.
+
+    The review is checked first, so someone outside it gets 403 whether or not
+    the object exists; inside it, another agency's object is 403 too.
+    """
+    review, access = access_review(user, review_id, need)
+    obj = objects.filter(pk=pk, review=review).first()
+    if obj is None:
+        raise Http404("Not found.")
+    if not access.has(Can.AGENCY_MATERIAL) or not access.sees_agency(obj.agency_id):
+        raise PermissionDenied
+    return obj, access
+
+
+def visible_agency_material(access: ReviewAccess, queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """Narrow a queryset of agency material to the agencies this user sees."""
+    if not access.has(Can.AGENCY_MATERIAL):
+        return queryset.none()
+    if access.agency_ids is None:
+        return queryset
+    return queryset.filter(agency_id__in=access.agency_ids)
+
+
+def visible_agencies(access: ReviewAccess, agencies: QuerySet[Any]) -> QuerySet[Any]:
+    """The agencies (of a queryset of Agency) whose material this user sees."""
+    if not access.has(Can.AGENCY_MATERIAL):
+        return agencies.none()
+    if access.agency_ids is None:
+        return agencies
+    return agencies.filter(pk__in=access.agency_ids)
+
+
 def check_can_upload(access: ReviewAccess, kind: str, agency_id: int | None) -> None:
     """Raise unless the user may add a document of this kind for this agency."""
     if kind in AGENCY_KINDS:

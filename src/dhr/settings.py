@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "dhr.publication",
     "dhr.people",
     "dhr.schedule",
+    "dhr.evidence",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ urlpatterns = [
     path("reviews/<int:review_id>/recommendations/", include("dhr.actions.urls")),
     path("reviews/<int:review_id>/audit/", include("dhr.audit.urls")),
     path("reviews/<int:review_id>/publication/", include("dhr.publication.urls")),
+    path("reviews/<int:review_id>/evidence/", include("dhr.evidence.urls")),
     path("published/", include("dhr.publication.public_urls")),
     path("", include("dhr.schedule.urls")),
 ]

@@ -21,6 +21,7 @@ from dhr.reviews.models import (
     Stage,
 )
 from dhr.reviews.services import review_date_errors
+from dhr.reviews.models import AGENCY_KINDS, Decision, DocumentKind, Review, ReviewRole
 
 
 class ReviewForm(forms.ModelForm):
@@ -353,7 +354,12 @@ class MemberForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(choices=DocumentKind.choices, label="Type of document")
+    # IMRs and chronologies arrive through their own pages (dhr.evidence), which
+    # version them and record the senior manager's sign-off.
+    kind = forms.ChoiceField(
+        choices=[c for c in DocumentKind.choices if c[0] not in AGENCY_KINDS],
+        label="Type of document",
+    )
     agency = forms.ModelChoiceField(
         queryset=Agency.objects.none(),
         required=False,
