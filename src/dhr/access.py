@@ -43,12 +43,14 @@ class Can(StrEnum):
     UPLOAD_AGENCY_MATERIAL = "upload_agency_material"
     DRAFTS = "drafts"  # draft overview report and executive summary
     SUBMITTED_REPORT = "submitted_report"
+    PEOPLE = "people"  # real names: people, relationships, family contact log, genogram
+    EDIT_PEOPLE = "edit_people"  # change them; download the redaction register
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
     CspRole.COORDINATOR: frozenset(Can) - {Can.DECIDE},
     CspRole.CSP_CHAIR: frozenset(
-        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.INDEPENDENT_CHAIR: frozenset(
         {
@@ -58,10 +60,12 @@ ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
             Can.UPLOAD_AGENCY_MATERIAL,
             Can.DRAFTS,
             Can.SUBMITTED_REPORT,
+            Can.PEOPLE,
+            Can.EDIT_PEOPLE,
         }
     ),
     ReviewRole.PANEL_MEMBER: frozenset(
-        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.IMR_AUTHOR: frozenset({Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL}),
     ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT}),

@@ -20,4 +20,5 @@ urlpatterns = [
     path("reviews/<int:review_id>/evidence/", include("dhr.evidence.urls")),
     path("published/", include("dhr.publication.public_urls")),
     path("", include("dhr.schedule.urls")),
+    path("reviews/<int:review_id>/people/", include("dhr.people.urls")),
 ]

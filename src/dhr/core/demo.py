@@ -16,6 +16,7 @@ from dhr.actions.models import Action, ActionStatus, Recommendation
 from dhr.organisations.models import Agency, AgencyType, Csp
 from dhr.panel import demo as panel_demo
 from dhr.panel.models import ImrRequest, PanelMember
+from dhr.people import demo as people_demo
 from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
 from dhr.reviews import demo as reviews_demo
@@ -72,6 +73,7 @@ def load_demo() -> list[DemoAccount]:
         reviews_demo.load_demo(csp)
         schedule_demo.load_demo(csp)
         panel_demo.load_demo(csp)
+        people_demo.load_demo(csp)
     return ACCOUNTS
 
 
