@@ -247,6 +247,8 @@ def access_dashboard(user: Any, slug: str | None = None) -> tuple[Csp, QuerySet[
     if csp is None:
         raise PermissionDenied
     return csp, csps
+
+
 def csp_capabilities(user: Any, csp: Csp) -> frozenset[Can]:
     """What a user's CSP-wide roles (coordinator, CSP chair) allow across one CSP."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:

@@ -8,6 +8,7 @@ from dhr.accounts.models import User
 from dhr.core.forms import GovukDateField, limit_choices
 from dhr.organisations.models import Agency, Csp
 from dhr.reviews.models import (
+    AGENCY_KINDS,
     PROCEEDING_TYPES,
     REFERRAL_TYPES,
     Answer,
@@ -21,7 +22,6 @@ from dhr.reviews.models import (
     Stage,
 )
 from dhr.reviews.services import review_date_errors
-from dhr.reviews.models import AGENCY_KINDS, Decision, DocumentKind, Review, ReviewRole
 
 
 class ReviewForm(forms.ModelForm):
