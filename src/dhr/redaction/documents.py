@@ -404,7 +404,8 @@ def write_document(doc: Document, path: str | Path, fmt: str | None = None) -> P
         raise DocumentError(f"{p}: unsupported output format {fmt!r}; use txt, docx or pdf")
     if fmt == "txt":
         published = [part.text for part in doc.parts if part.publish]
-        p.write_text(SEPARATOR.join(published) + "\n", encoding="utf-8")
+        text = SEPARATOR.join(published)
+        p.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     elif fmt == "docx":
         write_docx(doc, p)
     else:

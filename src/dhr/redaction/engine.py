@@ -147,7 +147,7 @@ class CaseDetector:
             return False
         if not core[:1].isupper():
             return False
-        if core.isupper() and all(is_ordinary_word(t) for t in toks):
+        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 

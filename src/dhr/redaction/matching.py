@@ -254,7 +254,7 @@ class NameMatcher:
 
 def _better(new: Entry, old: Entry) -> bool:
     """Keep the register's entry, then the most permissive case mode."""
-    rank = {"register": 0, "pattern": 1, "propagation": 2, "ner": 3}
+    rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
     if rank.get(new.source, 9) != rank.get(old.source, 9):
         return rank.get(new.source, 9) < rank.get(old.source, 9)
     return False

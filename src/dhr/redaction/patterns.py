@@ -284,13 +284,14 @@ _TITLE_ALT = "|".join(
     sorted({t for t in TITLES} | {t.upper() for t in TITLES}, key=len, reverse=True)
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:and|&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
+    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
     rf"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
-    rf"(?:[ \t]+(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
+    rf"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
 RELATION_RE = re.compile(
