@@ -415,8 +415,28 @@ def find_institutions(text: str) -> Iterator[Finding]:
 def find_titled_names(text: str) -> Iterator[Finding]:
     """'Mrs Nowicki', 'Dr Okoro', 'Mr C', 'PC 1234 Smith': title included."""
     for m in TITLE_NAME_RE.finditer(text):
-        span = m.group(0).rstrip(".")
+        span = _consistent_case(m.group(0))
+        span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
         yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _consistent_case(span: str) -> str:
+    """'Mrs Marie Doyle HOPE' -> 'Mrs Marie Doyle': a name does not change case."""
+    words = list(_WORD_RE.finditer(span))
+    names = [w for w in words[1:] if not w.group(0).isdigit()]
+    if len(names) < 2:
+        return span
+    shouting = names[0].group(0).isupper() and len(names[0].group(0).rstrip(".")) > 1
+    end = names[0].end()
+    for w in names[1:]:
+        word = w.group(0).rstrip(".")
+        if len(word) > 1 and word.isupper() != shouting:
+            break
+        end = w.end()
+    return span[:end]
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
