@@ -147,6 +147,16 @@ class Case:
         return out
 
 
+def ambiguous_names(cast: dict[str, Person]) -> set[str]:
+    """Name strings (casefolded) that more than one cast member answers to, such as the
+    surname the victim shares with her mother: no system can tell those mentions apart."""
+    seen: dict[str, int] = {}
+    for p in cast.values():
+        for token in {p.first.name, p.first.nick, p.surname, p.full}:
+            seen[token.casefold()] = seen.get(token.casefold(), 0) + 1
+    return {t for t, n in seen.items() if n > 1}
+
+
 # --- identifiers -------------------------------------------------------------------
 
 
@@ -305,6 +315,8 @@ def make_cast(rng: random.Random, pool_name: str) -> dict[str, Person]:
             sur = _pick_surname(rng, pool)
             if rng.random() < 0.07:
                 other = _pick_surname(rng, pool)
+                while other == sur:
+                    other = _pick_surname(rng, pool)
                 surname = f"{sur.for_gender(gender)}-{other.for_gender(gender)}"
                 word = sur.word or other.word
             else:

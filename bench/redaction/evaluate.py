@@ -229,15 +229,23 @@ class Consistency:
 
 
 def replacements_by_person(
-    doc: Document, findings: list[Span], texts: list[str], mapping: dict[str, str]
+    doc: Document,
+    findings: list[Span],
+    texts: list[str],
+    mapping: dict[str, str],
+    ambiguous: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """For each cast role, the replacement each of its detected PERSON mentions got.
 
     ``texts[i]`` is the surface text of ``findings[i]``; ``mapping`` is surface -> replacement.
+    Initials ("Mr C") and names in ``ambiguous`` (shared by two cast members, such as a
+    surname within a family) are left out: which person they mean is not decidable.
     """
     out: dict[str, list[str]] = defaultdict(list)
     for g in doc.gold:
         if g.label != "PERSON" or g.role is None:
+            continue
+        if g.form == "initial" or g.text.casefold() in ambiguous:
             continue
         for f, surface in zip(findings, texts, strict=True):
             if f.start < g.end and g.start < f.end and surface in mapping:

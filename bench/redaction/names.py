@@ -220,7 +220,7 @@ MALE: list[FirstName] = [
     *_f("vietnamese", "Minh", "Minny", "Duc", "Ducky"),
     *_f("turkish", "Mehmet", "Memo", "Emre", "Emo"),
     *_f("somali", "Abdirahman", "Abdi", "Mohamed", "Moha"),
-    *_f("portuguese", "João", "Jojo", "Tiago", "Ti"),
+    *_f("portuguese", "João", "Jojo", "Tiago", "Tito"),
     *_f("caribbean", "Delroy", "Del", "Winston", "Winnie"),
 ]
 

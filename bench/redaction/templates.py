@@ -315,7 +315,7 @@ TEST: dict[str, list[str]] = {
         "{V.poss} best friend, {FR.full}, said that {P.surname} monitored her through an "
         "app on her phone.",
         "{M.first} gave the review a photograph of {V.first} and {C.first} at the beach in "
-        "Summer 2019.",
+        "the summer of 2019.",
         "Her online fundraising page, {V.url}, was set up by {S.first} after the funeral.",
         "The family would like professionals to read this review and learn from {V.poss} story.",
     ],

@@ -168,3 +168,11 @@ def test_register_lists_victim_perpetrator_and_family_with_pseudonyms(test_pool)
         "Adult E",
     ]
     assert people[0]["name"] == test_pool[0].cast["V"].full
+
+
+def test_a_surname_shared_within_the_family_is_ambiguous(test_pool):
+    from bench.redaction.corpus import ambiguous_names
+
+    cast = test_pool[0].cast
+    assert cast["V"].surname.casefold() in ambiguous_names(cast)
+    assert cast["V"].first.name.casefold() not in ambiguous_names(cast)

@@ -88,3 +88,15 @@ def test_replacements_follow_the_findings_that_cover_each_mention():
         d, spans, ["Mrs Anna Nowicka", "Dan"], {"Mrs Anna Nowicka": "Adult A", "Dan": "Adult B"}
     )
     assert reps == {"V": ["Adult A"], "P": ["Adult B"]}
+
+
+def test_mentions_two_cast_members_share_are_left_out_of_consistency():
+    d = doc()
+    reps = replacements_by_person(
+        d,
+        [at("Mrs Anna Nowicka")],
+        ["Mrs Anna Nowicka"],
+        {"Mrs Anna Nowicka": "Adult A"},
+        ambiguous={"anna nowicka"},
+    )
+    assert reps == {}
