@@ -27,7 +27,8 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(ROOT), str(ROOT / "src")):  # this checkout's dhr, not the venv's
+# This checkout's dhr, not the venv's; BENCH_DHR_SRC points at another checkout's src/.
+for _p in (str(ROOT), os.environ.get("BENCH_DHR_SRC") or str(ROOT / "src")):
     if _p in sys.path:
         sys.path.remove(_p)
     sys.path.insert(0, _p)
