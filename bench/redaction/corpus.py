@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from bench.redaction import names as N
 from bench.redaction.templates import POOLS, SECTIONS
@@ -129,9 +130,9 @@ class Case:
     cast: dict[str, Person]
     documents: list[Document]
 
-    def register_people(self) -> list[dict[str, object]]:
+    def register_people(self) -> list[dict[str, Any]]:
         """The register a panel would keep: victim, perpetrator and family."""
-        out: list[dict[str, object]] = []
+        out: list[dict[str, Any]] = []
         for role in REGISTERED_ROLES:
             p = self.cast[role]
             aliases = sorted({p.first.nick} - {p.first.name})

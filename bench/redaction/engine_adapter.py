@@ -22,19 +22,22 @@ def available() -> bool:
     return True
 
 
-def make_register(case: Case) -> Any:
+def make_register(case: Case | list[dict[str, Any]]) -> Any:
+    """The engine's Register for a case (or for ``Case.register_people()`` output)."""
     from dhr.redaction import Person, Register
 
-    people = [
-        Person(
-            name=str(p["name"]),
-            aliases=list(p["aliases"]),  # type: ignore[call-overload]
-            role=REGISTER_ROLES.get(str(p["role"]), "family"),
-            pseudonym=str(p["pseudonym"]),
-        )
-        for p in case.register_people()
-    ]
-    return Register(people=people)
+    people = case.register_people() if isinstance(case, Case) else case
+    return Register(
+        people=[
+            Person(
+                name=str(p["name"]),
+                aliases=[str(a) for a in p["aliases"]],
+                role=REGISTER_ROLES.get(str(p["role"]), "family"),
+                pseudonym=str(p["pseudonym"]),
+            )
+            for p in people
+        ]
+    )
 
 
 def detect(text: str, register: Any = None) -> list[Span]:
