@@ -282,7 +282,42 @@ def write_docx(doc: Document, out: Path | io.BytesIO) -> None:
     cp.created = fixed
     cp.modified = fixed
     cp.last_printed = fixed
-    new.save(str(out) if isinstance(out, Path) else out)
+    buffer = io.BytesIO()
+    new.save(buffer)
+    data = _scrub_docx(buffer.getvalue())
+    if isinstance(out, Path):
+        out.write_bytes(data)
+    else:
+        out.write(data)
+
+
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"/>'
+)
+
+
+def _scrub_docx(data: bytes) -> bytes:
+    """Drop the template's custom XML and thumbnail, and blank the app properties."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    dropped = [n for n in src.namelist() if n.startswith("customXml/") or "thumbnail" in n]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            name = info.filename
+            if name in dropped:
+                continue
+            content = src.read(name)
+            if name.endswith(".rels"):
+                content = re.sub(
+                    rb"<Relationship [^>]*(?:customXml|thumbnail)[^>]*/>", b"", content
+                )
+            elif name == "[Content_Types].xml":
+                content = re.sub(rb"<Override [^>]*(?:customXml|thumbnail)[^>]*/>", b"", content)
+            elif name == "docProps/app.xml":
+                content = APP_XML.encode()
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), content)
+    return out.getvalue()
 
 
 def _docx_style(style: str | None, available: set[str]) -> str | None:
@@ -404,7 +439,8 @@ def write_document(doc: Document, path: str | Path, fmt: str | None = None) -> P
         raise DocumentError(f"{p}: unsupported output format {fmt!r}; use txt, docx or pdf")
     if fmt == "txt":
         published = [part.text for part in doc.parts if part.publish]
-        p.write_text(SEPARATOR.join(published) + "\n", encoding="utf-8")
+        text = SEPARATOR.join(published)
+        p.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     elif fmt == "docx":
         write_docx(doc, p)
     else:

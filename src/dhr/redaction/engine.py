@@ -92,6 +92,8 @@ class CaseDetector:
         self.detail_matcher = DetailMatcher(self.register)
         self.allowlist = Allowlist(tuple(self.policy.allow))
         self.case_names: NameMatcher = NameMatcher()
+        self._names: set[str] = set()
+        self._token_owner: dict[str, str] = {}
 
     # one text, before propagation
     def _first_pass(self, text: str, index: int, total: int) -> list[Tagged]:
@@ -147,7 +149,7 @@ class CaseDetector:
             return False
         if not core[:1].isupper():
             return False
-        if core.isupper() and all(is_ordinary_word(t) for t in toks):
+        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
@@ -162,6 +164,7 @@ class CaseDetector:
             if not toks:
                 continue
             key = "ow:" + " ".join(x.casefold() for x in toks)
+            self._names.add(key)
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
                     core, Entry(key, "PERSON", name_mode(toks, True), "propagation", 0.8)
@@ -179,6 +182,7 @@ class CaseDetector:
         first = [self._first_pass(text, i, len(texts)) for i, text in enumerate(texts)]
         for tagged in first:
             self.learn_names(tagged)
+        self._build_clusters()
         results = []
         for text, tagged in zip(texts, first, strict=True):
             protected = self.allowlist.protected(text)
@@ -187,8 +191,28 @@ class CaseDetector:
                 for h in self.case_names.find(text)
                 if not _covered(protected, h.start, h.end)
             ]
-            results.append(resolve(tagged + extra))
+            results.append([self._keyed(t) for t in resolve(tagged + extra)])
         return results
+
+    def _build_clusters(self) -> None:
+        """Each name token -> the one multi-token name it belongs to (if unique)."""
+        owners: dict[str, set[str]] = {}
+        for key in self._names:
+            toks = key[3:].split()
+            if len(toks) > 1:
+                for tok in toks:
+                    owners.setdefault(tok, set()).add(key)
+        self._token_owner = {tok: next(iter(k)) for tok, k in owners.items() if len(k) == 1}
+
+    def _keyed(self, t: Tagged) -> Tagged:
+        f = t.finding
+        if f.label != "PERSON" or (t.key or "").startswith("reg:"):
+            return t
+        toks = [x.casefold() for x in tokens_of(person_core(f.text))]
+        key = t.key or "ow:" + " ".join(toks)
+        if len(toks) == 1 and toks[0] in self._token_owner:
+            key = self._token_owner[toks[0]]
+        return Tagged(f, key)
 
     def rescan(self, text: str) -> list[Tagged]:
         """The leak check's search: register, patterns and the case's names (no NER)."""

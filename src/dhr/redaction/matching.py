@@ -66,6 +66,64 @@ DATE_CONTEXT = frozenset(
     ]
 )
 
+NEXT_WORD_RE = re.compile(r"(?:['’]s)?[ \t]+([a-z]+)")
+NAME_FOLLOWERS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "stated",
+        "reported",
+        "explained",
+        "disclosed",
+        "described",
+        "denied",
+        "admitted",
+        "was",
+        "is",
+        "had",
+        "has",
+        "did",
+        "does",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "called",
+        "rang",
+        "phoned",
+        "texted",
+        "messaged",
+        "asked",
+        "wanted",
+        "agreed",
+        "refused",
+        "left",
+        "moved",
+        "lived",
+        "lives",
+        "attended",
+        "visited",
+        "saw",
+        "met",
+        "returned",
+        "arrived",
+        "became",
+        "remained",
+        "continued",
+        "started",
+        "stopped",
+        "tried",
+        "felt",
+        "thought",
+        "knew",
+        "believed",
+        "worked",
+        "and",
+    ]
+)
+
 # Matching modes
 ANY = "any"  # any case
 CAP = "cap"  # capitalised or all caps
@@ -142,7 +200,9 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
     if mode == CAP_STRICT and not (surface.isupper() and len(surface) > 1):
         before = text[max(0, start - 3) : start].rstrip(" \t")
         if not before or before[-1] in ".!?:\n\"“‘'([•-":
-            return False
+            # a sentence start: only a name if a verb of saying or doing follows
+            after = NEXT_WORD_RE.match(text, start + len(surface))
+            return bool(after and after.group(1) in NAME_FOLLOWERS)
     return True
 
 
@@ -153,7 +213,9 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     start, end = tokens[i].span()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
-    if re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(r",?\s*\d", after):
+    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(
+        r",?\s*\d", after
+    ):
         return True
     return bool(i > 0 and tokens[i - 1].group(0).casefold() in DATE_CONTEXT)
 
@@ -254,7 +316,7 @@ class NameMatcher:
 
 def _better(new: Entry, old: Entry) -> bool:
     """Keep the register's entry, then the most permissive case mode."""
-    rank = {"register": 0, "pattern": 1, "propagation": 2, "ner": 3}
+    rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
     if rank.get(new.source, 9) != rank.get(old.source, 9):
         return rank.get(new.source, 9) < rank.get(old.source, 9)
     return False

@@ -25,7 +25,7 @@ LABELS: tuple[str, ...] = (
 SOURCES: tuple[str, ...] = ("register", "ner", "pattern", "propagation")
 
 # Lower rank wins when two findings claim the same characters.
-SOURCE_RANK = {"register": 0, "pattern": 1, "propagation": 2, "ner": 3}
+SOURCE_RANK = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
 
 
 @dataclass(frozen=True, order=True)

@@ -284,13 +284,14 @@ _TITLE_ALT = "|".join(
     sorted({t for t in TITLES} | {t.upper() for t in TITLES}, key=len, reverse=True)
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:and|&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
+    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
     rf"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
-    rf"(?:[ \t]+(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
+    rf"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
 RELATION_RE = re.compile(
@@ -414,8 +415,28 @@ def find_institutions(text: str) -> Iterator[Finding]:
 def find_titled_names(text: str) -> Iterator[Finding]:
     """'Mrs Nowicki', 'Dr Okoro', 'Mr C', 'PC 1234 Smith': title included."""
     for m in TITLE_NAME_RE.finditer(text):
-        span = m.group(0).rstrip(".")
+        span = _consistent_case(m.group(0))
+        span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
         yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _consistent_case(span: str) -> str:
+    """'Mrs Marie Doyle HOPE' -> 'Mrs Marie Doyle': a name does not change case."""
+    words = list(_WORD_RE.finditer(span))
+    names = [w for w in words[1:] if not w.group(0).isdigit()]
+    if len(names) < 2:
+        return span
+    shouting = names[0].group(0).isupper() and len(names[0].group(0).rstrip(".")) > 1
+    end = names[0].end()
+    for w in names[1:]:
+        word = w.group(0).rstrip(".")
+        if len(word) > 1 and word.isupper() != shouting:
+            break
+        end = w.end()
+    return span[:end]
 
 
 def find_related_names(text: str) -> Iterator[Finding]:

@@ -173,6 +173,10 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         if not toks:
             continue
         yield name, name_mode(toks, open_world=False), False
+        for word in name.split():
+            word_toks = tokens_of(word)
+            if len(word_toks) > 1:  # "Okafor-Ellis", "O'Brien"
+                yield word, name_mode(word_toks, open_world=False), False
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
