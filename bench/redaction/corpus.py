@@ -554,14 +554,11 @@ def _section(
     render(templates["heading"][SECTIONS.index(sec)], ctx, rng, out)
     out.add("\n\n")
     pool = templates[sec]
-    for para in range(rng.randint(1, 3)):
-        if para:
-            out.add("\n\n")
-        chosen = rng.sample(pool, min(len(pool), rng.randint(3, 5)))
-        for i, tmpl in enumerate(chosen):
-            if i:
-                out.add(" ")
-            render(tmpl, ctx, rng, out)
+    chosen = rng.sample(pool, min(len(pool), rng.randint(3, 9)))  # no sentence twice
+    for i, tmpl in enumerate(chosen):
+        if i:
+            out.add("\n\n" if i % 4 == 0 else " ")
+        render(tmpl, ctx, rng, out)
     out.add("\n\n")
 
 

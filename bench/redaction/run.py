@@ -47,7 +47,7 @@ from bench.redaction.evaluate import Consistency, Scores, replacements_by_person
 from bench.redaction.report import render_gaps, render_table, targets  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
-FULL_CASES = 80
+FULL_CASES = 100
 QUICK_CASES = 6
 
 
