@@ -8,11 +8,13 @@ from typing import Any
 
 import pytest
 import yaml
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from conftest import World
 from dhr.audit.models import AuditRecord
 from dhr.core.demo import load_demo
+from dhr.people import services
 from dhr.people.models import FamilyContact, Person, Relationship
 from dhr.people.register import date_forms, register_for_review, register_yaml
 from dhr.reviews.models import Review
@@ -366,13 +368,20 @@ def test_bad_contact_is_refused_with_a_clear_error_and_nothing_saved(
     assert not FamilyContact.objects.exists()
 
 
-def test_the_victim_is_not_offered_in_the_contact_form(
-    world: World, client: Any, family: dict[str, Person]
+@pytest.mark.parametrize("who", ["victim", "perpetrator"])
+def test_the_victim_and_perpetrator_are_not_in_the_family_contact_log(
+    world: World, client: Any, family: dict[str, Person], who: str
 ) -> None:
     response = signed_in(client, world).post(
-        reverse("people:contact_add", args=[world.review.pk]), contact_data(family["victim"])
+        reverse("people:contact_add", args=[world.review.pk]), contact_data(family[who])
     )
     assert "Select a valid choice" in response.context["form"].errors["person"][0]
+    assert not FamilyContact.objects.exists()
+    contact = FamilyContact(
+        person=family[who], contacted_on=datetime.date(2025, 1, 1), method="letter"
+    )
+    with pytest.raises(ValidationError, match=f"not the {who}"):
+        services.do_save_contact(world.users["coordinator"], world.review, contact)
     assert not FamilyContact.objects.exists()
 
 
@@ -581,3 +590,17 @@ def test_contact_log_warns_when_the_family_chose_another_pseudonym(
     world.review.save()
     response = client.get(reverse("people:contacts", args=[world.review.pk]))
     assert response.context["pseudonyms_to_reconcile"] == ["Louise"]
+
+
+def test_service_refuses_a_tie_to_someone_of_another_review(
+    world: World, family: dict[str, Person]
+) -> None:
+    other = Review.objects.create(
+        csp=world.csp, reference="DHR 2025/09", notified_on=datetime.date(2025, 1, 1)
+    )
+    stranger = Person.objects.create(review=other, name="Otto Otherreview", role="family")
+    tie = Relationship(from_person=family["victim"], to_person=stranger, kind="friend")
+    with pytest.raises(ValidationError, match="Choose a person recorded in this review"):
+        services.do_add_relationship(world.users["coordinator"], world.review, tie)
+    assert not Relationship.objects.filter(to_person=stranger).exists()
+    assert not AuditRecord.objects.filter(action="people.relationship_add").exists()

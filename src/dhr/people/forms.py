@@ -151,5 +151,7 @@ class FamilyContactForm(forms.ModelForm):
         limit_choices(
             self,
             "person",
-            Person.objects.filter(review=review).exclude(role=PersonRole.VICTIM).order_by("name"),
+            Person.objects.filter(review=review)
+            .exclude(role__in=services.NOT_FAMILY)
+            .order_by("name"),
         )

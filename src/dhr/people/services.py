@@ -26,6 +26,7 @@ from dhr.people.models import (
 )
 from dhr.reviews.models import Review
 
+NOT_FAMILY = (PersonRole.VICTIM, PersonRole.PERPETRATOR)  # never in the family contact log
 SYMMETRIC_KINDS = {k for k in RelationshipKind.values if k != RelationshipKind.PARENT}
 
 
@@ -194,8 +195,11 @@ def check_contact(review: Review, contact: FamilyContact) -> None:
     errors: dict[str, str] = {}
     if contact.person_id is None or contact.person.review_id != review.pk:
         errors["person"] = "Choose a person recorded in this review"
-    elif contact.person.role == PersonRole.VICTIM:
-        errors["person"] = "Choose a family member, friend or colleague, not the victim"
+    elif contact.person.role in NOT_FAMILY:
+        errors["person"] = (
+            f"Choose a family member, friend or colleague, not the "
+            f"{contact.person.get_role_display().lower()}"
+        )
     if contact.contacted_on and contact.contacted_on > datetime.date.today():
         errors["contacted_on"] = "Date of contact must be today or in the past"
     if contact.leaflet_given_on and not contact.leaflet_given:
@@ -267,9 +271,7 @@ def family_summary(review: Review) -> FamilySummary:
     people = Person.objects.filter(review=review)
     return FamilySummary(
         people=people.count(),
-        family_and_friends=people.exclude(
-            role__in=[PersonRole.VICTIM, PersonRole.PERPETRATOR]
-        ).count(),
+        family_and_friends=people.exclude(role__in=NOT_FAMILY).count(),
         contacted=people_who(),
         leaflet_given=people_who(leaflet_given=True),
         advocate_accepted=people_who(advocate_accepted=True),
