@@ -1,6 +1,7 @@
-"""Demo family for the published demo review (DHR 2023/01, "Louise").
+"""Demo families: the published review (DHR 2023/01, "Louise") and the review
+at the evidence stage (DHR 2025/02, a mother killed by her adult son).
 
-Every name is invented and says so ("Madeup", "Fakename", "Pretend"): no real
+Every name is invented and says so ("Madeup", "Fakename", "Examplewood"): no real
 person is named. Idempotent: people are found by name, ties and contacts are
 added only once.
 """
@@ -8,6 +9,7 @@ added only once.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from dhr.organisations.models import Csp
 from dhr.people.models import (
@@ -62,12 +64,30 @@ TIES = [
 ]
 
 
+# The review at the evidence stage: a mother killed by her adult son, who lived with her.
+OPEN_REFERENCE = "DHR 2025/02"
+OPEN_PEOPLE = [
+    ("Agnes Examplewood", "Aggie", PersonRole.VICTIM, "", (1949, 1, 30), "Female", True),
+    ("Rory Examplewood", "", PersonRole.PERPETRATOR, "", (1979, 8, 14), "Male", False),
+    ("Tess Examplewood", "Tess Sampleton", PersonRole.FAMILY, "", (1975, 12, 3), "Female", False),
+    ("Norm Neighbourly", "", PersonRole.NEIGHBOUR, "", None, "Male", False),
+]
+OPEN_TIES = [
+    ("Agnes Examplewood", RelationshipKind.PARENT, "Rory Examplewood", True),
+    ("Agnes Examplewood", RelationshipKind.PARENT, "Tess Examplewood", False),
+    ("Rory Examplewood", RelationshipKind.SIBLING, "Tess Examplewood", False),
+    ("Norm Neighbourly", RelationshipKind.OTHER, "Agnes Examplewood", False),
+]
+
+
 def load_demo(csp: Csp) -> None:
-    review = Review.objects.filter(csp=csp, reference=REFERENCE).first()
-    if review is None:
-        return
+    load_published_family(csp)
+    load_open_family(csp)
+
+
+def add_people(review: Review, rows: list[Any]) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for name, aliases, role, pseudonym, born, sex, deceased in PEOPLE:
+    for name, aliases, role, pseudonym, born, sex, deceased in rows:
         people[name], _ = Person.objects.get_or_create(
             review=review,
             name=name,
@@ -80,7 +100,11 @@ def load_demo(csp: Csp) -> None:
                 "is_deceased": deceased,
             },
         )
-    for source, kind, target, together in TIES:
+    return people
+
+
+def add_ties(review: Review, people: dict[str, Person], rows: list[Any]) -> None:
+    for source, kind, target, together in rows:
         Relationship.objects.get_or_create(
             review=review,
             from_person=people[source],
@@ -88,6 +112,34 @@ def load_demo(csp: Csp) -> None:
             kind=kind,
             defaults={"lives_together": together},
         )
+
+
+def load_open_family(csp: Csp) -> None:
+    review = Review.objects.filter(csp=csp, reference=OPEN_REFERENCE).first()
+    if review is None:
+        return
+    people = add_people(review, OPEN_PEOPLE)
+    add_ties(review, people, OPEN_TIES)
+    if not FamilyContact.objects.filter(review=review).exists():
+        FamilyContact.objects.create(
+            review=review,
+            person=people["Tess Examplewood"],
+            contacted_on=datetime.date(2025, 9, 8),
+            method=ContactMethod.LETTER,
+            contacted_by="the independent chair",
+            leaflet_given=True,
+            leaflet_given_on=datetime.date(2025, 9, 8),
+            advocate_offered=True,
+            notes="Asked for time to think about the offer of an advocate.",
+        )
+
+
+def load_published_family(csp: Csp) -> None:
+    review = Review.objects.filter(csp=csp, reference=REFERENCE).first()
+    if review is None:
+        return
+    people = add_people(review, PEOPLE)
+    add_ties(review, people, TIES)
     if FamilyContact.objects.filter(review=review).exists():
         return
     chair = "the independent chair"
