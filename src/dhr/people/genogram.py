@@ -411,12 +411,19 @@ def _households(places: Layout) -> list[str]:
     return out
 
 
-def _inside(places: Layout, other: int, members: list[int]) -> bool:
-    """Would the boundary round these members also take in `other`'s card?"""
+def _inside(places: Layout, other: int, members: list[int], pad: float = 20) -> bool:
+    """Would the boundary round these members also cover part of `other`'s card?"""
     x, y = places.x, places.y
-    return min(x[i] for i in members) <= x[other] <= max(x[i] for i in members) and min(
-        y[i] for i in members
-    ) <= y[other] <= max(y[i] for i in members)
+    left = min(x[i] for i in members) - pad
+    right = max(x[i] for i in members) + CARD_W + pad
+    top = min(y[i] for i in members) - pad
+    bottom = max(y[i] for i in members) + CARD_H + pad
+    return (
+        x[other] < right
+        and x[other] + CARD_W > left
+        and y[other] < bottom
+        and (y[other] + CARD_H > top)
+    )
 
 
 def _lines(places: Layout, ties: Sequence[GenoTie]) -> list[str]:
@@ -428,6 +435,10 @@ def _lines(places: Layout, ties: Sequence[GenoTie]) -> list[str]:
     groups: dict[frozenset[int], list[int]] = {}  # children of the same parents
     for child, its_parents in parents_of.items():
         groups.setdefault(frozenset(its_parents), []).append(child)
+
+    def shared_parent(a: int, b: int) -> bool:
+        return bool(parents_of.get(a, set()) & parents_of.get(b, set()))
+
     per_row: dict[float, int] = {}
     for parents, children in groups.items():
         child_top = min(y[c] for c in children)
@@ -480,6 +491,8 @@ def _lines(places: Layout, ties: Sequence[GenoTie]) -> list[str]:
                 )
         elif tie.kind == "parent":
             continue  # drawn above, cycle-free
+        elif tie.kind == "sibling" and y[a] == y[b] and shared_parent(a, b):
+            continue  # already joined under their parents
         elif tie.kind == "sibling" and y[a] == y[b]:
             top = y[a] - 14
             out.append(
