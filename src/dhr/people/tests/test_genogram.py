@@ -179,3 +179,35 @@ def test_each_partner_stands_on_the_side_of_their_own_parents() -> None:
     assert x[6] < x[5] < x[4]  # sister, her, him
     assert max(x[1], x[2]) < x[3]  # her parents on her side, his mother on his
     assert abs((x[1] + x[2]) / 2 - (x[5] + x[6]) / 2) < 1  # her parents centred over them
+
+
+def test_a_household_boundary_covers_no_one_outside_the_household() -> None:
+    people = [
+        GenoPerson(1, "Mother", "victim"),
+        GenoPerson(2, "Son", "perpetrator"),
+        GenoPerson(3, "Daughter", "family"),
+        GenoPerson(4, "Neighbour", "neighbour"),
+    ]
+    ties = [
+        GenoTie(1, 2, "parent", lives_together=True),
+        GenoTie(1, 3, "parent"),
+        GenoTie(4, 1, "other"),
+    ]
+    places = layout(people, ties)
+    root = parse(render_svg(people, ties))
+    boxes = [
+        {k: float(r.get(k, 0)) for k in ("x", "y", "width", "height")}
+        for r in root.iter(f"{SVG}rect")
+        if r.get("stroke-dasharray") == "2 5" and float(r.get("width", 0)) > 60
+    ]
+    assert boxes
+    for box in boxes:
+        for outsider in (3, 4):
+            x, y = places.x[outsider], places.y[outsider]
+            overlaps = (
+                x < box["x"] + box["width"]
+                and x + 176 > box["x"]
+                and y < box["y"] + box["height"]
+                and y + 62 > box["y"]
+            )
+            assert not overlaps, (outsider, box)
