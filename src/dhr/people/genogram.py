@@ -256,9 +256,13 @@ def layout(people: Sequence[GenoPerson], ties: Sequence[GenoTie]) -> Layout:
             cursor = start + width + GAP_X
 
     def under_parents(i: int) -> float | None:
+        if i not in structural:
+            return None  # friends, colleagues, neighbours: at the end of their row
         return centre_of(parents_of[i]) or centre_of(neighbours[i]) or centre_of([i])
 
     def over_children(i: int) -> float | None:
+        if i not in structural:
+            return None
         return centre_of(children_of[i]) or centre_of([i])
 
     # Three sweeps: down (children under parents), up (parents over children), down.

@@ -202,7 +202,6 @@ def genogram_page(request: HttpRequest, review_id: int) -> HttpResponse:
         ties,
         title=f"Family and household diagram for {review.title}"
         + (" (publishable version)" if publishable else ""),
-        scalable=True,
     )
     return render(
         request,
