@@ -604,3 +604,15 @@ def test_service_refuses_a_tie_to_someone_of_another_review(
         services.do_add_relationship(world.users["coordinator"], world.review, tie)
     assert not Relationship.objects.filter(to_person=stranger).exists()
     assert not AuditRecord.objects.filter(action="people.relationship_add").exists()
+
+
+def test_a_duplicate_that_slips_past_the_check_is_still_a_clear_error(
+    world: World, family: dict[str, Person], monkeypatch: Any
+) -> None:
+    """Two people saving the same name at once: the database's constraint decides."""
+    monkeypatch.setattr(services, "check_person", lambda review, person: None)
+    twin = Person(name="Vera Victimson", role="family")
+    with pytest.raises(ValidationError, match="already recorded in this review"):
+        services.do_save_person(world.users["coordinator"], world.review, twin)
+    assert Person.objects.filter(name="Vera Victimson").count() == 1
+    assert not AuditRecord.objects.filter(action="people.add").exists()

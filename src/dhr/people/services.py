@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
 from dhr.audit import services as audit
@@ -77,17 +77,24 @@ def do_save_person(
     person.pseudonym = person.pseudonym.strip()
     check_person(review, person)
     created = person.pk is None
-    with transaction.atomic():
-        person.save()
-        audit.record(
-            actor,
-            "people.add" if created else "people.change",
-            f"{'Added' if created else 'Changed'} {_who(person)}",
-            review=review,
-            target=person,
-            detail={"changed": sorted(changed or [])},
-            request=request,
-        )
+    try:
+        with transaction.atomic():
+            person.save()
+            audit.record(
+                actor,
+                "people.add" if created else "people.change",
+                f"{'Added' if created else 'Changed'} {_who(person)}",
+                review=review,
+                target=person,
+                detail={"changed": sorted(changed or [])},
+                request=request,
+            )
+    except IntegrityError:  # another user saved the same name a moment ago
+        if created:
+            person.pk = None
+        raise ValidationError(
+            {"name": f"{person.name} is already recorded in this review"}
+        ) from None
     return person
 
 
