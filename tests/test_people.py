@@ -287,6 +287,9 @@ def test_contact_log_lists_contacts_in_date_order_and_is_audited(
     assert AuditRecord.objects.filter(
         action="people.view", summary__contains="contact log"
     ).exists()
+    # Only the mother was contacted; the child is listed as still to contact.
+    assert response.context["not_yet_contacted"] == [family["child"]]
+    assert "Kit Kidson (child)" in body
 
 
 def test_full_contact_is_saved(world: World, client: Any, family: dict[str, Person]) -> None:

@@ -289,6 +289,15 @@ def family_summary(review: Review) -> FamilySummary:
     )
 
 
+def not_yet_contacted(review: Review) -> list[Person]:
+    """Family, friends and colleagues recorded with no contact logged."""
+    return list(
+        Person.objects.filter(review=review, contacts__isnull=True)
+        .exclude(role__in=NOT_FAMILY)
+        .order_by("name")
+    )
+
+
 def pseudonyms_to_reconcile(review: Review) -> list[str]:
     """Pseudonyms the family chose or agreed that the review does not use yet."""
     chosen = (

@@ -138,6 +138,7 @@ def contact_log(request: HttpRequest, review_id: int) -> HttpResponse:
             "contacts": contacts,
             "summary": services.family_summary(review),
             "pseudonyms_to_reconcile": services.pseudonyms_to_reconcile(review),
+            "not_yet_contacted": services.not_yet_contacted(review),
         },
     )
 
