@@ -22,6 +22,7 @@ from django_tasks import task
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 from dhr.schedule.clock import Clock, Status
+from dhr.schedule.imr_reminders import run_imr_reminders
 from dhr.schedule.models import ReminderSent
 from dhr.schedule.services import FINISHED_STAGES, clock_for, review_label, today
 
@@ -142,6 +143,7 @@ def run_reminders(on: datetime.date | None = None) -> int:
         for user in people[reminder.review.pk]:
             if send_one(reminder, user, base_url):
                 sent += 1
+    sent += run_imr_reminders(on, base_url)
     log.info("Sent %s reminder emails", sent)
     return sent
 
