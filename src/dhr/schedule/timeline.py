@@ -105,7 +105,9 @@ def render_svg(
     svg_id: str = "timeline",
 ) -> SafeString:
     start = review.notified_on
-    candidates = [today, clock.decision_due, review.decided_on, review.report_completed_on]
+    # A finished review's picture ends at its last date, not today.
+    candidates = [None if review.report_completed_on else today, clock.decision_due]
+    candidates += [review.decided_on, review.report_completed_on]
     candidates += [clock.report_due_original, clock.report_due]
     candidates += [e.new_due_on for e in extensions]
     candidates += [p.ended_on for p in pauses]
