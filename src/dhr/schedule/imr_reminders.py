@@ -10,6 +10,7 @@ never a person.
 from __future__ import annotations
 
 import datetime
+import logging
 
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -21,6 +22,8 @@ from dhr.panel.models import ImrRequest
 from dhr.reviews.models import ReviewMembership, ReviewRole
 from dhr.schedule.models import ReminderSent
 from dhr.schedule.services import FINISHED_STAGES, review_label
+
+log = logging.getLogger(__name__)
 
 
 def imr_kind(request: ImrRequest) -> str:
@@ -92,9 +95,9 @@ def imr_message(
     return subject, body
 
 
-def run_imr_reminders(on: datetime.date, base_url: str) -> int:
-    """Send each IMR reminder due on `on` not sent before. Returns how many were sent."""
-    sent = 0
+def run_imr_reminders(on: datetime.date, base_url: str) -> tuple[int, int]:
+    """Send each IMR reminder due on `on` not sent before. Returns (sent, failed)."""
+    sent = failed = 0
     for request, offset in outstanding_imrs(on):
         assert request.due_on is not None
         for user in imr_recipients(request):
@@ -111,5 +114,10 @@ def run_imr_reminders(on: datetime.date, base_url: str) -> int:
                     send_mail(subject, body, None, [user.email])
             except IntegrityError:
                 continue  # sent already, by an earlier run or another worker
+            except Exception:
+                # Nothing was recorded, so the next run tries again.
+                failed += 1
+                log.exception("IMR reminder to user %s for request %s failed", user.pk, request.pk)
+                continue
             sent += 1
-    return sent
+    return sent, failed
