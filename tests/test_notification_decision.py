@@ -205,6 +205,9 @@ def test_chair_sees_the_reasoning_and_proceeding_sets_the_review_up(
     assert response.status_code == 302
     review.refresh_from_db()
     assert (review.decision, review.stage) == (Decision.PROCEED, Stage.SET_UP)
+    record = AuditRecord.objects.get(action="review.decision")
+    assert record.detail["assessment"] == "not_eligible", "the audit keeps what the check said"
+    assert record.detail["rationale"] == "A joint review with the CSPR."
     moves = list(StageChange.objects.values_list("from_stage", "to_stage", "by__email"))
     assert moves == [
         ("notification", "decision", "chet@north.test"),
