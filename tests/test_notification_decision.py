@@ -381,10 +381,7 @@ def test_stage_page_moves_and_refuses_with_reasons(world: World, client: Any) ->
     page = client.get(url)
     assert [c[0] for c in page.context["form"].fields["stage"].widget.choices] == ["drafting"]
     text = page.content.decode()
-    assert (
-        "Submitted to Home Office QA</strong> (submit the report to the home office qa panel)"
-        in text
-    )
+    assert "Submitted to Home Office QA</strong>: not open yet. Record the date" in text
     assert "Record the date the CSP signed off the overview report" in text
     response = client.post(url, {"stage": "submitted", "reason": "Signed off"})
     assert "Record the date the CSP signed off the overview report" in response.content.decode()
