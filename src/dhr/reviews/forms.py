@@ -8,6 +8,7 @@ from dhr.accounts.models import User
 from dhr.core.forms import GovukDateField, limit_choices
 from dhr.organisations.models import Agency, Csp
 from dhr.reviews.models import (
+    AGENCY_KINDS,
     PROCEEDING_TYPES,
     REFERRAL_TYPES,
     Answer,
@@ -353,7 +354,12 @@ class MemberForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(choices=DocumentKind.choices, label="Type of document")
+    # IMRs and chronologies arrive through their own pages (dhr.evidence), which
+    # version them and record the senior manager's sign-off.
+    kind = forms.ChoiceField(
+        choices=[c for c in DocumentKind.choices if c[0] not in AGENCY_KINDS],
+        label="Type of document",
+    )
     agency = forms.ModelChoiceField(
         queryset=Agency.objects.none(),
         required=False,

@@ -295,7 +295,7 @@ def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
         for d in review.documents.select_related("agency", "uploaded_by")
         if access.can_see_document(can, d)
     ]
-    may_upload = can.has(Can.EDIT) or can.has(Can.UPLOAD_AGENCY_MATERIAL)
+    may_upload = can.has(Can.EDIT)  # IMRs and chronologies: dhr.evidence's pages
     form = None
     if may_upload:
         form = DocumentForm(
