@@ -32,7 +32,9 @@ PLACEHOLDERS: dict[str, str] = {
     "victim_pseudonym": "the name used for the victim",
     "due_date": "the date the IMR is due, for example 14 March 2026",
     "chair": "the independent chair's name",
-    "terms_of_reference_period": "the period under review in the current terms of reference",
+    "terms_of_reference_period": (
+        "the period under review in the latest agreed terms of reference (or the draft)"
+    ),
 }
 
 DEFAULT_SUBJECT = "Request for an Individual Management Review: {term} {review_reference}"
@@ -126,8 +128,18 @@ def current_terms(review: Review) -> TermsOfReference | None:
     return TermsOfReference.objects.filter(review=review).order_by("-version").first()
 
 
+def letter_terms(review: Review) -> TermsOfReference | None:
+    """The latest agreed terms of reference, or the current draft if none is agreed."""
+    agreed = (
+        TermsOfReference.objects.filter(review=review, agreed_on__isnull=False)
+        .order_by("-version")
+        .first()
+    )
+    return agreed or current_terms(review)
+
+
 def period_text(review: Review) -> str:
-    terms = current_terms(review)
+    terms = letter_terms(review)
     if terms is None:
         return "to be set in the terms of reference"
     return f"{long_date(terms.period_start)} to {long_date(terms.period_end)}"

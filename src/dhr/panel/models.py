@@ -26,6 +26,11 @@ class PanelMember(models.Model):
     member_name = models.CharField(
         max_length=150, blank=True, help_text="Not published; for the coordinator's records."
     )
+    role = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Their job or role, for example 'Detective Inspector, Public Protection'.",
+    )
     is_independent_chair = models.BooleanField(default=False)
     is_overview_author = models.BooleanField(default=False)
     position = models.PositiveSmallIntegerField(default=0)
