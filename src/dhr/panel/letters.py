@@ -190,11 +190,12 @@ class Letter:
         ]
         self.csp = imr.review.csp.name
 
-    @property
-    def filename(self) -> str:
-        reference = "".join(c if c.isalnum() else "-" for c in self.imr.review.reference)
-        agency = "".join(c if c.isalnum() else "-" for c in self.imr.agency.name)
-        return f"imr-letter-{reference}-{agency}".lower()
+
+def letter_filename(imr: ImrRequest) -> str:
+    """For example imr-letter-dhr-2025-01-northshire-police (no extension)."""
+    reference = "".join(c if c.isalnum() else "-" for c in imr.review.reference)
+    agency = "".join(c if c.isalnum() else "-" for c in imr.agency.name)
+    return f"imr-letter-{reference}-{agency}".lower()
 
 
 def letter_docx(imr: ImrRequest) -> bytes:

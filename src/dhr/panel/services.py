@@ -101,10 +101,12 @@ def check_imr_request(review: Review, imr: ImrRequest) -> None:
             }
         )
     if imr.received_on and imr.received_on > timezone.localdate():
-        raise ValidationError({"received_on": "The date the IMR was received must be in the past"})
+        raise ValidationError(
+            {"received_on": "The date the IMR was received must be today or in the past"}
+        )
     if sent and sent > timezone.localdate():
         raise ValidationError(
-            {"letter_sent_on": "The date the letter was sent must be in the past"}
+            {"letter_sent_on": "The date the letter was sent must be today or in the past"}
         )
 
 
@@ -290,7 +292,9 @@ def check_declaration(
     if not chair_name.strip():
         raise ValidationError({"chair_name": "Enter the independent chair's name"})
     if declared_on > timezone.localdate():
-        raise ValidationError({"declared_on": "The date of the declaration must be in the past"})
+        raise ValidationError(
+            {"declared_on": "The date of the declaration must be today or in the past"}
+        )
     described = [agency.name for agency, text in links.items() if text.strip()]
     if no_links and described:
         raise ValidationError(

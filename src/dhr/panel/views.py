@@ -150,7 +150,7 @@ def letter_response(request: HttpRequest, review_id: int, imr_id: int, kind: str
         content, content_type = letters.letter_pdf(imr), "application/pdf"
     services.do_record_letter_download(request.user, imr, kind, request)
     response = HttpResponse(content, content_type=content_type)
-    filename = letters.Letter(imr).filename
+    filename = letters.letter_filename(imr)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{kind}"'
     return response
 

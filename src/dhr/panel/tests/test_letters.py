@@ -291,3 +291,13 @@ def test_letter_marked_sent_today(imr: ImrRequest, world: World, client_for: Any
     assert imr.letter_sent_on == timezone.localdate()
     again = client.post(url, follow=True).content.decode()
     assert "already recorded as sent" in again
+
+
+def test_letter_sent_in_the_future_is_refused(imr: ImrRequest) -> None:
+    imr.letter_sent_on = timezone.localdate() + datetime.timedelta(days=1)
+    imr.due_on = imr.letter_sent_on + datetime.timedelta(days=30)
+    with pytest.raises(ValidationError) as caught:
+        services.do_change_imr_request(None, imr)
+    assert caught.value.message_dict["letter_sent_on"] == [
+        "The date the letter was sent must be today or in the past"
+    ]
