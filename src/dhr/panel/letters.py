@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import string
 
 from django.core.exceptions import ValidationError
@@ -102,6 +103,31 @@ def fill(text: str, values: dict[str, str]) -> str:
     return text.format_map(values)
 
 
+SAMPLE_VALUES = {
+    "agency": "Example Agency",
+    "senior_manager": "Alex Example",
+    "senior_manager_title": "Director of Safeguarding",
+    "term": "DHR",
+    "review_reference": "DHR 2026/01",
+    "victim_pseudonym": "Adult A",
+    "due_date": "14 March 2026",
+    "chair": "Sam Chair",
+    "terms_of_reference_period": "1 January 2021 to 31 December 2025",
+}
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs are separated by a blank line; single line breaks stay inside one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+def sample_letter(csp_name: str, subject: str, body: str) -> tuple[str, list[str]]:
+    """A template filled with example values, to show the CSP what its letter reads like."""
+    values = {**SAMPLE_VALUES, "csp": csp_name}
+    return fill(subject, values), paragraphs_of(fill(body, values))
+
+
 def template_for(review: Review) -> tuple[str, str]:
     """The CSP's subject and body, or the default wording."""
     saved = LetterTemplate.objects.filter(csp_id=review.csp_id).first()
@@ -181,7 +207,7 @@ class Letter:
         subject, body = template_for(imr.review)
         self.imr = imr
         self.subject = fill(subject, values)
-        self.paragraphs = [p.strip() for p in fill(body, values).split("\n\n") if p.strip()]
+        self.paragraphs = paragraphs_of(fill(body, values))
         self.dated = long_date(imr.letter_sent_on or timezone.localdate())
         self.address = [
             line

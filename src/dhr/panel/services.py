@@ -453,7 +453,11 @@ def do_save_letter_template(
     with transaction.atomic():
         template, _ = LetterTemplate.objects.update_or_create(
             csp=csp,
-            defaults={"subject": subject.strip(), "body": body.strip(), "updated_by": actor},
+            defaults={
+                "subject": subject.strip(),
+                "body": body.replace("\r\n", "\n").strip(),
+                "updated_by": actor,
+            },
         )
         audit.record(
             actor,

@@ -330,6 +330,7 @@ def letter_template(request: HttpRequest, csp_id: int) -> HttpResponse:
             "form": form,
             "saved": saved,
             "placeholders": letters.PLACEHOLDERS,
+            "sample": letters.sample_letter(csp.name, subject, body),
         },
     )
 

@@ -301,3 +301,19 @@ def test_letter_sent_in_the_future_is_refused(imr: ImrRequest) -> None:
     assert caught.value.message_dict["letter_sent_on"] == [
         "The date the letter was sent must be today or in the past"
     ]
+
+
+def test_template_typed_in_a_browser_keeps_its_paragraphs(
+    imr: ImrRequest, world: World, client_for: Any
+) -> None:
+    body = "Dear {senior_manager},\r\n\r\nPlease send the IMR by {due_date}.\r\nThank you."
+    client = client_for("coordinator")
+    url = reverse("panel_csp:letter_template", args=[world.csp.pk])
+    assert client.post(url, {"subject": "IMR", "body": body}).status_code == 302
+    assert "\r" not in LetterTemplate.objects.get().body
+    assert letters.Letter(imr).paragraphs == [
+        "Dear Dana Detective-Superintendent,",
+        "Please send the IMR by 14 March 2026.\nThank you.",
+    ]
+    page = client.get(url).content.decode()
+    assert "Please send the IMR by 14 March 2026." in page, "the example letter is shown"
