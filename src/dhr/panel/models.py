@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -42,6 +44,15 @@ class PanelMember(models.Model):
         return self.public_label
 
 
+class ImrRequestQuerySet(models.QuerySet["ImrRequest"]):
+    def outstanding(self) -> ImrRequestQuerySet:
+        """Requests with a due date whose IMR has not arrived."""
+        return self.filter(due_on__isnull=False, received_on__isnull=True)
+
+    def overdue(self, on: datetime.date) -> ImrRequestQuerySet:
+        return self.outstanding().filter(due_on__lt=on)
+
+
 class ImrRequest(models.Model):
     """The chair's letter to an agency's senior manager commissioning its IMR."""
 
@@ -64,6 +75,8 @@ class ImrRequest(models.Model):
     letter_sent_on = models.DateField(null=True, blank=True)
     due_on = models.DateField(null=True, blank=True)
     received_on = models.DateField(null=True, blank=True)
+
+    objects = ImrRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["agency__name"]

@@ -317,3 +317,13 @@ def test_template_typed_in_a_browser_keeps_its_paragraphs(
     ]
     page = client.get(url).content.decode()
     assert "Please send the IMR by 14 March 2026." in page, "the example letter is shown"
+
+
+def test_outstanding_and_overdue_requests(imr: ImrRequest, world: World) -> None:
+    on_time = datetime.date(2026, 3, 1)
+    late = datetime.date(2026, 3, 15)
+    assert list(ImrRequest.objects.overdue(on_time)) == []
+    assert list(ImrRequest.objects.overdue(late)) == [imr]
+    imr.received_on = datetime.date(2026, 3, 10)
+    imr.save()
+    assert not ImrRequest.objects.outstanding().exists()
