@@ -34,14 +34,19 @@ def docx_bytes(text: str = "IMR body", macro: bool = False) -> bytes:
 
 
 def upload(
-    client: Any, world: World, content: bytes, name: str = "imr.docx", agency: Any = None
+    client: Any,
+    world: World,
+    content: bytes,
+    name: str = "draft.docx",
+    kind: str = "draft_report",
+    agency: Any = None,
 ) -> Any:
     return client.post(
         reverse("reviews:documents", args=[world.review.pk]),
         {
-            "kind": "imr",
-            "agency": (agency or world.police).pk,
-            "title": "Police IMR",
+            "kind": kind,
+            "agency": agency.pk if agency else "",
+            "title": "Draft overview report",
             "file": SimpleUploadedFile(name, content),
         },
     )
@@ -146,27 +151,28 @@ def test_invalid_stage_move_is_refused_with_the_reason(world: World, client: Any
     assert world.review.stage == Stage.APPROVED
 
 
-def test_imr_author_uploads_own_agency_imr_and_download_is_audited(
-    world: World, client: Any
-) -> None:
-    client.force_login(world.users["imr_author"])
+def test_chair_uploads_a_draft_and_download_is_audited(world: World, client: Any) -> None:
+    client.force_login(world.users["independent_chair"])
     assert upload(client, world, docx_bytes()).status_code == 302
     assert "messages" not in client.cookies, "flash messages must stay server-side"
     document = ReviewDocument.objects.get()
     assert document.content_type.endswith("wordprocessingml.document")
-    assert "imr.docx" not in document.file.name, "stored names must not carry the upload's name"
+    assert "draft.docx" not in document.file.name, "stored names must not carry the upload's name"
     response = client.get(reverse("reviews:document_download", args=[world.review.pk, document.pk]))
     assert b"".join(response.streaming_content).startswith(b"PK")
     assert response["Content-Disposition"].endswith('.docx"')
     read = AuditRecord.objects.get(action="document.download")
-    assert read.actor == world.users["imr_author"] and read.object_id == str(document.pk)
+    assert read.actor == world.users["independent_chair"] and read.object_id == str(document.pk)
 
 
-def test_imr_author_cannot_upload_for_another_agency(world: World, client: Any) -> None:
-    client.force_login(world.users["imr_author"])
-    response = upload(client, world, docx_bytes(), agency=world.health)
+def test_imrs_are_not_uploaded_on_the_generic_documents_page(world: World, client: Any) -> None:
+    """IMRs and chronologies arrive through dhr.evidence, which versions them."""
+    client.force_login(world.users["coordinator"])
+    response = upload(client, world, docx_bytes(), kind="imr", agency=world.police)
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
+    client.force_login(world.users["imr_author"])
+    assert upload(client, world, docx_bytes(), kind="imr", agency=world.police).status_code == 403
     assert not ReviewDocument.objects.exists()
 
 
@@ -183,7 +189,7 @@ def test_bad_uploads_are_refused_with_a_clear_message(
     world: World, client: Any, content: bytes, message: str
 ) -> None:
     client.force_login(world.users["coordinator"])
-    response = upload(client, world, content, name="imr.docx")
+    response = upload(client, world, content)
     assert message in response.content.decode()
     assert not ReviewDocument.objects.exists()
     assert not AuditRecord.objects.filter(action="document.upload").exists()

@@ -43,12 +43,14 @@ class Can(StrEnum):
     UPLOAD_AGENCY_MATERIAL = "upload_agency_material"
     DRAFTS = "drafts"  # draft overview report and executive summary
     SUBMITTED_REPORT = "submitted_report"
+    PEOPLE = "people"  # real names: people, relationships, family contact log, genogram
+    EDIT_PEOPLE = "edit_people"  # change them; download the redaction register
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
     CspRole.COORDINATOR: frozenset(Can) - {Can.DECIDE},
     CspRole.CSP_CHAIR: frozenset(
-        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.INDEPENDENT_CHAIR: frozenset(
         {
@@ -58,10 +60,12 @@ ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
             Can.UPLOAD_AGENCY_MATERIAL,
             Can.DRAFTS,
             Can.SUBMITTED_REPORT,
+            Can.PEOPLE,
+            Can.EDIT_PEOPLE,
         }
     ),
     ReviewRole.PANEL_MEMBER: frozenset(
-        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.IMR_AUTHOR: frozenset({Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL}),
     ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT}),
@@ -143,6 +147,51 @@ def access_document(user: Any, review_id: int, document_id: int) -> ReviewDocume
     return document
 
 
+def access_agency_material(
+    user: Any, review_id: int, agency_id: int | None, need: Can = Can.AGENCY_MATERIAL
+) -> tuple[Review, ReviewAccess]:
+    """Fetch a review for a user who holds `need` on it AND sees this agency's material."""
+    review, access = access_review(user, review_id, need)
+    if not access.has(Can.AGENCY_MATERIAL) or not access.sees_agency(agency_id):
+        raise PermissionDenied
+    return review, access
+
+
+def access_agency_object(
+    user: Any, review_id: int, objects: QuerySet[Any], pk: int, need: Can = Can.AGENCY_MATERIAL
+) -> tuple[Any, ReviewAccess]:
+    """Fetch one agency's object (IMR, chronology) of a review, or raise.
+
+    The review is checked first, so someone outside it gets 403 whether or not
+    the object exists; inside it, another agency's object is 403 too.
+    """
+    review, access = access_review(user, review_id, need)
+    obj = objects.filter(pk=pk, review=review).first()
+    if obj is None:
+        raise Http404("Not found.")
+    if not access.has(Can.AGENCY_MATERIAL) or not access.sees_agency(obj.agency_id):
+        raise PermissionDenied
+    return obj, access
+
+
+def visible_agency_material(access: ReviewAccess, queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """Narrow a queryset of agency material to the agencies this user sees."""
+    if not access.has(Can.AGENCY_MATERIAL):
+        return queryset.none()
+    if access.agency_ids is None:
+        return queryset
+    return queryset.filter(agency_id__in=access.agency_ids)
+
+
+def visible_agencies(access: ReviewAccess, agencies: QuerySet[Any]) -> QuerySet[Any]:
+    """The agencies (of a queryset of Agency) whose material this user sees."""
+    if not access.has(Can.AGENCY_MATERIAL):
+        return agencies.none()
+    if access.agency_ids is None:
+        return agencies
+    return agencies.filter(pk__in=access.agency_ids)
+
+
 def check_can_upload(access: ReviewAccess, kind: str, agency_id: int | None) -> None:
     """Raise unless the user may add a document of this kind for this agency."""
     if kind in AGENCY_KINDS:
@@ -182,6 +231,22 @@ def access_new_review(user: Any) -> QuerySet[Csp]:
     if not csps.exists():
         raise PermissionDenied
     return csps
+
+
+def dashboard_csps(user: Any) -> QuerySet[Csp]:
+    """CSPs whose deadline dashboard the user sees: CSP-wide roles only."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Csp.objects.none()
+    return Csp.objects.filter(memberships__user=user).distinct().order_by("name")
+
+
+def access_dashboard(user: Any, slug: str | None = None) -> tuple[Csp, QuerySet[Csp]]:
+    """One CSP's dashboard (the chosen one, or the first) for a CSP-wide role, or raise."""
+    csps = dashboard_csps(user)
+    csp = csps.filter(slug=slug).first() if slug else csps.first()
+    if csp is None:
+        raise PermissionDenied
+    return csp, csps
 
 
 def csp_capabilities(user: Any, csp: Csp) -> frozenset[Can]:

@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "dhr.actions",
     "dhr.publication",
     "dhr.people",
+    "dhr.schedule",
+    "dhr.evidence",
 ]
 
 MIDDLEWARE = [
@@ -241,6 +243,13 @@ LOGGING = {
 # The service's name and the area's terminology default; each CSP may choose
 # DHR or DARDR (Victims and Prisoners Act 2024 s19) for itself.
 DHR_SERVICE_NAME = os.environ.get("DHR_SERVICE_NAME", "Domestic Homicide Reviews")
+
+# Reminder emails: days before a deadline (another goes when it passes), and
+# the address their links start with.
+DHR_BASE_URL = os.environ.get("DHR_BASE_URL", "http://localhost:8000")
+DHR_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("DHR_REMINDER_DAYS", "14,3").split(",") if d.strip()
+)
 
 # GOV.UK Frontend's compiled CSS asks for its fonts and images at /assets/;
 # WhiteNoise serves the package's dist folder at the site root for that.

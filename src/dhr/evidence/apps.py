@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EvidenceConfig(AppConfig):
+    name = "dhr.evidence"
+    verbose_name = "IMRs and chronologies"

@@ -1,0 +1,385 @@
+"""Receiving IMRs and chronologies: check_* validates, do_* changes state and audits.
+
+Every read of an agency's material (an IMR download, a chronology shown or
+exported) is recorded by the record_* functions here before it is served.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.http import HttpRequest
+from django.utils import timezone
+
+from dhr.audit import services as audit
+from dhr.core.uploads import CheckedUpload, check_upload
+from dhr.evidence import merge
+from dhr.evidence.chronology import (
+    CheckedRow,
+    FileRefused,
+    RowChecker,
+    check_file,
+    normalise,
+)
+from dhr.evidence.models import (
+    ChronologyEntry,
+    ChronologyImport,
+    ImportStatus,
+    ImrSubmission,
+    SignOff,
+)
+from dhr.organisations.models import Agency
+from dhr.people.models import Person
+from dhr.reviews.models import Review
+
+logger = logging.getLogger(__name__)
+
+IMR_KINDS = {"docx", "pdf"}
+CHRONOLOGY_KINDS = {"xlsx", "csv"}
+MAX_ERRORS_KEPT = 500
+SAVE_BATCH = 2000
+PROGRESS_EVERY = 2000
+
+
+# IMRs --------------------------------------------------------------------
+
+
+def check_agency_of_review(review: Review, agency: Agency) -> None:
+    if agency.csp_id != review.csp_id:
+        raise ValidationError({"agency": "Choose one of this CSP's agencies"})
+
+
+def do_upload_imr(
+    actor: Any,
+    review: Review,
+    agency: Agency,
+    upload: Any,
+    note: str = "",
+    request: HttpRequest | None = None,
+) -> ImrSubmission:
+    """Store a new version of an agency's IMR (a .docx or a PDF)."""
+    check_agency_of_review(review, agency)
+    try:
+        checked = check_upload(upload, allowed=IMR_KINDS)
+    except ValidationError as error:
+        raise ValidationError({"file": error.messages}) from None
+    try:
+        with transaction.atomic():
+            latest = ImrSubmission.objects.filter(review=review, agency=agency).aggregate(
+                v=Max("version")
+            )["v"]
+            submission = ImrSubmission(
+                review=review,
+                agency=agency,
+                version=(latest or 0) + 1,
+                note=note,
+                **stored_fields(actor, upload, checked),
+            )
+            submission.file.save(checked.sha256, upload, save=False)
+            submission.save()
+            audit.record(
+                actor,
+                "imr.upload",
+                f"Uploaded version {submission.version} of the IMR from {agency}",
+                review=review,
+                target=submission,
+                detail={"sha256": checked.sha256, "size": checked.size, "agency": agency.pk},
+                request=request,
+            )
+    except IntegrityError:
+        raise ValidationError(
+            {"file": "Another version was uploaded at the same moment; upload yours again."}
+        ) from None
+    return submission
+
+
+def stored_fields(actor: Any, upload: Any, checked: CheckedUpload) -> dict[str, Any]:
+    return {
+        "original_name": (getattr(upload, "name", "") or "upload")[:255],
+        "content_type": checked.content_type,
+        "size": checked.size,
+        "sha256": checked.sha256,
+        "uploaded_by": actor,
+    }
+
+
+def check_sign_off(submission: ImrSubmission, signed_off_on: datetime.date) -> None:
+    if SignOff.objects.filter(submission=submission).exists():
+        raise ValidationError(
+            "This version has already been signed off; upload a new version to sign it off again."
+        )
+    if signed_off_on > timezone.localdate():
+        raise ValidationError({"signed_off_on": "The date of sign-off must be today or earlier"})
+
+
+def do_record_sign_off(
+    actor: Any,
+    submission: ImrSubmission,
+    name: str,
+    title: str,
+    signed_off_on: datetime.date,
+    request: HttpRequest | None = None,
+) -> SignOff:
+    check_sign_off(submission, signed_off_on)
+    with transaction.atomic():
+        sign_off = SignOff.objects.create(
+            submission=submission,
+            senior_manager_name=name,
+            senior_manager_title=title,
+            signed_off_on=signed_off_on,
+            recorded_by=actor,
+        )
+        audit.record(
+            actor,
+            "imr.sign_off",
+            f"Recorded sign-off of IMR version {submission.version} from {submission.agency} "
+            f"by {name}, {title}, on {signed_off_on:%d %B %Y}",
+            review=submission.review,
+            target=submission,
+            request=request,
+        )
+    return sign_off
+
+
+def record_imr_read(actor: Any, submission: ImrSubmission, request: HttpRequest) -> None:
+    audit.record(
+        actor,
+        "imr.download",
+        f"Downloaded version {submission.version} of the IMR from {submission.agency}",
+        review=submission.review,
+        target=submission,
+        request=request,
+    )
+
+
+# Chronologies -------------------------------------------------------------
+
+
+def do_start_import(
+    actor: Any,
+    review: Review,
+    agency: Agency,
+    upload: Any,
+    request: HttpRequest | None = None,
+) -> ChronologyImport:
+    """Store an agency's chronology file and queue it to be checked."""
+    check_agency_of_review(review, agency)
+    try:
+        checked = check_upload(upload, allowed=CHRONOLOGY_KINDS)
+    except ValidationError as error:
+        raise ValidationError({"file": error.messages}) from None
+    with transaction.atomic():
+        imported = ChronologyImport(
+            review=review, agency=agency, **stored_fields(actor, upload, checked)
+        )
+        imported.file.save(checked.sha256, upload, save=False)
+        imported.save()
+        audit.record(
+            actor,
+            "chronology.upload",
+            f"Uploaded a chronology from {agency}",
+            review=review,
+            target=imported,
+            detail={"sha256": checked.sha256, "size": checked.size, "agency": agency.pk},
+            request=request,
+        )
+    enqueue_import(imported)
+    return imported
+
+
+def enqueue_import(imported: ChronologyImport) -> None:
+    from dhr.evidence.tasks import import_chronology
+
+    import_chronology.enqueue(imported.pk)
+
+
+def check_accept_valid_rows(imported: ChronologyImport) -> None:
+    if imported.status != ImportStatus.NEEDS_DECISION:
+        raise ValidationError(
+            "Only a chronology with errors waiting for a decision can be accepted."
+        )
+    if imported.rows_valid == 0:
+        raise ValidationError("No row of this file is valid, so there is nothing to import.")
+
+
+def do_accept_valid_rows(
+    actor: Any, imported: ChronologyImport, request: HttpRequest | None = None
+) -> None:
+    """The user's explicit choice to import the valid rows and leave the rest out."""
+    check_accept_valid_rows(imported)
+    with transaction.atomic():
+        updated = ChronologyImport.objects.filter(
+            pk=imported.pk, status=ImportStatus.NEEDS_DECISION
+        ).update(accepted_valid_rows=True, decided_by=actor, status=ImportStatus.PENDING)
+        if not updated:
+            raise ValidationError("This chronology has already been decided.")
+        audit.record(
+            actor,
+            "chronology.accept_valid_rows",
+            f"Chose to import the {imported.rows_valid} valid rows of a chronology from "
+            f"{imported.agency}, leaving out {imported.error_count} errors",
+            review=imported.review,
+            target=imported,
+            request=request,
+        )
+    imported.refresh_from_db()
+    enqueue_import(imported)
+
+
+def row_checker(imported: ChronologyImport) -> RowChecker:
+    people: dict[str, int] = {}
+    for person in Person.objects.filter(review_id=imported.review_id):
+        for name in [person.name, person.pseudonym, *person.alias_list]:
+            if name:
+                people.setdefault(normalise(name), person.pk)
+    others = {
+        normalise(name)
+        for name in Agency.objects.filter(csp_id=imported.agency.csp_id)
+        .exclude(pk=imported.agency_id)
+        .values_list("name", flat=True)
+    }
+    return RowChecker(agency_name=imported.agency.name, other_agencies=others, people=people)
+
+
+def run_import(import_id: int) -> None:
+    """Check a chronology file; save it if clean, or if its valid rows were accepted.
+
+    Two passes over the file keep memory flat for 100,000 rows: the first checks
+    every row (progress is saved as it goes), the second saves in one transaction.
+    """
+    imported = ChronologyImport.objects.select_related("agency", "review").get(pk=import_id)
+    if imported.status not in {ImportStatus.PENDING, ImportStatus.RUNNING}:
+        return
+    set_fields(imported, status=ImportStatus.RUNNING, rows_checked=0)
+    try:
+        checker = row_checker(imported)
+        errors: list[dict[str, Any]] = []
+        error_count = checked = valid = 0
+        with imported.file.open("rb") as file:
+            for row in check_file(file, kind_of(imported), checker):
+                checked += 1
+                if row.errors:
+                    error_count += len(row.errors)
+                    room = MAX_ERRORS_KEPT - len(errors)
+                    errors.extend(e.as_dict() for e in row.errors[: max(room, 0)])
+                else:
+                    valid += 1
+                if checked % PROGRESS_EVERY == 0:
+                    set_fields(imported, rows_checked=checked)
+        set_fields(
+            imported, rows_checked=checked, rows_valid=valid, error_count=error_count, errors=errors
+        )
+        if error_count and not imported.accepted_valid_rows:
+            finish(imported, ImportStatus.NEEDS_DECISION if valid else ImportStatus.FAILED)
+            return
+        save_entries(imported, checker)
+    except FileRefused as refused:
+        set_fields(imported, message=refused.message)
+        finish(imported, ImportStatus.FAILED)
+    except Exception:
+        logger.exception("Chronology import %s failed", import_id)
+        set_fields(imported, message="Something went wrong while reading the file; try again.")
+        finish(imported, ImportStatus.FAILED)
+
+
+def kind_of(imported: ChronologyImport) -> str:
+    return "csv" if imported.content_type == "text/csv" else "xlsx"
+
+
+def set_fields(imported: ChronologyImport, **values: Any) -> None:
+    for name, value in values.items():
+        setattr(imported, name, value)
+    ChronologyImport.objects.filter(pk=imported.pk).update(**values)
+
+
+def finish(imported: ChronologyImport, status: str) -> None:
+    set_fields(imported, status=status, finished_at=timezone.now())
+
+
+def save_entries(imported: ChronologyImport, checker: RowChecker) -> None:
+    """Save the file's valid rows in one transaction, replacing the agency's earlier entries."""
+    with transaction.atomic():
+        replaced = ChronologyEntry.objects.filter(
+            review_id=imported.review_id, agency_id=imported.agency_id
+        )
+        replaced_count = replaced.count()
+        replaced.delete()
+        saved = 0
+        batch: list[CheckedRow] = []
+        with imported.file.open("rb") as file:
+            for row in check_file(file, kind_of(imported), checker):
+                if row.errors:
+                    continue
+                batch.append(row)
+                if len(batch) >= SAVE_BATCH:
+                    saved += insert(imported, batch)
+                    batch = []
+            saved += insert(imported, batch)
+        set_fields(
+            imported, rows_saved=saved, status=ImportStatus.IMPORTED, finished_at=timezone.now()
+        )
+        audit.record(
+            imported.decided_by or imported.uploaded_by,
+            "chronology.import",
+            f"Imported {saved} chronology entries from {imported.agency}"
+            + (f", replacing {replaced_count} earlier entries" if replaced_count else ""),
+            review=imported.review,
+            target=imported,
+            detail={"saved": saved, "replaced": replaced_count, "errors": imported.error_count},
+        )
+    merge.mark_duplicates(imported.review_id)
+
+
+def insert(imported: ChronologyImport, rows: list[CheckedRow]) -> int:
+    if not rows:
+        return 0
+    entries = ChronologyEntry.objects.bulk_create(
+        [
+            ChronologyEntry(
+                review_id=imported.review_id,
+                agency_id=imported.agency_id,
+                source=imported,
+                row_number=row.row,
+                occurred_on=row.occurred_on,  # type: ignore[misc]  # valid rows have a date
+                occurred_at=row.occurred_at,
+                source_record=row.source_record,
+                people_named=row.people_named,
+                what_happened=row.what_happened,
+                action_taken=row.action_taken,
+                comment=row.comment,
+            )
+            for row in rows
+        ]
+    )
+    through = ChronologyEntry.people.through
+    links = [
+        through(chronologyentry_id=entry.pk, person_id=person_id)
+        for entry, row in zip(entries, rows, strict=True)
+        for person_id in row.person_ids
+    ]
+    through.objects.bulk_create(links)
+    return len(entries)
+
+
+def record_chronology_read(
+    actor: Any,
+    review: Review,
+    what: str,
+    request: HttpRequest,
+    target: Any = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    audit.record(
+        actor,
+        "chronology.view",
+        what,
+        review=review,
+        target=target,
+        detail=detail,
+        request=request,
+    )

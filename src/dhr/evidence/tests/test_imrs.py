@@ -1,0 +1,242 @@
+"""Receiving IMRs: versions, sign-off, file checks, confidentiality and audit."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from conftest import World
+from dhr.accounts.models import User
+from dhr.audit.models import AuditRecord
+from dhr.evidence.models import ImrSubmission, SignOff
+from dhr.evidence.tests.files import docx_bytes
+from dhr.panel.models import ImrRequest
+from dhr.reviews.models import Review, ReviewMembership, ReviewRole
+
+PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+
+
+def upload(
+    client: Any, world: World, content: bytes, name: str = "imr.docx", agency: Any = None
+) -> Any:
+    return client.post(
+        reverse("evidence:imr_upload", args=[world.review.pk]),
+        {
+            "agency": (agency or world.police).pk,
+            "file": SimpleUploadedFile(name, content),
+            "note": "First draft",
+        },
+    )
+
+
+def download_url(world: World, submission: ImrSubmission) -> str:
+    return reverse("evidence:imr_download", args=[world.review.pk, submission.pk])
+
+
+def test_imr_author_uploads_versions_of_own_agency_imr(world: World, client: Any) -> None:
+    client.force_login(world.users["imr_author"])
+    assert upload(client, world, docx_bytes("one")).status_code == 302
+    assert upload(client, world, PDF, name="IMR Louise final.pdf").status_code == 302
+    first, second = ImrSubmission.objects.order_by("version")
+    assert (first.version, second.version) == (1, 2)
+    assert second.content_type == "application/pdf"
+    assert second.original_name == "IMR Louise final.pdf"
+    assert "Louise" not in second.file.name, "stored names never carry the uploaded name"
+    assert second.file.name == f"reviews/{world.review.pk}/{second.sha256}"
+    assert first.file.read().startswith(b"PK"), "earlier versions are kept"
+    assert AuditRecord.objects.filter(action="imr.upload").count() == 2
+
+
+def test_versions_count_per_agency(world: World, client: Any) -> None:
+    client.force_login(world.users["coordinator"])
+    upload(client, world, docx_bytes())
+    upload(client, world, docx_bytes(), agency=world.health)
+    assert sorted(ImrSubmission.objects.values_list("agency__name", "version")) == [
+        ("Northshire Health Trust", 1),
+        ("Northshire Police", 1),
+    ]
+
+
+def test_imr_author_cannot_upload_for_another_agency(world: World, client: Any) -> None:
+    client.force_login(world.users["imr_author"])
+    response = upload(client, world, docx_bytes(), agency=world.health)
+    assert "Select a valid choice" in response.content.decode()
+    assert not ImrSubmission.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("imr.xlsx", b"Date,Agency\n", "not a type we accept"),
+        ("imr.pdf", docx_bytes(), "ends in .pdf"),
+        ("imr.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Remove the password"),
+        ("imr.pdf", b"%PDF-1.7 /JavaScript (x)", "scripts or embedded files"),
+    ],
+)
+def test_bad_imr_files_are_refused_with_a_clear_message(
+    world: World, client: Any, name: str, content: bytes, message: str
+) -> None:
+    client.force_login(world.users["imr_author"])
+    response = upload(client, world, content, name=name)
+    assert message in response.content.decode()
+    assert not ImrSubmission.objects.exists()
+    assert not AuditRecord.objects.filter(action="imr.upload").exists()
+
+
+def test_oversized_imr_is_refused(world: World, client: Any, settings: Any) -> None:
+    settings.DHR_MAX_UPLOAD_BYTES = 1024 * 1024
+    client.force_login(world.users["imr_author"])
+    response = upload(client, world, PDF + b"0" * (2 * 1024 * 1024), name="imr.pdf")
+    assert "must be smaller than 1 MB" in response.content.decode()
+
+
+def test_sign_off_is_recorded_once_with_the_commissioned_manager(world: World, client: Any) -> None:
+    ImrRequest.objects.create(
+        review=world.review,
+        agency=world.police,
+        senior_manager_name="Supt Example",
+        senior_manager_title="Head of Public Protection",
+    )
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    submission = ImrSubmission.objects.get()
+    url = reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk])
+    form = client.get(url).content.decode()
+    assert 'value="Supt Example"' in form, "the commissioning letter's manager is offered"
+    response = client.post(
+        url,
+        {
+            "senior_manager_name": "Supt Example",
+            "senior_manager_title": "Head of Public Protection",
+            "signed_off_on_day": "12",
+            "signed_off_on_month": "3",
+            "signed_off_on_year": "2025",
+        },
+    )
+    assert response.status_code == 302
+    sign_off = SignOff.objects.get()
+    assert sign_off.signed_off_on == datetime.date(2025, 3, 12)
+    assert sign_off.recorded_by == world.users["imr_author"]
+    assert AuditRecord.objects.filter(action="imr.sign_off", object_id=str(submission.pk)).exists()
+    again = client.post(
+        url,
+        {
+            "senior_manager_name": "Someone Else",
+            "senior_manager_title": "x",
+            "signed_off_on_day": "13",
+            "signed_off_on_month": "3",
+            "signed_off_on_year": "2025",
+        },
+    )
+    assert "already been signed off" in again.content.decode()
+    assert SignOff.objects.count() == 1
+    listing = client.get(reverse("evidence:index", args=[world.review.pk])).content.decode()
+    assert "Signed off" in listing and "Supt Example" in listing
+
+
+def test_sign_off_cannot_be_dated_in_the_future(world: World, client: Any) -> None:
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    submission = ImrSubmission.objects.get()
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    response = client.post(
+        reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk]),
+        {
+            "senior_manager_name": "A",
+            "senior_manager_title": "B",
+            "signed_off_on_day": tomorrow.day,
+            "signed_off_on_month": tomorrow.month,
+            "signed_off_on_year": tomorrow.year,
+        },
+    )
+    assert "today or earlier" in response.content.decode()
+    assert not SignOff.objects.exists()
+
+
+@pytest.fixture
+def police_imr(world: World, client: Any) -> ImrSubmission:
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes("Police IMR"))
+    client.logout()
+    return ImrSubmission.objects.get()
+
+
+def second_imr_author(world: World, agency: Any, review: Review | None = None) -> User:
+    user = User.objects.create_user(f"author{agency.pk}@x.test", None, full_name="Another author")
+    ReviewMembership.objects.create(
+        review=review or world.review, user=user, role=ReviewRole.IMR_AUTHOR, agency=agency
+    )
+    return user
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [
+        ("imr_author", 200),  # the police IMR author: own agency
+        ("independent_chair", 200),
+        ("coordinator", 200),
+        ("panel_member", 200),
+        ("csp_chair", 200),
+        ("home_office_qa", 403),
+        ("administrator", 403),
+        ("other_csp_coordinator", 403),
+    ],
+)
+def test_who_may_download_an_imr(
+    world: World, client: Any, police_imr: ImrSubmission, role: str, status: int
+) -> None:
+    client.force_login(world.users[role])
+    response = client.get(download_url(world, police_imr))
+    assert response.status_code == status
+    reads = AuditRecord.objects.filter(action="imr.download", object_id=str(police_imr.pk))
+    assert reads.count() == (1 if status == 200 else 0)
+    if status == 200:
+        assert response["Cache-Control"] == "no-store"
+        assert b"".join(response.streaming_content).startswith(b"PK")
+        assert reads.get().actor == world.users[role]
+
+
+def test_other_agencys_imr_author_is_refused(
+    world: World, client: Any, police_imr: ImrSubmission
+) -> None:
+    client.force_login(second_imr_author(world, world.health))
+    assert client.get(download_url(world, police_imr)).status_code == 403
+    listing = client.get(reverse("evidence:index", args=[world.review.pk])).content.decode()
+    assert "Northshire Police" not in listing
+    assert not AuditRecord.objects.filter(action="imr.download").exists()
+
+
+def test_imr_author_of_another_review_is_refused(
+    world: World, client: Any, police_imr: ImrSubmission
+) -> None:
+    other = Review.objects.create(
+        csp=world.csp,
+        reference="DHR 2025/09",
+        victim_pseudonym="X",
+        notified_on=world.review.notified_on,
+    )
+    client.force_login(second_imr_author(world, world.police, review=other))
+    assert client.get(download_url(world, police_imr)).status_code == 403
+    # Nor through the other review's URL: the object belongs to this review.
+    url = reverse("evidence:imr_download", args=[other.pk, police_imr.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_anonymous_is_sent_to_sign_in(world: World, client: Any, police_imr: ImrSubmission) -> None:
+    response = client.get(download_url(world, police_imr))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_imr_author_cannot_sign_off_another_agencys_imr(world: World, client: Any) -> None:
+    client.force_login(world.users["coordinator"])
+    upload(client, world, docx_bytes(), agency=world.health)
+    submission = ImrSubmission.objects.get()
+    client.force_login(world.users["imr_author"])
+    url = reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk])
+    assert client.post(url, {"senior_manager_name": "x"}).status_code == 403
+    client.force_login(world.users["panel_member"])
+    assert client.get(url).status_code == 403, "panel members read IMRs but do not sign them off"

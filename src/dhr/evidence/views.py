@@ -1,0 +1,447 @@
+"""Thin views: each fetches through dhr.access, audits reads, then calls a service."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from dhr import access
+from dhr.access import Can, ReviewAccess
+from dhr.evidence import exports, merge, services, timeline
+from dhr.evidence.forms import (
+    ChronologyFilterForm,
+    ChronologyUploadForm,
+    ImrUploadForm,
+    SignOffForm,
+)
+from dhr.evidence.models import ChronologyEntry, ChronologyImport, ImrSubmission
+from dhr.organisations.models import Agency
+from dhr.panel.models import ImrRequest
+from dhr.people.models import Person
+from dhr.reviews.models import Review
+from dhr.reviews.views import apply_errors
+
+EXTENSIONS = {"application/pdf": ".pdf", "text/csv": ".csv"}
+PER_PAGE = 100
+
+
+def agencies_for(review: Review, can: ReviewAccess) -> QuerySet[Agency]:
+    return access.visible_agencies(can, Agency.objects.filter(csp=review.csp)).order_by("name")
+
+
+def extension(content_type: str) -> str:
+    if content_type in EXTENSIONS:
+        return EXTENSIONS[content_type]
+    return ".xlsx" if "spreadsheet" in content_type else ".docx"
+
+
+def private_file(file: Any, filename: str, content_type: str) -> FileResponse:
+    response = FileResponse(
+        file.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def index(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    agencies = agencies_for(review, can)
+    submissions = access.visible_agency_material(
+        can, ImrSubmission.objects.filter(review=review)
+    ).select_related("agency", "uploaded_by", "sign_off")
+    imports = access.visible_agency_material(
+        can, ChronologyImport.objects.filter(review=review)
+    ).select_related("agency", "uploaded_by")
+    requested = set(ImrRequest.objects.filter(review=review).values_list("agency_id", flat=True))
+    rows = []
+    for agency in agencies:
+        imrs = [s for s in submissions if s.agency_id == agency.pk]
+        chronologies = [i for i in imports if i.agency_id == agency.pk]
+        if imrs or chronologies or agency.pk in requested or can.agency_ids is not None:
+            rows.append({"agency": agency, "imrs": imrs, "chronologies": chronologies[:3]})
+    return render(
+        request,
+        "evidence/index.html",
+        {
+            "review": review,
+            "rows": rows,
+            "may_upload": can.has(Can.UPLOAD_AGENCY_MATERIAL),
+        },
+    )
+
+
+@login_required
+def imr_upload(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.UPLOAD_AGENCY_MATERIAL)
+    form = ImrUploadForm(
+        request.POST or None, request.FILES or None, agencies=agencies_for(review, can)
+    )
+    if request.method == "POST" and form.is_valid():
+        agency = form.cleaned_data["agency"]
+        access.access_agency_material(
+            request.user, review_id, agency.pk, Can.UPLOAD_AGENCY_MATERIAL
+        )
+        try:
+            submission = services.do_upload_imr(
+                request.user,
+                review,
+                agency,
+                form.cleaned_data["file"],
+                form.cleaned_data["note"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request, f"Version {submission.version} of the IMR from {agency} uploaded"
+            )
+            return redirect("evidence:index", review.pk)
+    return render(
+        request,
+        "evidence/form.html",
+        {"review": review, "form": form, "title": "Upload an IMR", "submit_label": "Upload"},
+    )
+
+
+@login_required
+def imr_download(request: HttpRequest, review_id: int, submission_id: int) -> FileResponse:
+    submission, _ = access.access_agency_object(
+        request.user,
+        review_id,
+        ImrSubmission.objects.select_related("review", "agency"),
+        submission_id,
+    )
+    services.record_imr_read(request.user, submission, request)
+    name = f"{submission.review.reference}-imr-{submission.agency_id}-v{submission.version}"
+    return private_file(
+        submission.file, name + extension(submission.content_type), submission.content_type
+    )
+
+
+@login_required
+def imr_sign_off(request: HttpRequest, review_id: int, submission_id: int) -> HttpResponse:
+    submission, _ = access.access_agency_object(
+        request.user,
+        review_id,
+        ImrSubmission.objects.select_related("review", "agency"),
+        submission_id,
+        Can.UPLOAD_AGENCY_MATERIAL,
+    )
+    commissioned = ImrRequest.objects.filter(
+        review_id=review_id, agency_id=submission.agency_id
+    ).first()
+    initial = {}
+    if commissioned:
+        initial = {
+            "senior_manager_name": commissioned.senior_manager_name,
+            "senior_manager_title": commissioned.senior_manager_title,
+        }
+    form = SignOffForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_record_sign_off(
+                request.user,
+                submission,
+                form.cleaned_data["senior_manager_name"],
+                form.cleaned_data["senior_manager_title"],
+                form.cleaned_data["signed_off_on"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Sign-off recorded")
+            return redirect("evidence:index", review_id)
+    return render(
+        request,
+        "evidence/form.html",
+        {
+            "review": submission.review,
+            "form": form,
+            "title": f"Record the senior manager's sign-off: {submission}",
+            "submit_label": "Record sign-off",
+        },
+    )
+
+
+@login_required
+def chronology_template_xlsx(request: HttpRequest, review_id: int) -> HttpResponse:
+    access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    return attachment(
+        exports.template_xlsx(),
+        "chronology-template.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+@login_required
+def chronology_template_csv(request: HttpRequest, review_id: int) -> HttpResponse:
+    access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    return attachment(exports.template_csv(), "chronology-template.csv", "text/csv; charset=utf-8")
+
+
+def attachment(content: bytes, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def chronology_upload(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.UPLOAD_AGENCY_MATERIAL)
+    form = ChronologyUploadForm(
+        request.POST or None, request.FILES or None, agencies=agencies_for(review, can)
+    )
+    if request.method == "POST" and form.is_valid():
+        agency = form.cleaned_data["agency"]
+        access.access_agency_material(
+            request.user, review_id, agency.pk, Can.UPLOAD_AGENCY_MATERIAL
+        )
+        try:
+            imported = services.do_start_import(
+                request.user, review, agency, form.cleaned_data["file"], request
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("evidence:chronology_import", review.pk, imported.pk)
+    return render(
+        request,
+        "evidence/chronology_upload.html",
+        {"review": review, "form": form, "title": "Upload a chronology"},
+    )
+
+
+@login_required
+def chronology_import(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
+    imported, can = access.access_agency_object(
+        request.user,
+        review_id,
+        ChronologyImport.objects.select_related("review", "agency", "uploaded_by"),
+        import_id,
+    )
+    if not imported.is_working:
+        # The result shows rows of the agency's file (in its errors): a read.
+        services.record_chronology_read(
+            request.user,
+            imported.review,
+            f"Viewed the result of importing a chronology from {imported.agency}",
+            request,
+            target=imported,
+        )
+    response = render(
+        request,
+        "evidence/import.html",
+        {
+            "review": imported.review,
+            "imported": imported,
+            "may_decide": can.has(Can.UPLOAD_AGENCY_MATERIAL),
+            "errors_hidden": max(imported.error_count - len(imported.errors), 0),
+        },
+    )
+    if imported.is_working:
+        response["Refresh"] = "3"
+    return response
+
+
+@login_required
+@require_POST
+def chronology_accept(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
+    imported, _ = access.access_agency_object(
+        request.user,
+        review_id,
+        ChronologyImport.objects.select_related("review", "agency"),
+        import_id,
+        Can.UPLOAD_AGENCY_MATERIAL,
+    )
+    try:
+        services.do_accept_valid_rows(request.user, imported, request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("evidence:chronology_import", review_id, imported.pk)
+
+
+@login_required
+def chronology_file(request: HttpRequest, review_id: int, import_id: int) -> FileResponse:
+    imported, _ = access.access_agency_object(
+        request.user,
+        review_id,
+        ChronologyImport.objects.select_related("review", "agency"),
+        import_id,
+    )
+    services.record_chronology_read(
+        request.user,
+        imported.review,
+        f"Downloaded the chronology file uploaded by {imported.agency}",
+        request,
+        target=imported,
+    )
+    name = f"{imported.review.reference}-chronology-{imported.agency_id}-{imported.pk}"
+    return private_file(
+        imported.file, name + extension(imported.content_type), imported.content_type
+    )
+
+
+# The combined chronology --------------------------------------------------
+
+
+def filtered(
+    request: HttpRequest, review: Review, can: ReviewAccess
+) -> tuple[ChronologyFilterForm, QuerySet[ChronologyEntry], str, dict[str, Any]]:
+    """The visible entries narrowed by the GET filters, their description and values."""
+    agencies = agencies_for(review, can)
+    people = Person.objects.filter(review=review)
+    form = ChronologyFilterForm(
+        request.GET if filter_keys(request) else None, agencies=agencies, people=people
+    )
+    entries = access.visible_agency_material(can, ChronologyEntry.objects.filter(review=review))
+    parts, applied = [], {}
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        if data["agency"]:
+            entries = entries.filter(agency=data["agency"])
+            parts.append(f"agency {data['agency'].name}")
+            applied["agency"] = data["agency"].pk
+        if data["person"]:
+            entries = entries.filter(people=data["person"])
+            parts.append(f"involving {data['person'].name}")
+            applied["person"] = data["person"].pk
+        if data["start"]:
+            entries = entries.filter(occurred_on__gte=data["start"])
+            parts.append(f"from {data['start']:%d %B %Y}")
+            applied["start"] = data["start"]
+        if data["end"]:
+            entries = entries.filter(occurred_on__lte=data["end"])
+            parts.append(f"to {data['end']:%d %B %Y}")
+            applied["end"] = data["end"]
+    description = "All entries you can see" + (": " + ", ".join(parts) if parts else "")
+    return form, merge.merged_order(entries), description, applied
+
+
+def filter_keys(request: HttpRequest) -> bool:
+    return any(key != "page" for key in request.GET)
+
+
+def with_visible_duplicates(entries: list[ChronologyEntry], can: ReviewAccess) -> None:
+    """Mark a duplicate only when the user may see the other agency's entry too."""
+    for entry in entries:
+        original = entry.duplicate_of
+        entry.visible_duplicate = (  # type: ignore[attr-defined]
+            original if original is not None and can.sees_agency(original.agency_id) else None
+        )
+        if entry.visible_duplicate is None:  # type: ignore[attr-defined]
+            entry.duplicate_of_id = None
+            entry.duplicate_of = None
+
+
+def with_related(entries: QuerySet[ChronologyEntry]) -> QuerySet[ChronologyEntry]:
+    return entries.select_related("agency", "duplicate_of__agency").prefetch_related("people")
+
+
+@login_required
+def chronology(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    form, entries, description, applied = filtered(request, review, can)
+    page = Paginator(with_related(entries), PER_PAGE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    with_visible_duplicates(rows, can)
+    services.record_chronology_read(
+        request.user,
+        review,
+        f"Viewed the combined chronology ({description}), page {page.number}",
+        request,
+        detail={"filters": applied, "page": page.number},
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "evidence/chronology.html",
+        {
+            "review": review,
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "description": description,
+            "timeline": timeline.build(entries),
+            "query": query.urlencode(),
+            "show_duplicates": can.agency_ids is None,
+        },
+    )
+
+
+@login_required
+def chronology_xlsx(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    _, entries, description, applied = filtered(request, review, can)
+    services.record_chronology_read(
+        request.user,
+        review,
+        f"Exported the combined chronology as Excel ({description})",
+        request,
+        detail={"filters": applied, "format": "xlsx"},
+    )
+    content = exports.chronology_xlsx(
+        visible(with_related(entries), can), f"{review.title}: combined chronology. {description}."
+    )
+    return attachment(
+        content,
+        f"{slug(review)}-chronology.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+@login_required
+def chronology_docx(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, can = access.access_review(request.user, review_id, Can.AGENCY_MATERIAL)
+    _, entries, description, applied = filtered(request, review, can)
+    count = entries.count()
+    if count > exports.MAX_DOCX_ENTRIES:
+        messages.error(
+            request,
+            f"A Word export holds at most {exports.MAX_DOCX_ENTRIES:,} entries and these filters "
+            f"give {count:,}: narrow them (by agency or period), or export as Excel.",
+        )
+        url = reverse("evidence:chronology", args=[review.pk])
+        return redirect(f"{url}?{urlencode(request.GET)}" if request.GET else url)
+    services.record_chronology_read(
+        request.user,
+        review,
+        f"Exported the combined chronology as Word ({description})",
+        request,
+        detail={"filters": applied, "format": "docx"},
+    )
+    content = exports.chronology_docx(
+        visible(with_related(entries), can),
+        f"{review.title}: combined chronology",
+        description + ".",
+    )
+    return attachment(
+        content,
+        f"{slug(review)}-chronology.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+
+
+def visible(entries: QuerySet[ChronologyEntry], can: ReviewAccess) -> Any:
+    for chunk in Paginator(entries, 2000):
+        rows = list(chunk.object_list)
+        with_visible_duplicates(rows, can)
+        yield from rows
+
+
+def slug(review: Review) -> str:
+    return "".join(c if c.isalnum() else "-" for c in review.reference).strip("-").lower()
