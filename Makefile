@@ -36,7 +36,7 @@ run: install assets
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	@$(DHR) db_worker & worker=$$!; \
 	trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
-	$(BIN)/gunicorn dhr.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(BIN)/gunicorn dhr.wsgi:application --bind $(HOST):$(PORT) --workers 2 --access-logfile - --logger-class dhr.gunicorn_logging.RedactingLogger
 
 test: install
 	$(BIN)/pytest

@@ -213,3 +213,14 @@ def test_empty_password_reset_form_shows_error_summary_linked_to_field(
     assert 'href="#id_email"' in html
     assert 'id="id_email-error"' in html
     assert_gov_uk_page(html)
+
+
+def test_menu_offers_dashboard_and_agencies_only_to_csp_wide_roles(
+    world: Any, client_for: Any
+) -> None:
+    coordinator_page = client_for("coordinator").get(reverse("reviews:list")).content.decode()
+    assert reverse("schedule:dashboard") in coordinator_page
+    assert reverse("organisations:agencies", args=[world.csp.pk]) in coordinator_page
+    panel_page = client_for("panel_member").get(reverse("reviews:list")).content.decode()
+    assert reverse("schedule:dashboard") not in panel_page
+    assert reverse("schedule:calendar") in panel_page

@@ -245,3 +245,14 @@ def test_a_failed_audit_write_leaves_no_stage_change(world: World, monkeypatch: 
     world.review.refresh_from_db()
     assert world.review.stage == S.EVIDENCE
     assert not StageChange.objects.exists()
+
+
+def test_a_move_from_a_stale_copy_is_refused(world: World) -> None:
+    world.review.stage = S.EVIDENCE
+    world.review.save()
+    stale = Review.objects.get(pk=world.review.pk)
+    lifecycle.do_move_stage(world.users["coordinator"], world.review, S.DRAFTING, "Ready")
+    with pytest.raises(ValidationError, match="changed this review's stage meanwhile"):
+        lifecycle.do_move_stage(world.users["independent_chair"], stale, S.DRAFTING, "Ready")
+    assert stale.stage == S.EVIDENCE
+    assert StageChange.objects.count() == 1

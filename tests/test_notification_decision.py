@@ -205,6 +205,9 @@ def test_chair_sees_the_reasoning_and_proceeding_sets_the_review_up(
     assert response.status_code == 302
     review.refresh_from_db()
     assert (review.decision, review.stage) == (Decision.PROCEED, Stage.SET_UP)
+    record = AuditRecord.objects.get(action="review.decision")
+    assert record.detail["assessment"] == "not_eligible", "the audit keeps what the check said"
+    assert record.detail["rationale"] == "A joint review with the CSPR."
     moves = list(StageChange.objects.values_list("from_stage", "to_stage", "by__email"))
     assert moves == [
         ("notification", "decision", "chet@north.test"),
@@ -378,10 +381,7 @@ def test_stage_page_moves_and_refuses_with_reasons(world: World, client: Any) ->
     page = client.get(url)
     assert [c[0] for c in page.context["form"].fields["stage"].widget.choices] == ["drafting"]
     text = page.content.decode()
-    assert (
-        "Submitted to Home Office QA</strong> (submit the report to the home office qa panel)"
-        in text
-    )
+    assert "Submitted to Home Office QA</strong>: not open yet. Record the date" in text
     assert "Record the date the CSP signed off the overview report" in text
     response = client.post(url, {"stage": "submitted", "reason": "Signed off"})
     assert "Record the date the CSP signed off the overview report" in response.content.decode()

@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "dhr.core.context_processors.service",
+                "dhr.core.context_processors.navigation",
             ],
             "builtins": ["dhr.core.templatetags.govuk"],
         },

@@ -58,6 +58,8 @@ ROWS: dict[str, Row] = {
     "organisations:manager_edit": Row(manager_kwargs, COORDINATOR),
     "panel_csp:letter_template": Row(csp_kwargs, COORDINATOR),
     "panel:imr_edit": Row(imr_kwargs, EDITORS),
+    "panel:imr_commission": Row(review_kwargs, EDITORS),
+    "panel:imr_sent": Row(imr_kwargs, EDITORS, method="post", ok=302),
     "panel:imr_letter_docx": Row(imr_kwargs, EDITORS),
     "panel:imr_letter_pdf": Row(imr_kwargs, EDITORS),
     "panel:scoping": Row(review_kwargs, VIEWERS),

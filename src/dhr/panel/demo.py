@@ -80,6 +80,9 @@ def load_demo(csp: Csp) -> None:
         return
     scope(csp, review)
     terms(review, coordinator)
+    for member in review.panel_members.filter(role="").exclude(agency=None):
+        member.role = "Senior safeguarding lead"
+        member.save()
     if not IndependenceDeclaration.objects.filter(review=review).exists():
         IndependenceDeclaration.objects.create(
             review=review,

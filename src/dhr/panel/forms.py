@@ -19,11 +19,13 @@ class PanelMemberForm(forms.ModelForm):
             "agency",
             "public_label",
             "member_name",
+            "role",
             "is_independent_chair",
             "is_overview_author",
         ]
         labels = {
             "public_label": "Listed publicly as",
+            "role": "Role",
             "is_independent_chair": "Independent chair",
             "is_overview_author": "Overview report author",
         }
@@ -245,3 +247,11 @@ class LetterTemplateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["subject"].error_messages["required"] = "Enter the letter's subject"
         self.fields["body"].error_messages["required"] = "Enter the letter's text"
+
+
+class CommissionForm(forms.Form):
+    due_on = GovukDateField(label="Date the IMRs are due", help_text="For example, 14 3 2026")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["due_on"].error_messages["required"] = "Enter the date the IMRs are due"

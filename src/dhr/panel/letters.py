@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import string
 
 from django.core.exceptions import ValidationError
@@ -32,7 +33,9 @@ PLACEHOLDERS: dict[str, str] = {
     "victim_pseudonym": "the name used for the victim",
     "due_date": "the date the IMR is due, for example 14 March 2026",
     "chair": "the independent chair's name",
-    "terms_of_reference_period": "the period under review in the current terms of reference",
+    "terms_of_reference_period": (
+        "the period under review in the latest agreed terms of reference (or the draft)"
+    ),
 }
 
 DEFAULT_SUBJECT = "Request for an Individual Management Review: {term} {review_reference}"
@@ -100,6 +103,31 @@ def fill(text: str, values: dict[str, str]) -> str:
     return text.format_map(values)
 
 
+SAMPLE_VALUES = {
+    "agency": "Example Agency",
+    "senior_manager": "Alex Example",
+    "senior_manager_title": "Director of Safeguarding",
+    "term": "DHR",
+    "review_reference": "DHR 2026/01",
+    "victim_pseudonym": "Adult A",
+    "due_date": "14 March 2026",
+    "chair": "Sam Chair",
+    "terms_of_reference_period": "1 January 2021 to 31 December 2025",
+}
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs are separated by a blank line; single line breaks stay inside one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+
+
+def sample_letter(csp_name: str, subject: str, body: str) -> tuple[str, list[str]]:
+    """A template filled with example values, to show the CSP what its letter reads like."""
+    values = {**SAMPLE_VALUES, "csp": csp_name}
+    return fill(subject, values), paragraphs_of(fill(body, values))
+
+
 def template_for(review: Review) -> tuple[str, str]:
     """The CSP's subject and body, or the default wording."""
     saved = LetterTemplate.objects.filter(csp_id=review.csp_id).first()
@@ -126,8 +154,18 @@ def current_terms(review: Review) -> TermsOfReference | None:
     return TermsOfReference.objects.filter(review=review).order_by("-version").first()
 
 
+def letter_terms(review: Review) -> TermsOfReference | None:
+    """The latest agreed terms of reference, or the current draft if none is agreed."""
+    agreed = (
+        TermsOfReference.objects.filter(review=review, agreed_on__isnull=False)
+        .order_by("-version")
+        .first()
+    )
+    return agreed or current_terms(review)
+
+
 def period_text(review: Review) -> str:
-    terms = current_terms(review)
+    terms = letter_terms(review)
     if terms is None:
         return "to be set in the terms of reference"
     return f"{long_date(terms.period_start)} to {long_date(terms.period_end)}"
@@ -169,7 +207,7 @@ class Letter:
         subject, body = template_for(imr.review)
         self.imr = imr
         self.subject = fill(subject, values)
-        self.paragraphs = [p.strip() for p in fill(body, values).split("\n\n") if p.strip()]
+        self.paragraphs = paragraphs_of(fill(body, values))
         self.dated = long_date(imr.letter_sent_on or timezone.localdate())
         self.address = [
             line
@@ -178,11 +216,12 @@ class Letter:
         ]
         self.csp = imr.review.csp.name
 
-    @property
-    def filename(self) -> str:
-        reference = "".join(c if c.isalnum() else "-" for c in self.imr.review.reference)
-        agency = "".join(c if c.isalnum() else "-" for c in self.imr.agency.name)
-        return f"imr-letter-{reference}-{agency}".lower()
+
+def letter_filename(imr: ImrRequest) -> str:
+    """For example imr-letter-dhr-2025-01-northshire-police (no extension)."""
+    reference = "".join(c if c.isalnum() else "-" for c in imr.review.reference)
+    agency = "".join(c if c.isalnum() else "-" for c in imr.agency.name)
+    return f"imr-letter-{reference}-{agency}".lower()
 
 
 def letter_docx(imr: ImrRequest) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -26,6 +28,11 @@ class PanelMember(models.Model):
     member_name = models.CharField(
         max_length=150, blank=True, help_text="Not published; for the coordinator's records."
     )
+    role = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Their job or role, for example 'Detective Inspector, Public Protection'.",
+    )
     is_independent_chair = models.BooleanField(default=False)
     is_overview_author = models.BooleanField(default=False)
     position = models.PositiveSmallIntegerField(default=0)
@@ -35,6 +42,15 @@ class PanelMember(models.Model):
 
     def __str__(self) -> str:
         return self.public_label
+
+
+class ImrRequestQuerySet(models.QuerySet["ImrRequest"]):
+    def outstanding(self) -> ImrRequestQuerySet:
+        """Requests with a due date whose IMR has not arrived."""
+        return self.filter(due_on__isnull=False, received_on__isnull=True)
+
+    def overdue(self, on: datetime.date) -> ImrRequestQuerySet:
+        return self.outstanding().filter(due_on__lt=on)
 
 
 class ImrRequest(models.Model):
@@ -59,6 +75,8 @@ class ImrRequest(models.Model):
     letter_sent_on = models.DateField(null=True, blank=True)
     due_on = models.DateField(null=True, blank=True)
     received_on = models.DateField(null=True, blank=True)
+
+    objects = ImrRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["agency__name"]

@@ -101,10 +101,12 @@ def check_imr_request(review: Review, imr: ImrRequest) -> None:
             }
         )
     if imr.received_on and imr.received_on > timezone.localdate():
-        raise ValidationError({"received_on": "The date the IMR was received must be in the past"})
+        raise ValidationError(
+            {"received_on": "The date the IMR was received must be today or in the past"}
+        )
     if sent and sent > timezone.localdate():
         raise ValidationError(
-            {"letter_sent_on": "The date the letter was sent must be in the past"}
+            {"letter_sent_on": "The date the letter was sent must be today or in the past"}
         )
 
 
@@ -290,7 +292,9 @@ def check_declaration(
     if not chair_name.strip():
         raise ValidationError({"chair_name": "Enter the independent chair's name"})
     if declared_on > timezone.localdate():
-        raise ValidationError({"declared_on": "The date of the declaration must be in the past"})
+        raise ValidationError(
+            {"declared_on": "The date of the declaration must be today or in the past"}
+        )
     described = [agency.name for agency, text in links.items() if text.strip()]
     if no_links and described:
         raise ValidationError(
@@ -449,7 +453,11 @@ def do_save_letter_template(
     with transaction.atomic():
         template, _ = LetterTemplate.objects.update_or_create(
             csp=csp,
-            defaults={"subject": subject.strip(), "body": body.strip(), "updated_by": actor},
+            defaults={
+                "subject": subject.strip(),
+                "body": body.replace("\r\n", "\n").strip(),
+                "updated_by": actor,
+            },
         )
         audit.record(
             actor,
@@ -459,3 +467,67 @@ def do_save_letter_template(
             request=request,
         )
     return template
+
+
+# Commissioning ---------------------------------------------------------------
+
+
+def agencies_to_commission(review: Review) -> tuple[list[Agency], list[Agency]]:
+    """Agencies taking part but not yet asked: those with a senior manager, and those without."""
+    asked = review.imr_requests.values("agency_id")
+    agencies = Agency.objects.filter(
+        scopes__review=review, scopes__included=True, csp=review.csp
+    ).exclude(pk__in=asked)
+    ready: list[Agency] = []
+    missing: list[Agency] = []
+    for agency in agencies.prefetch_related("senior_managers"):
+        managers = [m for m in agency.senior_managers.all() if m.active]
+        (ready if managers else missing).append(agency)
+    return ready, missing
+
+
+def do_commission_taking_part(
+    actor: Any, review: Review, due_on: Any, request: HttpRequest | None = None
+) -> tuple[list[ImrRequest], list[Agency]]:
+    """Ask every agency taking part (and not yet asked) for an IMR, due on one date.
+
+    Each request is addressed to the agency's senior manager in post; agencies
+    with none are left for the coordinator to add and are returned.
+    """
+    if due_on is None:
+        raise ValidationError({"due_on": "Enter the date the IMRs are due"})
+    if due_on <= timezone.localdate():
+        raise ValidationError({"due_on": "The date the IMRs are due must be in the future"})
+    ready, missing = agencies_to_commission(review)
+    created: list[ImrRequest] = []
+    with transaction.atomic():
+        for agency in ready:
+            manager = next(m for m in agency.senior_managers.all() if m.active)
+            imr = ImrRequest(
+                agency=agency,
+                senior_manager=manager,
+                senior_manager_name=manager.name,
+                senior_manager_title=manager.job_title,
+                due_on=due_on,
+            )
+            created.append(do_add_imr_request(actor, review, imr, request))
+    return created, missing
+
+
+def do_mark_letter_sent(
+    actor: Any, imr: ImrRequest, request: HttpRequest | None = None
+) -> ImrRequest:
+    """Record that the chair's letter went today."""
+    if imr.letter_sent_on is not None:
+        raise ValidationError(
+            f"The letter to {imr.agency.name} was already recorded as sent on "
+            f"{letters.long_date(imr.letter_sent_on)}"
+        )
+    today = timezone.localdate()
+    if imr.due_on is not None and imr.due_on < today:
+        raise ValidationError(
+            f"The IMR from {imr.agency.name} was due on {letters.long_date(imr.due_on)}, before "
+            "today: change the due date first"
+        )
+    imr.letter_sent_on = today
+    return do_change_imr_request(actor, imr, request)

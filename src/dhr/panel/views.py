@@ -12,6 +12,7 @@ from dhr.access import Can
 from dhr.core.templatetags.govuk import govuk_error_summary
 from dhr.panel import letters, services
 from dhr.panel.forms import (
+    CommissionForm,
     DeclarationForm,
     ImrRequestChangeForm,
     ImrRequestForm,
@@ -149,7 +150,7 @@ def letter_response(request: HttpRequest, review_id: int, imr_id: int, kind: str
         content, content_type = letters.letter_pdf(imr), "application/pdf"
     services.do_record_letter_download(request.user, imr, kind, request)
     response = HttpResponse(content, content_type=content_type)
-    filename = letters.Letter(imr).filename
+    filename = letters.letter_filename(imr)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{kind}"'
     return response
 
@@ -329,5 +330,51 @@ def letter_template(request: HttpRequest, csp_id: int) -> HttpResponse:
             "form": form,
             "saved": saved,
             "placeholders": letters.PLACEHOLDERS,
+            "sample": letters.sample_letter(csp.name, subject, body),
         },
     )
+
+
+@login_required
+def imr_commission(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    ready, missing = services.agencies_to_commission(review)
+    form = CommissionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            created, missing = services.do_commission_taking_part(
+                request.user, review, form.cleaned_data["due_on"], request
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                f"{len(created)} {'agency' if len(created) == 1 else 'agencies'} asked for an IMR",
+            )
+            for agency in missing:
+                messages.warning(
+                    request,
+                    f"{agency.name} has no senior manager in the directory: add one, then ask it",
+                )
+            return redirect("panel:panel", review.pk)
+    return render(
+        request,
+        "panel/commission.html",
+        {"review": review, "form": form, "ready": ready, "missing": missing},
+    )
+
+
+@login_required
+@require_POST
+def imr_mark_sent(request: HttpRequest, review_id: int, imr_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    imr = get_object_or_404(ImrRequest.objects.select_related("agency"), pk=imr_id, review=review)
+    try:
+        services.do_mark_letter_sent(request.user, imr, request)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, f"Letter to {imr.agency.name} recorded as sent today")
+    return redirect("panel:panel", review.pk)

@@ -87,10 +87,17 @@ class Assessment:
         if self.outcome == Outcome.ELIGIBLE:
             return "All three criteria of section 9 appear to be met."
         if self.outcome == Outcome.NOT_ELIGIBLE:
-            failed = [c.question for c in self.criteria if c.result == Met.NOT_MET]
+            failed = [SHORT[c.key] for c in self.criteria if c.result == Met.NOT_MET]
             return "Not met: " + "; ".join(failed) + "."
-        unknown = [c.question for c in self.criteria if c.result == Met.UNKNOWN]
+        unknown = [SHORT[c.key] for c in self.criteria if c.result == Met.UNKNOWN]
         return "Still to find out: " + "; ".join(unknown) + "."
+
+
+SHORT = {
+    "age": "the victim's age (16 or over)",
+    "relationship": "the relationship (relative, partner or household member)",
+    "cause": "the cause of death (violence, abuse or neglect)",
+}
 
 
 def assess_age(facts: Facts) -> Criterion:

@@ -209,6 +209,13 @@ def do_move_stage(
     previous = review.stage
     try:
         with transaction.atomic():
+            # Lock the row: of two people moving the same review at once, the
+            # second sees the first's move and is refused, not silently applied.
+            current = Review.objects.select_for_update().values_list("stage", flat=True)
+            if current.get(pk=review.pk) != previous:
+                raise ValidationError(
+                    {"stage": "Someone else changed this review's stage meanwhile: reload it."}
+                )
             review.stage = target
             review.save(update_fields=["stage", "updated_at"])
             change = record_change(actor, review, previous, target, reason, request)

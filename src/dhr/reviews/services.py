@@ -293,6 +293,8 @@ def do_record_decision(
                     "rationale": review.decision_rationale,
                     "referred_to": review.referred_to,
                     "home_office_informed_on": review.home_office_informed_on,
+                    # What the section 9 check said when the chair decided.
+                    "assessment": assessment_for(review).outcome.value,
                 },
                 request=request,
             )

@@ -22,6 +22,7 @@ from django_tasks import task
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 from dhr.schedule.clock import Clock, Status
+from dhr.schedule.imr_reminders import run_imr_reminders
 from dhr.schedule.models import ReminderSent
 from dhr.schedule.services import FINISHED_STAGES, clock_for, review_label, today
 
@@ -137,12 +138,24 @@ def run_reminders(on: datetime.date | None = None) -> int:
     due = reminders_due(on)
     people = recipients([r.review for r in due])
     base_url = getattr(settings, "DHR_BASE_URL", "http://localhost:8000")
-    sent = 0
+    sent = failed = 0
     for reminder in due:
         for user in people[reminder.review.pk]:
-            if send_one(reminder, user, base_url):
-                sent += 1
-    log.info("Sent %s reminder emails", sent)
+            try:
+                if send_one(reminder, user, base_url):
+                    sent += 1
+            except Exception:
+                # Nothing was recorded for this one, so the next run tries again;
+                # one bad address or a mail server hiccup does not stop the rest.
+                failed += 1
+                log.exception(
+                    "Reminder to user %s about review %s failed", user.pk, reminder.review.pk
+                )
+    imr_sent, imr_failed = run_imr_reminders(on, base_url)
+    sent, failed = sent + imr_sent, failed + imr_failed
+    log.info("Sent %s reminder emails, %s failed", sent, failed)
+    if failed:
+        raise RuntimeError(f"{failed} reminder email(s) could not be sent; {sent} were sent")
     return sent
 
 

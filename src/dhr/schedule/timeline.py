@@ -18,8 +18,9 @@ from dhr.schedule.clock import Clock, add_months
 from dhr.schedule.models import Extension, Pause
 
 WIDTH, LEFT, RIGHT = 760, 96, 20
-PLANNED_Y, ACTUAL_Y, AXIS_Y = 48, 108, 150
-HEIGHT = 176
+PLANNED_Y, ACTUAL_Y, AXIS_Y = 62, 142, 200
+HEIGHT = 226
+CHAR_WIDTH = 7  # rough width of a 13px character, to keep labels apart
 BLUE, PURPLE, ORANGE, GREY, GREEN, RED, BLACK = (
     "#1d70b8",
     "#4c2c92",
@@ -104,7 +105,9 @@ def render_svg(
     svg_id: str = "timeline",
 ) -> SafeString:
     start = review.notified_on
-    candidates = [today, clock.decision_due, review.decided_on, review.report_completed_on]
+    # A finished review's picture ends at its last date, not today.
+    candidates = [None if review.report_completed_on else today, clock.decision_due]
+    candidates += [review.decided_on, review.report_completed_on]
     candidates += [clock.report_due_original, clock.report_due]
     candidates += [e.new_due_on for e in extensions]
     candidates += [p.ended_on for p in pauses]
@@ -156,14 +159,32 @@ def render_svg(
         f'stroke="{GREY}" stroke-width="2" stroke-dasharray="4 3"/>'
     )
 
-    def diamond(day: datetime.date, y: int, colour: str, label: str, above: bool = True) -> None:
+    placed: list[tuple[float, float, int]] = []
+
+    def label(cx: float, ys: list[int], text: str, colour: str = BLACK) -> None:
+        """Write a label at the first height where it overlaps no other label."""
+        half = len(text) * CHAR_WIDTH / 2
+        lo, hi = cx - half, cx + half
+        anchor = "middle"
+        if hi > WIDTH:
+            lo, hi, anchor, cx = WIDTH - 2 * half, WIDTH, "end", WIDTH
+        elif lo < LEFT - 40:
+            lo, hi, anchor, cx = cx, cx + 2 * half, "start", cx
+        y = next(
+            (y for y in ys if not any(a < hi and lo < b and y == py for a, b, py in placed)),
+            ys[-1],
+        )
+        placed.append((lo, hi, y))
+        add(f'<text x="{cx}" y="{y}" text-anchor="{anchor}" fill="{colour}">{escape(text)}</text>')
+
+    def diamond(day: datetime.date, y: int, colour: str, text: str, above: bool = True) -> None:
         cx = x(day)
         add(
             f'<path d="M{cx} {y - 7} L{cx + 7} {y} L{cx} {y + 7} L{cx - 7} {y} Z" '
             f'fill="{colour}" stroke="{BLACK}" stroke-width="0.5"/>'
         )
-        ty = y - 12 if above else y + 22
-        add(f'<text x="{cx}" y="{ty}" text-anchor="middle" fill="{BLACK}">{escape(label)}</text>')
+        levels = [y - 12, y - 27, y - 42] if above else [y + 22, y + 37, y + 52]
+        label(cx, levels, text)
 
     diamond(clock.decision_due, PLANNED_Y, GREY, "Decision due")
     if clock.report_due_original:
@@ -200,17 +221,17 @@ def render_svg(
             f'<rect x="{px}" y="{ACTUAL_Y - 10}" width="{width}" height="20" '
             f'fill="url(#{svg_id}-stripes)" stroke="{PURPLE}"/>'
         )
-        add(f'<text x="{px}" y="{ACTUAL_Y - 14}" fill="{PURPLE}">Paused</text>')
+        label(px + len("Paused") * CHAR_WIDTH / 2, [ACTUAL_Y - 14, ACTUAL_Y - 29], "Paused", PURPLE)
     if review.report_completed_on:
         diamond(review.report_completed_on, ACTUAL_Y, GREEN, "Completed", above=False)
     # Today.
     if start <= today <= end:
         tx = x(today)
         add(
-            f'<line x1="{tx}" y1="{PLANNED_Y - 30}" x2="{tx}" y2="{AXIS_Y}" stroke="{BLACK}" '
+            f'<line x1="{tx}" y1="16" x2="{tx}" y2="{AXIS_Y}" stroke="{BLACK}" '
             'stroke-dasharray="2 2"/>'
         )
-        add(f'<text x="{tx + 3}" y="{PLANNED_Y - 22}" fill="{BLACK}">Today</text>')
+        label(tx, [12], "Today")
     add("</svg>")
     # Every text in it is escaped above.
     return mark_safe("".join(parts))

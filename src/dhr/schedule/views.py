@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from dhr import access
 from dhr.access import Can
@@ -255,7 +255,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     return render(request, "schedule/calendar.html", {"live": live, "new_url": new_url})
 
 
-@require_GET
+@require_safe
 @never_cache
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """No session: the secret token in the address is the credential."""

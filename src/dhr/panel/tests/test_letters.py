@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from docx import Document
 from pypdf import PdfReader
 
@@ -16,7 +17,13 @@ from conftest import World
 from dhr.audit.models import AuditRecord
 from dhr.organisations.models import SeniorManager
 from dhr.panel import letters, services
-from dhr.panel.models import ImrRequest, LetterTemplate, PanelMember, TermsOfReference
+from dhr.panel.models import (
+    AgencyScope,
+    ImrRequest,
+    LetterTemplate,
+    PanelMember,
+    TermsOfReference,
+)
 
 
 @pytest.fixture
@@ -234,3 +241,89 @@ def test_recording_sent_and_received_dates(imr: ImrRequest, world: World, client
     imr.refresh_from_db()
     assert imr.received_on == datetime.date(2026, 3, 10)
     assert AuditRecord.objects.filter(action="imr.change").exists()
+
+
+def test_every_agency_taking_part_is_asked_through_its_senior_manager(
+    world: World, client_for: Any
+) -> None:
+    manager = SeniorManager.objects.create(agency=world.police, name="Sam Superintendent")
+    SeniorManager.objects.create(agency=world.police, name="Old Manager", active=False)
+    AgencyScope.objects.create(review=world.review, agency=world.police, included=True)
+    AgencyScope.objects.create(review=world.review, agency=world.health, included=True)
+    client = client_for("independent_chair")
+    url = reverse("panel:imr_commission", args=[world.review.pk])
+    page = client.get(url).content.decode()
+    assert "No senior manager in the directory for: Northshire Health Trust" in page
+    response = client.post(
+        url, {"due_on_day": "1", "due_on_month": "1", "due_on_year": "2099"}, follow=True
+    )
+    text = response.content.decode()
+    assert "1 agency asked for an IMR" in text
+    assert "Northshire Health Trust has no senior manager in the directory" in text
+    imr = ImrRequest.objects.get()
+    assert (imr.agency, imr.senior_manager, imr.due_on) == (
+        world.police,
+        manager,
+        datetime.date(2099, 1, 1),
+    )
+
+
+def test_asking_agencies_needs_a_future_due_date(world: World, client_for: Any) -> None:
+    SeniorManager.objects.create(agency=world.police, name="Sam Superintendent")
+    AgencyScope.objects.create(review=world.review, agency=world.police, included=True)
+    client = client_for("coordinator")
+    response = client.post(
+        reverse("panel:imr_commission", args=[world.review.pk]),
+        {"due_on_day": "1", "due_on_month": "1", "due_on_year": "2020"},
+    )
+    assert "The date the IMRs are due must be in the future" in response.content.decode()
+    assert not ImrRequest.objects.exists()
+
+
+def test_letter_marked_sent_today(imr: ImrRequest, world: World, client_for: Any) -> None:
+    imr.letter_sent_on = None
+    imr.due_on = datetime.date(2099, 1, 1)
+    imr.save()
+    client = client_for("coordinator")
+    url = reverse("panel:imr_sent", args=[world.review.pk, imr.pk])
+    assert client.post(url).status_code == 302
+    imr.refresh_from_db()
+    assert imr.letter_sent_on == timezone.localdate()
+    again = client.post(url, follow=True).content.decode()
+    assert "already recorded as sent" in again
+
+
+def test_letter_sent_in_the_future_is_refused(imr: ImrRequest) -> None:
+    imr.letter_sent_on = timezone.localdate() + datetime.timedelta(days=1)
+    imr.due_on = imr.letter_sent_on + datetime.timedelta(days=30)
+    with pytest.raises(ValidationError) as caught:
+        services.do_change_imr_request(None, imr)
+    assert caught.value.message_dict["letter_sent_on"] == [
+        "The date the letter was sent must be today or in the past"
+    ]
+
+
+def test_template_typed_in_a_browser_keeps_its_paragraphs(
+    imr: ImrRequest, world: World, client_for: Any
+) -> None:
+    body = "Dear {senior_manager},\r\n\r\nPlease send the IMR by {due_date}.\r\nThank you."
+    client = client_for("coordinator")
+    url = reverse("panel_csp:letter_template", args=[world.csp.pk])
+    assert client.post(url, {"subject": "IMR", "body": body}).status_code == 302
+    assert "\r" not in LetterTemplate.objects.get().body
+    assert letters.Letter(imr).paragraphs == [
+        "Dear Dana Detective-Superintendent,",
+        "Please send the IMR by 14 March 2026.\nThank you.",
+    ]
+    page = client.get(url).content.decode()
+    assert "Please send the IMR by 14 March 2026." in page, "the example letter is shown"
+
+
+def test_outstanding_and_overdue_requests(imr: ImrRequest, world: World) -> None:
+    on_time = datetime.date(2026, 3, 1)
+    late = datetime.date(2026, 3, 15)
+    assert list(ImrRequest.objects.overdue(on_time)) == []
+    assert list(ImrRequest.objects.overdue(late)) == [imr]
+    imr.received_on = datetime.date(2026, 3, 10)
+    imr.save()
+    assert not ImrRequest.objects.outstanding().exists()

@@ -207,3 +207,14 @@ def test_unknown_terms_version_is_not_found(world: World, client_for: Any) -> No
         reverse("panel:terms_version", args=[world.review.pk, 9])
     )
     assert response.status_code == 404
+
+
+def test_review_page_flags_missing_declaration_to_csp_chair_only(
+    world: World, client_for: Any
+) -> None:
+    url = reverse("reviews:detail", args=[world.review.pk])
+    chair_page = client_for("csp_chair").get(url).content.decode()
+    assert "has not made a declaration of independence" in chair_page
+    assert "Terms of reference" in chair_page
+    member_page = client_for("panel_member").get(url).content.decode()
+    assert "declaration of independence" not in member_page

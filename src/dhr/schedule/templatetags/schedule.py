@@ -24,6 +24,7 @@ def schedule_summary(review: Review, can: Any = None) -> dict[str, Any]:
         "review": review,
         "clock": clock,
         "can_edit": "edit" in capabilities,
+        "csp_wide": bool(set(getattr(can, "roles", ())) & {"coordinator", "csp_chair"}),
         "svg": render_svg(review, clock, pauses, extensions, on, svg_id="review-timeline"),
         "entries": entries_for(review, clock, pauses, extensions, on),
     }

@@ -112,6 +112,11 @@ def test_only_the_hash_is_stored_and_a_revoked_or_replaced_token_is_404(
     client.logout()
     assert feed(client, second).status_code == 404
     assert feed(client, "not-a-token").status_code == 404
+    # Calendar apps may check with HEAD; writing is never allowed.
+    assert client.head(reverse("schedule:feed", args=[second])).status_code == 404
+    third = do_create_calendar_token(user)
+    assert client.head(reverse("schedule:feed", args=[third])).status_code == 200
+    assert client.post(reverse("schedule:feed", args=[third])).status_code == 405
 
 
 def test_an_inactive_users_token_stops_working(client: Any, calendar_world: Any) -> None:

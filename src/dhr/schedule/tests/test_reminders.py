@@ -126,16 +126,23 @@ def test_the_command_sends_now_or_enqueues_the_task(live_review: Any, settings: 
 def test_a_failed_send_leaves_no_row_so_the_next_run_retries(
     live_review: Any, monkeypatch: Any
 ) -> None:
-    def broken(*args: Any, **kwargs: Any) -> None:
-        raise OSError("mail server down")
+    real_send = reminders.send_mail
 
-    monkeypatch.setattr(reminders, "send_mail", broken)
-    with at(DUE - datetime.timedelta(days=3)), pytest.raises(OSError):
+    def broken_for_cora(subject: str, body: str, sender: Any, to: list[str]) -> Any:
+        if to == ["cora@north.test"]:
+            raise OSError("mailbox unavailable")
+        return real_send(subject, body, sender, to)
+
+    monkeypatch.setattr(reminders, "send_mail", broken_for_cora)
+    with at(DUE - datetime.timedelta(days=3)), pytest.raises(RuntimeError, match="1 reminder"):
         run_reminders()
-    assert ReminderSent.objects.count() == 0
+    # The other recipient still got theirs; the failed one left no row.
+    assert [m.to for m in mail.outbox] == [["ivy@chairs.test"]]
+    assert ReminderSent.objects.get().recipient.email == "ivy@chairs.test"
     monkeypatch.undo()
     with at(DUE - datetime.timedelta(days=3)):
-        assert run_reminders() == 2
+        assert run_reminders() == 1
+    assert sorted(m.to[0] for m in mail.outbox) == ["cora@north.test", "ivy@chairs.test"]
 
 
 @pytest.mark.django_db(transaction=True)
