@@ -619,3 +619,31 @@ def test_a_duplicate_that_slips_past_the_check_is_still_a_clear_error(
         services.do_save_person(world.users["coordinator"], world.review, twin)
     assert Person.objects.filter(name="Vera Victimson").count() == 1
     assert not AuditRecord.objects.filter(action="people.add").exists()
+
+
+def test_chair_changes_a_contact_when_the_family_reads_the_draft(
+    world: World, client: Any, family: dict[str, Person]
+) -> None:
+    contact = FamilyContact.objects.create(
+        review=world.review,
+        person=family["mother"],
+        contacted_on=datetime.date(2025, 2, 1),
+        method="letter",
+        contacted_by="chair",
+    )
+    response = signed_in(client, world, "independent_chair").post(
+        reverse("people:contact_edit", args=[world.review.pk, contact.pk]),
+        contact_data(
+            family["mother"],
+            contacted_on_day="1",
+            read_draft_on_day="30",
+            read_draft_on_month="9",
+            read_draft_on_year="2025",
+        ),
+    )
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.read_draft_on == datetime.date(2025, 9, 30)
+    entry = AuditRecord.objects.get(action="people.contact_change")
+    assert "read_draft_on" in entry.detail["changed"]
+    assert "Mona" not in entry.summary
