@@ -67,7 +67,7 @@ def load_demo(csp: Csp) -> None:
                 "14/02/2025",
                 "",
                 f"Community nursing note; {victim}",
-                "Neighbour reported shouting and a woman crying at the house",
+                "Neighbour reported shouting and a woman crying at the house; police called",
                 "Safeguarding concern discussed with team lead",
             ),
             (
