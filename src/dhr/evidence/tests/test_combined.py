@@ -105,7 +105,7 @@ def test_likely_duplicates_are_marked_across_agencies(
     world: World, client: Any, chronologies: None
 ) -> None:
     marked = ChronologyEntry.objects.filter(duplicate_of__isnull=False)
-    pairs = {(e.agency.name, e.duplicate_of.agency.name, e.occurred_on) for e in marked}
+    pairs = {(e.agency.name, e.duplicate_of.agency.name, e.occurred_on) for e in marked}  # type: ignore[union-attr]
     assert pairs == {
         ("Northshire Police", "Northshire Health Trust", datetime.date(2024, 2, 3)),
         ("Northshire Health Trust", "Northshire Police", datetime.date(2024, 1, 10)),

@@ -19,7 +19,9 @@ def test_demo_has_a_signed_off_imr_and_two_chronologies_with_a_duplicate(db: Any
     assert [i.status for i in imports] == [ImportStatus.IMPORTED] * 2
     assert ChronologyEntry.objects.count() == 4
     duplicate = ChronologyEntry.objects.get(duplicate_of__isnull=False)
-    assert {duplicate.agency.name, duplicate.duplicate_of.agency.name} == {
+    original = duplicate.duplicate_of
+    assert original is not None
+    assert {duplicate.agency.name, original.agency.name} == {
         "Eastbridge Police",
         "Eastbridge Health Trust",
     }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from typing import Any
 
 import pytest
@@ -16,6 +18,16 @@ from dhr.evidence.models import ImrSubmission, SignOff
 from dhr.evidence.tests.files import docx_bytes
 from dhr.panel.models import ImrRequest
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
+
+
+def macro_docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/vbaProject.bin", b"macro")
+    return out.getvalue()
+
 
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
 
@@ -75,6 +87,8 @@ def test_imr_author_cannot_upload_for_another_agency(world: World, client: Any) 
         ("imr.pdf", docx_bytes(), "ends in .pdf"),
         ("imr.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Remove the password"),
         ("imr.pdf", b"%PDF-1.7 /JavaScript (x)", "scripts or embedded files"),
+        ("imr.docm", docx_bytes(), "macro-enabled"),
+        ("imr.docx", macro_docx(), "contains macros"),
     ],
 )
 def test_bad_imr_files_are_refused_with_a_clear_message(
