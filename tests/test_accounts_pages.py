@@ -121,14 +121,6 @@ def test_axes_locks_out_after_failure_limit_wrong_passwords(client: Any, member:
         assert sign_in(client, member.email, PASSWORD).status_code == 302
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "axes records no username: allauth authenticates with credentials "
-        "{'email': ..., 'password': ...} and AXES_USERNAME_FORM_FIELD is 'login', so "
-        "the lock falls on (username=None, IP) and shuts out everyone at that address"
-    ),
-)
 def test_axes_lockout_is_per_account_not_for_every_user_at_the_address(
     client: Any, member: User
 ) -> None:

@@ -154,11 +154,13 @@ def test_invalid_stage_move_is_refused_with_the_reason(world: World, client: Any
 def test_chair_uploads_a_draft_and_download_is_audited(world: World, client: Any) -> None:
     client.force_login(world.users["independent_chair"])
     assert upload(client, world, docx_bytes()).status_code == 302
+    assert "messages" not in client.cookies, "flash messages must stay server-side"
     document = ReviewDocument.objects.get()
     assert document.content_type.endswith("wordprocessingml.document")
     assert "draft.docx" not in document.file.name, "stored names must not carry the upload's name"
     response = client.get(reverse("reviews:document_download", args=[world.review.pk, document.pk]))
     assert b"".join(response.streaming_content).startswith(b"PK")
+    assert response["Content-Disposition"].endswith('.docx"')
     read = AuditRecord.objects.get(action="document.download")
     assert read.actor == world.users["independent_chair"] and read.object_id == str(document.pk)
 
@@ -258,3 +260,10 @@ def test_demo_loads_twice_without_change_and_uses_only_fictional_people(db: Any)
         assert account.email.endswith("@demo.dhr.test")
         # Surnames are role words, so no demo name can be a real person's.
         assert account.name.split()[-1] in ROLE_SURNAMES
+
+
+def test_review_title_names_the_term_once(world: World) -> None:
+    assert world.review.title == "DHR 2025/01: Louise"
+    world.review.reference = "2025/01"
+    assert world.review.title == "DHR 2025/01: Louise"
+    assert str(world.review) == "DHR 2025/01 (Louise)"

@@ -43,12 +43,14 @@ class Can(StrEnum):
     UPLOAD_AGENCY_MATERIAL = "upload_agency_material"
     DRAFTS = "drafts"  # draft overview report and executive summary
     SUBMITTED_REPORT = "submitted_report"
+    PEOPLE = "people"  # real names: people, relationships, family contact log, genogram
+    EDIT_PEOPLE = "edit_people"  # change them; download the redaction register
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
     CspRole.COORDINATOR: frozenset(Can) - {Can.DECIDE},
     CspRole.CSP_CHAIR: frozenset(
-        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.INDEPENDENT_CHAIR: frozenset(
         {
@@ -58,10 +60,12 @@ ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
             Can.UPLOAD_AGENCY_MATERIAL,
             Can.DRAFTS,
             Can.SUBMITTED_REPORT,
+            Can.PEOPLE,
+            Can.EDIT_PEOPLE,
         }
     ),
     ReviewRole.PANEL_MEMBER: frozenset(
-        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT}
+        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
     ReviewRole.IMR_AUTHOR: frozenset({Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL}),
     ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT}),
@@ -227,3 +231,41 @@ def access_new_review(user: Any) -> QuerySet[Csp]:
     if not csps.exists():
         raise PermissionDenied
     return csps
+
+
+def dashboard_csps(user: Any) -> QuerySet[Csp]:
+    """CSPs whose deadline dashboard the user sees: CSP-wide roles only."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Csp.objects.none()
+    return Csp.objects.filter(memberships__user=user).distinct().order_by("name")
+
+
+def access_dashboard(user: Any, slug: str | None = None) -> tuple[Csp, QuerySet[Csp]]:
+    """One CSP's dashboard (the chosen one, or the first) for a CSP-wide role, or raise."""
+    csps = dashboard_csps(user)
+    csp = csps.filter(slug=slug).first() if slug else csps.first()
+    if csp is None:
+        raise PermissionDenied
+    return csp, csps
+
+
+def csp_capabilities(user: Any, csp: Csp) -> frozenset[Can]:
+    """What a user's CSP-wide roles (coordinator, CSP chair) allow across one CSP."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    roles = CspMembership.objects.filter(user=user, csp=csp).values_list("role", flat=True)
+    return frozenset().union(*(ROLE_CAPABILITIES[role] for role in roles))
+
+
+def access_csp(user: Any, csp_id: int, need: Can = Can.VIEW) -> tuple[Csp, frozenset[Can]]:
+    """Fetch a CSP for CSP-wide pages (its agency directory, its letter template), or raise.
+
+    Only CSP-wide roles count: a review membership gives no access to the CSP's pages.
+    """
+    csp = Csp.objects.filter(pk=csp_id).first()
+    if csp is None:
+        raise Http404("No such CSP.")
+    capabilities = csp_capabilities(user, csp)
+    if need not in capabilities:
+        raise PermissionDenied
+    return csp, capabilities

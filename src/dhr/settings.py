@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "dhr.actions",
     "dhr.publication",
     "dhr.people",
+    "dhr.schedule",
     "dhr.evidence",
 ]
 
@@ -150,12 +151,19 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DHR_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "login"
+# allauth authenticates with {"email": ...}, so axes must be told where the
+# account's name is, or every lock falls on the address alone.
+AXES_USERNAME_CALLABLE = "dhr.accounts.adapter.axes_username"
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_ENABLED = env_bool("DHR_AXES_ENABLED", True)
 
 # Sessions: idle timeout of 30 minutes, gone when the browser closes.
 SESSION_COOKIE_AGE = int(os.environ.get("DHR_SESSION_AGE", str(30 * 60)))
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Flash messages can name what was just changed; keep them server-side, not in
+# a readable cookie.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -235,6 +243,13 @@ LOGGING = {
 # The service's name and the area's terminology default; each CSP may choose
 # DHR or DARDR (Victims and Prisoners Act 2024 s19) for itself.
 DHR_SERVICE_NAME = os.environ.get("DHR_SERVICE_NAME", "Domestic Homicide Reviews")
+
+# Reminder emails: days before a deadline (another goes when it passes), and
+# the address their links start with.
+DHR_BASE_URL = os.environ.get("DHR_BASE_URL", "http://localhost:8000")
+DHR_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("DHR_REMINDER_DAYS", "14,3").split(",") if d.strip()
+)
 
 # GOV.UK Frontend's compiled CSS asks for its fonts and images at /assets/;
 # WhiteNoise serves the package's dist folder at the site root for that.

@@ -12,9 +12,13 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("reviews/", include("dhr.reviews.urls")),
     path("reviews/<int:review_id>/panel/", include("dhr.panel.urls")),
+    path("csps/<int:csp_id>/agencies/", include("dhr.organisations.urls")),
+    path("csps/<int:csp_id>/imr-letter/", include("dhr.panel.csp_urls")),
     path("reviews/<int:review_id>/recommendations/", include("dhr.actions.urls")),
     path("reviews/<int:review_id>/audit/", include("dhr.audit.urls")),
     path("reviews/<int:review_id>/publication/", include("dhr.publication.urls")),
     path("reviews/<int:review_id>/evidence/", include("dhr.evidence.urls")),
     path("published/", include("dhr.publication.public_urls")),
+    path("", include("dhr.schedule.urls")),
+    path("reviews/<int:review_id>/people/", include("dhr.people.urls")),
 ]

@@ -37,6 +37,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
+        # CI installs chromium and sets DHR_REQUIRE_BROWSER, so there a missing
+        # browser fails the run instead of silently skipping every page check.
+        if os.environ.get("DHR_REQUIRE_BROWSER"):
+            pytest.fail(f"{NO_CHROMIUM} and DHR_REQUIRE_BROWSER is set")
         pytest.skip(NO_CHROMIUM)
     from playwright.sync_api import sync_playwright
 

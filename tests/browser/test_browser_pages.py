@@ -101,13 +101,6 @@ def test_form_with_validation_errors_has_no_accessibility_violations(
     assert_no_violations(axe, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "govuk_error_summary links a date field to #<id>_day, but GovukDateInput's "
-        "boxes have ids <id>_0, <id>_1, <id>_2 (src/dhr/core/templatetags/govuk.py)"
-    ),
-)
 def test_every_error_summary_link_leads_to_a_field(demo: Any, page: Any, sign_in: Any) -> None:
     sign_in(page, demo.coordinator, demo.password)
     page.goto(f"{demo.url}/reviews/new/")

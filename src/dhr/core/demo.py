@@ -15,10 +15,14 @@ from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.actions.models import Action, ActionStatus, Recommendation
 from dhr.evidence import demo as evidence_demo
 from dhr.organisations.models import Agency, AgencyType, Csp
+from dhr.panel import demo as panel_demo
 from dhr.panel.models import ImrRequest, PanelMember
+from dhr.people import demo as people_demo
 from dhr.publication.models import DistributionRecipient, RestrictionState
 from dhr.publication.services import publication_for
+from dhr.reviews import demo as reviews_demo
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
+from dhr.schedule import demo as schedule_demo
 
 DEMO_PASSWORD = "demo-dhr-password"  # noqa: S105 - printed for the demo on purpose
 DEMO_DOMAIN = "demo.dhr.test"
@@ -68,6 +72,10 @@ def load_demo() -> list[DemoAccount]:
         evidence_demo.load_demo(csp)
         make_new_notification(csp)
         make_approved_review(csp, users, agencies)
+        reviews_demo.load_demo(csp)
+        schedule_demo.load_demo(csp)
+        panel_demo.load_demo(csp)
+        people_demo.load_demo(csp)
     return ACCOUNTS
 
 

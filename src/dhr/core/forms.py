@@ -36,6 +36,19 @@ class GovukDateInput(forms.MultiWidget):
         }
         super().__init__(dict(widgets), attrs)
 
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        """Name each box's id for its part (id_x_day), as GOV.UK's pattern and
+        the error summary's links expect, rather than Django's id_x_0."""
+        context = super().get_context(name, value, attrs)
+        field_id = context["widget"]["attrs"].get("id")
+        if field_id:
+            for part, sub in zip(self.parts, context["widget"]["subwidgets"], strict=True):
+                sub["attrs"]["id"] = f"{field_id}_{part}"
+        return context
+
+    def id_for_label(self, id_: str) -> str:
+        return f"{id_}_day" if id_ else id_
+
     def decompress(self, value: Any) -> list[Any]:
         if isinstance(value, datetime.date):
             return [value.day, value.month, value.year]

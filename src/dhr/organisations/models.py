@@ -94,3 +94,26 @@ class Agency(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def sector(self) -> str:
+        return "Statutory" if self.statutory else "Voluntary"
+
+
+class SeniorManager(models.Model):
+    """A senior manager of an agency: who the chair writes to for an IMR."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="senior_managers")
+    name = models.CharField(max_length=150)
+    job_title = models.CharField(max_length=150, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    active = models.BooleanField(
+        default=True, help_text="Untick when they leave; past letters keep their name."
+    )
+
+    class Meta:
+        ordering = ["-active", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.job_title}" if self.job_title else self.name

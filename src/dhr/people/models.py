@@ -95,3 +95,50 @@ class Relationship(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_person} – {self.get_kind_display()} – {self.to_person}"
+
+
+class ContactMethod(models.TextChoices):
+    LETTER = "letter", "Letter"
+    PHONE = "phone", "Phone"
+    EMAIL = "email", "Email"
+    IN_PERSON = "in_person", "In person"
+    POLICE_FLO = "police_flo", "Through the police family liaison officer"
+    ADVOCATE = "advocate", "Through their advocate"
+    OTHER = "other", "Other"
+
+
+class FamilyContact(models.Model):
+    """One contact with a member of the victim's family, a friend or a colleague.
+
+    The log shows how the review involved those who knew the victim: the Home
+    Office leaflet, the offer of a specialist advocate (for example AAFDA), and
+    whether they helped set the terms of reference, met the panel, read the
+    draft and chose the victim's pseudonym.
+    """
+
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="family_contacts"
+    )
+    person = models.ForeignKey(Person, on_delete=models.RESTRICT, related_name="contacts")
+    contacted_on = models.DateField()
+    method = models.CharField(max_length=20, choices=ContactMethod.choices)
+    contacted_by = models.CharField(
+        max_length=150, help_text="Who made the contact, for example 'the independent chair'."
+    )
+    leaflet_given = models.BooleanField(default=False)
+    leaflet_given_on = models.DateField(null=True, blank=True)
+    advocate_offered = models.BooleanField(default=False)
+    advocate_accepted = models.BooleanField(default=False)
+    advocate_organisation = models.CharField(max_length=150, blank=True)
+    contributed_to_terms = models.BooleanField(default=False)
+    met_panel_on = models.DateField(null=True, blank=True)
+    read_draft_on = models.DateField(null=True, blank=True)
+    victim_pseudonym_chosen = models.CharField(max_length=80, blank=True)
+    declined = models.BooleanField(default=False)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["review", "contacted_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.person} on {self.contacted_on:%d %B %Y}"

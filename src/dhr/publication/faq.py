@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dhr.actions.models import Action, ActionStatus
 from dhr.publication.models import Publication, RestrictionState
 from dhr.reviews.models import Review
+from dhr.schedule.services import delay_facts
 
 NOT_RECORDED = "This has not yet been recorded."
 
@@ -265,9 +266,13 @@ def q9_time_taken(review: Review, term: str) -> FaqAnswer:
         f"statutory guidance. It took {duration} from the decision to proceed to the completion "
         "of the overview report."
     ]
+    recorded = delay_facts(review)
+    answer.paragraphs.extend(
+        recorded or ["No pause of the review or extension of its timescale was recorded."]
+    )
     if review.delay_reason.strip():
         answer.paragraphs.extend(p.strip() for p in review.delay_reason.split("\n\n") if p.strip())
-    else:
+    elif not recorded:
         answer.paragraphs.append("The reason for the delay has not been recorded.")
         answer.missing.append("Reason for the delay (question 9)")
     return answer

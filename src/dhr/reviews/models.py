@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 
 class Stage(models.TextChoices):
@@ -45,6 +46,29 @@ class Decision(models.TextChoices):
     REFER = "refer", "Refer to another type of review"
 
 
+class ReviewType(models.TextChoices):
+    """Other statutory reviews and proceedings that may run beside (or instead of) a DHR."""
+
+    SAR = "sar", "Safeguarding adults review"
+    CSPR = "cspr", "Child safeguarding practice review"
+    MHHR = "mhhr", "Mental health homicide review"
+    INQUEST = "inquest", "Inquest"
+    CRIMINAL = "criminal", "Criminal proceedings"
+    OTHER = "other", "Another type of review"
+
+
+# The review types a CSP chair may refer a death to instead of holding a DHR.
+REFERRAL_TYPES = [ReviewType.SAR, ReviewType.CSPR, ReviewType.MHHR, ReviewType.OTHER]
+# What may be under way beside a DHR when the CSP is notified.
+PROCEEDING_TYPES = [
+    ReviewType.SAR,
+    ReviewType.CSPR,
+    ReviewType.MHHR,
+    ReviewType.INQUEST,
+    ReviewType.CRIMINAL,
+]
+
+
 class Review(models.Model):
     csp = models.ForeignKey("organisations.Csp", on_delete=models.PROTECT, related_name="reviews")
     reference = models.CharField(
@@ -59,6 +83,17 @@ class Review(models.Model):
     decision = models.CharField(max_length=12, choices=Decision.choices, default=Decision.PENDING)
     decided_on = models.DateField(null=True, blank=True)
     decision_rationale = models.TextField(blank=True)
+    referred_to = models.CharField(
+        max_length=12,
+        choices=[(t.value, t.label) for t in REFERRAL_TYPES],
+        blank=True,
+        help_text="When the CSP chair referred the death to another type of review.",
+    )
+    home_office_informed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the Home Office was told of the decision (required for either outcome).",
+    )
     report_completed_on = models.DateField(
         null=True,
         blank=True,
@@ -79,11 +114,121 @@ class Review(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.csp.term} {self.reference} ({self.victim_pseudonym})"
+        return f"{self.full_reference} ({self.victim_pseudonym})"
+
+    @property
+    def full_reference(self) -> str:
+        """'DHR 2024/03', without doubling a term the reference already starts with."""
+        term = self.csp.term
+        if self.reference.upper().startswith(term.upper()):
+            return self.reference
+        return f"{term} {self.reference}"
 
     @property
     def title(self) -> str:
-        return f"{self.csp.term} {self.reference}: {self.victim_pseudonym}"
+        return f"{self.full_reference}: {self.victim_pseudonym}"
+
+
+class NotifierType(models.TextChoices):
+    POLICE = "police", "Police"
+    OTHER_AGENCY = "other_agency", "Another agency or professional"
+    FAMILY = "family", "Family member or friend"
+    OTHER = "other", "Someone else"
+
+
+class NotificationMethod(models.TextChoices):
+    EMAIL = "email", "Email"
+    PHONE = "phone", "Telephone"
+    LETTER = "letter", "Letter"
+    MEETING = "meeting", "In a meeting"
+    OTHER = "other", "Another way"
+
+
+class Relationship(models.TextChoices):
+    """The victim's relationship to the suspected perpetrator, in section 9's terms."""
+
+    CURRENT_PARTNER = "current_partner", "Current intimate partner"
+    FORMER_PARTNER = "former_partner", "Former intimate partner"
+    RELATIVE = "relative", "Relative (family member)"
+    HOUSEHOLD = "household", "Member of the same household, not related"
+    NONE_OTHER = "none_other", "None of these, or another relationship"
+    UNKNOWN = "unknown", "Not known yet"
+
+
+class Answer(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNKNOWN = "unknown", "Not known yet"
+
+
+class Notification(models.Model):
+    """How the CSP heard of a death, and the basic facts it was told.
+
+    The date the CSP was notified and the date of death live on the review
+    (`notified_on`, `date_of_death`) so that there is one copy of each.
+    """
+
+    review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="notification")
+    notifier_name = models.CharField(max_length=200, help_text="Who told the CSP.")
+    notifier_organisation = models.CharField(max_length=200, blank=True)
+    notifier_type = models.CharField(max_length=20, choices=NotifierType.choices)
+    method = models.CharField(max_length=10, choices=NotificationMethod.choices)
+    victim_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    relationship = models.CharField(max_length=20, choices=Relationship.choices)
+    same_household = models.CharField(max_length=8, choices=Answer.choices)
+    death_from_abuse = models.CharField(
+        max_length=8,
+        choices=Answer.choices,
+        help_text="Whether the death resulted, or appears to have resulted, "
+        "from violence, abuse or neglect.",
+    )
+    suicide_with_abuse_history = models.CharField(max_length=8, choices=Answer.choices)
+    circumstances = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Notification of {self.review}"
+
+
+class OtherProceeding(models.Model):
+    """Another review or proceeding under way when the CSP was notified."""
+
+    notification = models.ForeignKey(
+        Notification, on_delete=models.CASCADE, related_name="other_proceedings"
+    )
+    kind = models.CharField(max_length=12, choices=[(t.value, t.label) for t in PROCEEDING_TYPES])
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["notification", "kind"], name="other_proceeding_once_per_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.get_kind_display()
+
+
+class StageChange(models.Model):
+    """One move of a review from one stage to another: who, when and why."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=Stage.choices)
+    to_stage = models.CharField(max_length=20, choices=Stage.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True)
+    at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_from_stage_display()} to {self.get_to_stage_display()}"
 
 
 class ReviewRole(models.TextChoices):

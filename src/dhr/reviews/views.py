@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,8 +14,18 @@ from django.views.decorators.http import require_POST
 from dhr import access
 from dhr.access import Can
 from dhr.reviews import lifecycle, services
-from dhr.reviews.forms import DecisionForm, DocumentForm, MemberForm, NewReviewForm, ReviewForm
-from dhr.reviews.models import Decision, ReviewDocument, ReviewMembership
+from dhr.reviews.forms import (
+    DecisionForm,
+    DocumentForm,
+    HomeOfficeInformedForm,
+    MemberForm,
+    NewReviewForm,
+    NewReviewFromNotificationForm,
+    NotificationForm,
+    ReviewForm,
+    StageForm,
+)
+from dhr.reviews.models import Decision, Review, ReviewDocument, ReviewMembership
 
 
 def apply_errors(form: object, error: ValidationError) -> None:
@@ -48,6 +60,74 @@ def review_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def review_notify(request: HttpRequest) -> HttpResponse:
+    """Open a review from a notification: the review and its notification in one go."""
+    csps = access.access_new_review(request.user)
+    form = NewReviewFromNotificationForm(request.POST or None, csps=csps)
+    if request.method == "POST" and form.is_valid():
+        try:
+            review = services.do_open_review_from_notification(
+                request.user,
+                form.cleaned_data["csp"],
+                form.review_fields(),
+                form.notification_fields(),
+                form.proceedings(),
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, f"{review.title} opened from the notification")
+            return redirect("reviews:detail", review.pk)
+    return render(
+        request,
+        "reviews/notification.html",
+        {"form": form, "title": "Record a notification", "submit_label": "Open the review"},
+    )
+
+
+@login_required
+def review_notification(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    form = NotificationForm(request.POST or None, initial=NotificationForm.initial_for(review))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_record_notification(
+                request.user,
+                review,
+                form.review_fields(),
+                form.notification_fields(),
+                form.proceedings(),
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+            review.refresh_from_db()
+        else:
+            messages.success(request, "Notification recorded")
+            return redirect("reviews:detail", review.pk)
+    return render(
+        request,
+        "reviews/notification.html",
+        {"form": form, "review": review, "title": "Notification"},
+    )
+
+
+def lifecycle_context(review: Review) -> dict[str, object]:
+    """What the review and stage pages show of where the review is in its life."""
+    notification = getattr(review, "notification", None)
+    return {
+        "notification": notification,
+        "proceedings": notification.other_proceedings.all() if notification else [],
+        "assessment": services.assessment_for(review),
+        "moves": lifecycle.moves_from(review),
+        "history": review.stage_changes.select_related("by"),
+        "home_office_pending": review.decision != Decision.PENDING
+        and review.home_office_informed_on is None,
+    }
+
+
+@login_required
 def review_detail(request: HttpRequest, review_id: int) -> HttpResponse:
     review, can = access.access_review(request.user, review_id)
     return render(
@@ -59,6 +139,8 @@ def review_detail(request: HttpRequest, review_id: int) -> HttpResponse:
             "panel": review.panel_members.select_related("agency"),
             "imr_requests": review.imr_requests.select_related("agency"),
             "next_stages": lifecycle.allowed_next_stages(review),
+            "stage_form": StageForm(choices=open_moves(review)) if can.has(Can.EDIT) else None,
+            **lifecycle_context(review),
         },
     )
 
@@ -79,44 +161,77 @@ def review_edit(request: HttpRequest, review_id: int) -> HttpResponse:
 @login_required
 def review_decision(request: HttpRequest, review_id: int) -> HttpResponse:
     review, _ = access.access_review(request.user, review_id, Can.DECIDE)
-    initial = {
-        "decision": review.decision if review.decision != Decision.PENDING else None,
-        "decided_on": review.decided_on,
-        "decision_rationale": review.decision_rationale,
-    }
-    form = DecisionForm(request.POST or None, initial=initial)
+    decision_open = review.stage in services.DECISION_OPEN_STAGES
+    form: DecisionForm | HomeOfficeInformedForm
+    if decision_open:
+        form = DecisionForm(
+            request.POST or None,
+            initial={
+                "decision": review.decision if review.decision != Decision.PENDING else None,
+                "decided_on": review.decided_on,
+                "decision_rationale": review.decision_rationale,
+                "referred_to": review.referred_to,
+                "home_office_informed_on": review.home_office_informed_on,
+            },
+        )
+    else:
+        form = HomeOfficeInformedForm(
+            request.POST or None,
+            initial={"home_office_informed_on": review.home_office_informed_on},
+        )
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            services.do_record_decision(
-                request.user,
-                review,
-                form.cleaned_data["decision"],
-                form.cleaned_data["decided_on"],
-                form.cleaned_data["decision_rationale"],
-                request,
-            )
+            if isinstance(form, DecisionForm):
+                services.do_record_decision(
+                    request.user,
+                    review,
+                    data["decision"],
+                    data["decided_on"],
+                    data["decision_rationale"],
+                    request,
+                    referred_to=data["referred_to"],
+                    home_office_informed_on=data["home_office_informed_on"],
+                )
+            else:
+                services.do_record_home_office_informed(
+                    request.user, review, data["home_office_informed_on"], request
+                )
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, "Decision recorded")
+            messages.success(
+                request, "Decision recorded" if decision_open else "Home Office date recorded"
+            )
             return redirect("reviews:detail", review.pk)
     return render(
         request,
-        "reviews/form.html",
-        {"form": form, "review": review, "title": "Decision whether to hold a review"},
+        "reviews/decision.html",
+        {
+            "form": form,
+            "review": review,
+            "decision_open": decision_open,
+            "title": "Decision whether to hold a review",
+            **lifecycle_context(review),
+        },
     )
+
+
+def open_moves(review: Review) -> list[tuple[str, str]]:
+    return [
+        (move.to.value, f"{move.to.label}: {move.meaning}")
+        for move in lifecycle.moves_from(review)
+        if move.open
+    ]
 
 
 @login_required
 def review_stage(request: HttpRequest, review_id: int) -> HttpResponse:
-    from dhr.reviews.forms import StageForm
-
     review, _ = access.access_review(request.user, review_id, Can.EDIT)
-    choices = [(s.value, s.label) for s in lifecycle.allowed_next_stages(review)]
-    form = StageForm(request.POST or None, choices=choices)
+    form = StageForm(request.POST or None, choices=open_moves(review))
     if request.method == "POST" and form.is_valid():
         try:
-            lifecycle.do_transition(
+            lifecycle.do_move_stage(
                 request.user,
                 review,
                 form.cleaned_data["stage"],
@@ -129,7 +244,9 @@ def review_stage(request: HttpRequest, review_id: int) -> HttpResponse:
             messages.success(request, f"Review moved to {review.get_stage_display()}")
             return redirect("reviews:detail", review.pk)
     return render(
-        request, "reviews/form.html", {"form": form, "review": review, "title": "Change stage"}
+        request,
+        "reviews/stage.html",
+        {"form": form, "review": review, "title": "Change stage", **lifecycle_context(review)},
     )
 
 
@@ -214,11 +331,23 @@ def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
     )
 
 
+# Not left to mimetypes alone: its table depends on the machine's mime.types.
+DOWNLOAD_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "text/csv": ".csv",
+}
+
+
 @login_required
 def document_download(request: HttpRequest, review_id: int, document_id: int) -> FileResponse:
     document: ReviewDocument = access.access_document(request.user, review_id, document_id)
     services.record_document_read(request.user, document, request)
-    extension = ".pdf" if document.content_type == services.PDF else ".docx"
+    # The stored type was checked on upload; name the download for it.
+    extension = DOWNLOAD_EXTENSIONS.get(document.content_type) or (
+        mimetypes.guess_extension(document.content_type) or ".bin"
+    )
     response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,

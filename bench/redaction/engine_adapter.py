@@ -1,0 +1,80 @@
+"""The only place the benchmark touches dhr's redaction API (docs/redaction.md).
+
+If the engine's API moves, fix it here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bench.redaction.corpus import Case
+from bench.redaction.evaluate import Span
+
+REGISTER_ROLES = {"victim": "victim", "perpetrator": "perpetrator"}  # others: family
+
+
+def available() -> bool:
+    try:
+        import dhr.redaction  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def make_register(case: Case | list[dict[str, Any]]) -> Any:
+    """The engine's Register for a case (or for ``Case.register_people()`` output)."""
+    from dhr.redaction import Person, Register
+
+    people = case.register_people() if isinstance(case, Case) else case
+    return Register(
+        people=[
+            Person(
+                name=str(p["name"]),
+                aliases=[str(a) for a in p["aliases"]],
+                role=REGISTER_ROLES.get(str(p["role"]), "family"),
+                pseudonym=str(p["pseudonym"]),
+            )
+            for p in people
+        ]
+    )
+
+
+def detect(text: str, register: Any = None) -> list[Span]:
+    from dhr.redaction import detect as engine_detect
+
+    return [Span(f.start, f.end, f.label) for f in engine_detect(text, register=register)]
+
+
+@dataclass
+class CaseRedaction:
+    """redact_case's results for one case: per document, findings and their surface texts."""
+
+    findings: list[list[Span]]
+    texts: list[list[str]]
+    mapping: dict[str, str]
+
+
+def redact_case(case: Case, register: Any = None) -> CaseRedaction:
+    from dhr.redaction import redact_case as engine_redact_case
+
+    results = engine_redact_case([d.text for d in case.documents], register)
+    mapping: dict[str, str] = {}
+    for r in results:
+        mapping.update(r.mapping)
+    return CaseRedaction(
+        findings=[[Span(f.start, f.end, f.label) for f in r.findings] for r in results],
+        texts=[[f.text for f in r.findings] for r in results],
+        mapping=mapping,
+    )
+
+
+def redact(text: str, register: Any = None) -> str:
+    from dhr.redaction import redact as engine_redact
+
+    return str(engine_redact(text, register).output)
+
+
+def warm_up() -> None:
+    """Load the spaCy model outside the timed part."""
+    detect("Warm-up: Anna Smith rang 07700 900123 from IP4 1AA.")

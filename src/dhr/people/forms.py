@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from dhr.core.forms import GovukDateField, limit_choices
+from dhr.people import services
+from dhr.people.models import FamilyContact, Person, PersonRole, Relationship
+from dhr.reviews.models import Review
+
+
+class PersonForm(forms.ModelForm):
+    date_of_birth = GovukDateField(label="Date of birth", required=False)
+
+    class Meta:
+        model = Person
+        fields = [
+            "name",
+            "aliases",
+            "role",
+            "pseudonym",
+            "date_of_birth",
+            "sex",
+            "ethnicity",
+            "is_deceased",
+            "notes",
+        ]
+        labels = {
+            "name": "Full name",
+            "aliases": "Other names",
+            "role": "Role in the review",
+            "is_deceased": "This person has died",
+        }
+        widgets = {"role": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class RelationshipForm(forms.ModelForm):
+    class Meta:
+        model = Relationship
+        fields = ["from_person", "kind", "to_person", "lives_together", "notes"]
+        labels = {
+            "from_person": "First person",
+            "kind": "Is",
+            "to_person": "Second person",
+            "lives_together": "They live together (the same household)",
+        }
+        help_texts = {"kind": "Read as: first person is ... of / to the second person."}
+
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.review = review
+        for name in ("from_person", "to_person"):
+            limit_choices(self, name, Person.objects.filter(review=review))
+
+    def clean(self) -> dict[str, Any]:
+        """The service's checks, here, so its messages replace Django's constraint errors."""
+        data = super().clean() or {}
+        if self.errors:
+            return data
+        tie = Relationship(
+            review=self.review,
+            from_person=data.get("from_person"),
+            to_person=data.get("to_person"),
+            kind=data.get("kind") or "",
+        )
+        try:
+            services.check_relationship(self.review, tie)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                for message in messages:
+                    self.add_error(field if field in self.fields else None, message)
+        return data
+
+
+class FamilyContactForm(forms.ModelForm):
+    contacted_on = GovukDateField(label="Date of contact")
+    leaflet_given_on = GovukDateField(label="Date the leaflet was given", required=False)
+    met_panel_on = GovukDateField(label="Date they met the panel", required=False)
+    read_draft_on = GovukDateField(label="Date they read the draft report", required=False)
+
+    class Meta:
+        model = FamilyContact
+        fields = [
+            "person",
+            "contacted_on",
+            "method",
+            "contacted_by",
+            "leaflet_given",
+            "leaflet_given_on",
+            "advocate_offered",
+            "advocate_accepted",
+            "advocate_organisation",
+            "contributed_to_terms",
+            "met_panel_on",
+            "read_draft_on",
+            "victim_pseudonym_chosen",
+            "declined",
+            "notes",
+        ]
+        labels = {
+            "person": "Who was contacted",
+            "method": "How",
+            "contacted_by": "Contacted by",
+            "leaflet_given": "Home Office leaflet for families given",
+            "advocate_offered": "Specialist advocate offered",
+            "advocate_accepted": "Specialist advocate accepted",
+            "advocate_organisation": "Advocacy organisation",
+            "contributed_to_terms": "Contributed to the terms of reference",
+            "victim_pseudonym_chosen": "Pseudonym they chose or agreed for the victim",
+            "declined": "Declined to be involved",
+        }
+        help_texts = {"advocate_organisation": "For example AAFDA."}
+        widgets = {"method": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        limit_choices(
+            self,
+            "person",
+            Person.objects.filter(review=review).exclude(role=PersonRole.VICTIM).order_by("name"),
+        )

@@ -1,0 +1,473 @@
+"""Detection across a case, pseudonymisation and the leak check."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from . import ner as ner_module
+from .matching import (
+    ANY,
+    CAP,
+    CAP_STRICT,
+    Entry,
+    Hit,
+    NameMatcher,
+    name_mode,
+    single_tokens,
+    tokens_of,
+)
+from .model import SOURCE_RANK, Finding, LeakReport, Policy
+from .patterns import find_patterns
+from .register import DetailMatcher, Register, build_person_matcher
+from .vocabulary import AGENCY_RE, ALLOW_PHRASES, PSEUDONYM_RE, TITLES, is_ordinary_word
+
+Progress = Callable[[str, int, int], None]
+
+TITLE_RE = re.compile(
+    r"^(?:(?:"
+    + "|".join(sorted({*TITLES, *(t.upper() for t in TITLES)}, key=len, reverse=True))
+    + r")\.?\s+(?:\d{2,6}\s+)?)+"
+)
+NER_LABELS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A finding with the identity it belongs to (a person key, or None)."""
+
+    finding: Finding
+    key: str | None = None
+
+
+# --- allowlist --------------------------------------------------------------
+
+
+class Allowlist:
+    def __init__(self, extra: Sequence[str] = ()) -> None:
+        phrases = [*ALLOW_PHRASES, *extra]
+        self.folded = {p.casefold() for p in phrases}
+        alt = "|".join(
+            re.escape(p).replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True) if p
+        )
+        self.phrase_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+        self.extra_folded = {p.casefold() for p in extra}
+
+    def protected(self, text: str) -> Spans:
+        spans = [m.span() for m in self.phrase_re.finditer(text)]
+        spans += [m.span() for m in AGENCY_RE.finditer(text)]
+        spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
+        return Spans(spans)
+
+    def allows(self, surface: str) -> bool:
+        return surface.casefold().strip() in self.folded
+
+
+class Spans:
+    """A fixed set of (start, end) spans with O(log n) covered / overlaps tests."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        best = -1
+        for _, b in ordered:
+            best = max(best, b)
+            self.max_end.append(best)
+
+    def covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.max_end[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
+
+
+def _covered(spans: Spans, start: int, end: int) -> bool:
+    return spans.covered(start, end)
+
+
+def _overlaps(spans: Spans, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
+
+
+def person_core(surface: str) -> str:
+    """The name without its titles: 'Mrs Nowicki' -> 'Nowicki'."""
+    return TITLE_RE.sub("", surface).strip(" .")
+
+
+# --- detection --------------------------------------------------------------
+
+
+@dataclass
+class CaseDetector:
+    register: Register = field(default_factory=Register)
+    policy: Policy = field(default_factory=Policy)
+    progress: Progress | None = None
+
+    def __post_init__(self) -> None:
+        self.person_matcher = build_person_matcher(self.register)
+        self.detail_matcher = DetailMatcher(self.register)
+        self.allowlist = Allowlist(tuple(self.policy.allow))
+        self.case_names: NameMatcher = NameMatcher()
+        self._names: set[str] = set()
+        self._token_owner: dict[str, str] = {}
+
+    # one text, before propagation
+    def _first_pass(self, text: str, index: int, total: int) -> list[Tagged]:
+        out: list[Tagged] = []
+        for hit in self.person_matcher.find(text):
+            out.append(_tag_hit(hit))
+        out += [Tagged(f) for f in self.detail_matcher.find(text)]
+        protected = self.allowlist.protected(text)
+        for f in find_patterns(text):
+            if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
+                protected, f.start, f.end
+            ):
+                continue
+            if f.label == "PERSON" and not self._plausible_name(f.text):
+                continue
+            out.append(Tagged(f))
+        if self.policy.use_ner:
+
+            def report(done: int, n: int) -> None:
+                if self.progress is not None:
+                    self.progress(f"names (document {index + 1}/{total})", done, n)
+
+            for start, end, label in ner_module.entities(text, self.policy.ner_model, report):
+                mapped = NER_LABELS.get(label)
+                if mapped is None:
+                    continue
+                for s, e in _split_entity(text, start, end):
+                    surface = text[s:e]
+                    if _overlaps(protected, s, e) and mapped != "PERSON":
+                        continue
+                    if _covered(protected, s, e):
+                        continue
+                    if mapped == "PERSON" and not self._plausible_name(surface):
+                        continue
+                    if mapped == "PLACE" and (
+                        self.allowlist.allows(surface)
+                        or not surface[:1].isupper()
+                        or (surface.isupper() and len(surface) <= 3)
+                    ):
+                        continue
+                    conf = 0.85 if mapped == "PERSON" else 0.6
+                    out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
+        return out
+
+    def _plausible_name(self, surface: str) -> bool:
+        core = person_core(surface)
+        toks = tokens_of(core)
+        if not toks or any(c.isdigit() for c in core):
+            return False
+        if self.allowlist.allows(core) or self.allowlist.allows(surface):
+            return False
+        if all(self.allowlist.allows(t) for t in toks):
+            return False
+        if not core[:1].isupper():
+            return False
+        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
+            return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
+        return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
+
+    def learn_names(self, tagged: list[Tagged]) -> None:
+        """Propagation: every open-world name becomes findable everywhere in the case."""
+        for t in tagged:
+            f = t.finding
+            if f.label != "PERSON" or f.source == "register":
+                continue
+            core = person_core(f.text)
+            toks = tokens_of(core)
+            if not toks:
+                continue
+            key = "ow:" + " ".join(x.casefold() for x in toks)
+            self._names.add(key)
+            if len(toks) > 1 or len(toks[0]) > 1:
+                self.case_names.add(
+                    core, Entry(key, "PERSON", name_mode(toks, True), "propagation", 0.8)
+                )
+            parts = single_tokens(core)
+            if len(parts) > 1:
+                shouting = f.source == "ner" and core.isupper()
+                for tok in parts:
+                    if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
+                        continue
+                    mode = name_mode([tok], open_world=True)
+                    self.case_names.add(tok, Entry(key, "PERSON", mode, "propagation", 0.75))
+
+    def detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
+        first = [self._first_pass(text, i, len(texts)) for i, text in enumerate(texts)]
+        for tagged in first:
+            self.learn_names(tagged)
+        self._build_clusters()
+        results = []
+        for text, tagged in zip(texts, first, strict=True):
+            protected = self.allowlist.protected(text)
+            extra = [
+                _tag_hit(h)
+                for h in self.case_names.find(text)
+                if not _covered(protected, h.start, h.end)
+            ]
+            results.append([self._keyed(t) for t in resolve(tagged + extra)])
+        return results
+
+    def _build_clusters(self) -> None:
+        """Each name token -> the one multi-token name it belongs to (if unique)."""
+        owners: dict[str, set[str]] = {}
+        for key in self._names:
+            toks = key[3:].split()
+            if len(toks) > 1:
+                for tok in toks:
+                    owners.setdefault(tok, set()).add(key)
+        self._token_owner = {tok: next(iter(k)) for tok, k in owners.items() if len(k) == 1}
+
+    def _keyed(self, t: Tagged) -> Tagged:
+        f = t.finding
+        if f.label != "PERSON" or (t.key or "").startswith("reg:"):
+            return t
+        toks = [x.casefold() for x in tokens_of(person_core(f.text))]
+        key = t.key or "ow:" + " ".join(toks)
+        if len(toks) == 1 and toks[0] in self._token_owner:
+            key = self._token_owner[toks[0]]
+        return Tagged(f, key)
+
+    def rescan(self, text: str) -> list[Tagged]:
+        """The leak check's search: register, patterns and the case's names (no NER)."""
+        use_ner = self.policy.use_ner
+        self.policy.use_ner = self.policy.leak_check_ner
+        try:
+            tagged = self._first_pass(text, 0, 1)
+        finally:
+            self.policy.use_ner = use_ner
+        tagged += [_tag_hit(h) for h in self.case_names.find(text)]
+        return resolve(tagged)
+
+
+def _tag_hit(hit: Hit) -> Tagged:
+    e = hit.entry
+    return Tagged(Finding(hit.start, hit.end, e.label, hit.text, e.source, e.confidence), e.key)
+
+
+_SPLIT_RE = re.compile(r"\s+(?:and|&|or)\s+|,\s*|\s*\n\s*\n\s*|\s*/\s*|\s+[-–—:]\s+|\s*[:;()]\s*")
+
+
+def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """NER spans like 'Marie and Tom Doyle' become one span per name."""
+    surface = text[start:end]
+    spans = []
+    last = 0
+    for m in _SPLIT_RE.finditer(surface):
+        spans.append((start + last, start + m.start()))
+        last = m.end()
+    spans.append((start + last, end))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        # trim possessive and punctuation left in the span
+        seg2 = re.sub(r"(?:['’]s?|[\"“”‘.,;:()\-])+$", "", seg)
+        lead = len(seg) - len(seg.lstrip(" \"“‘'(-"))
+        s2, e2 = s + lead, s + len(seg2)
+        if e2 > s2:
+            out.append((s2, e2))
+    return out
+
+
+def resolve(tagged: list[Tagged]) -> list[Tagged]:
+    """Non-overlapping findings: register hits first; a longer finding that
+    wholly contains register hits replaces them (and takes their identity)."""
+    if not tagged:
+        return []
+    size = max(t.finding.end for t in tagged) + 1
+    register = [t for t in tagged if t.finding.source == "register"]
+    others = [t for t in tagged if t.finding.source != "register"]
+    register.sort(key=lambda t: (-(t.finding.end - t.finding.start), t.finding.start))
+    reg_taken = bytearray(size)
+    chosen: list[Tagged] = []
+    for t in register:
+        s, e = t.finding.start, t.finding.end
+        if not any(reg_taken[s:e]):
+            chosen.append(t)
+            reg_taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda t: t.finding.start)
+    reg_starts = [t.finding.start for t in chosen]
+    others.sort(
+        key=lambda t: (
+            -(t.finding.end - t.finding.start),
+            SOURCE_RANK.get(t.finding.source, 9),
+            -t.finding.confidence,
+            t.finding.start,
+        )
+    )
+    taken = bytearray(size)
+    result: list[Tagged] = []
+    absorbed: set[int] = set()
+    for t in others:
+        s, e = t.finding.start, t.finding.end
+        if any(taken[s:e]):
+            continue
+        inner: list[int] = []
+        if any(reg_taken[s:e]):
+            i = max(0, bisect.bisect_right(reg_starts, s) - 1)
+            while i < len(chosen) and chosen[i].finding.start < e:
+                if chosen[i].finding.end > s:
+                    inner.append(i)
+                i += 1
+        partial = False
+        for i in inner:
+            a, b = chosen[i].finding.start, chosen[i].finding.end
+            if not (s <= a and b <= e) or (a, b) == (s, e):
+                partial = True
+        if partial:
+            continue  # same span as, or partial overlap with, the register: the register wins
+        key = t.key
+        inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
+        if inner and t.finding.label == "PERSON":
+            key = inner_people[0].key if inner_people else key
+        elif inner_people and t.finding.label == "PLACE":
+            continue  # a place NER made of a registered name: keep the person
+        absorbed.update(inner)
+        result.append(Tagged(t.finding, key))
+        taken[s:e] = b"\x01" * (e - s)
+    result += [t for i, t in enumerate(chosen) if i not in absorbed]
+    result.sort(key=lambda t: (t.finding.start, t.finding.end))
+    return result
+
+
+# --- pseudonyms ---------------------------------------------------------------
+
+PLACEHOLDERS = {
+    "NHS_NUMBER": "[NHS number]",
+    "NI_NUMBER": "[NI number]",
+    "POSTCODE": "[postcode]",
+    "PHONE": "[phone number]",
+    "EMAIL": "[email]",
+    "URL": "[URL]",
+    "VEHICLE": "[vehicle]",
+    "DATE_OF_BIRTH": "[date of birth]",
+    "POLICE_REF": "[police reference]",
+    "COLLAR_NUMBER": "[collar number]",
+}
+NUMBERED = {"ADDRESS": "address", "INSTITUTION": "institution", "PLACE": "place"}
+
+
+def _letters(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = string.ascii_uppercase[r] + out
+    return out
+
+
+class Pseudonymiser:
+    """One replacement per person and per detail, consistent across a case."""
+
+    def __init__(self, register: Register, policy: Policy, texts: Sequence[str]) -> None:
+        self.policy = policy
+        self.register = register
+        joined = "\n".join(texts)
+        self.taken = {m.group(0).casefold() for m in PSEUDONYM_RE.finditer(joined)}
+        self.person: dict[str, str] = {}
+        self.counter = 0
+        self.numbered: dict[tuple[str, str], str] = {}
+        self.counts: dict[str, int] = {}
+        self.mapping: dict[str, str] = {}
+        for i, p in enumerate(register.people):
+            self.person[f"reg:{i}"] = p.pseudonym or self._next()
+            self.mapping[p.name] = self.person[f"reg:{i}"]
+            for alias in p.aliases:
+                self.mapping[alias] = self.person[f"reg:{i}"]
+
+    def _next(self) -> str:
+        while True:
+            if self.policy.pseudonym_style == "bracket":
+                candidate = f"[person {self.counter + 1}]"
+            else:
+                candidate = f"Adult {_letters(self.counter)}"
+            self.counter += 1
+            if candidate.casefold() not in self.taken:
+                return candidate
+
+    def person_pseudonym(self, key: str | None, surface: str) -> str:
+        if key is None:
+            key = "ow:" + " ".join(t.casefold() for t in tokens_of(person_core(surface)))
+        if key not in self.person:
+            self.person[key] = self._next()
+        return self.person[key]
+
+    def replacement(self, t: Tagged) -> str:
+        f = t.finding
+        if f.label == "PERSON":
+            pseudonym = self.person_pseudonym(t.key, f.text)
+            core = person_core(f.text)
+            title = f.text[: len(f.text) - len(core)].strip() if core else ""
+            named = not (pseudonym.startswith("Adult ") or pseudonym.startswith("["))
+            out = f"{title} {pseudonym}" if title and named else pseudonym
+            if core.isupper() and len(core) > 1:
+                out = out.upper()
+        elif f.label in NUMBERED:
+            norm = " ".join(f.text.casefold().split())
+            kind = NUMBERED[f.label]
+            if (f.label, norm) not in self.numbered:
+                self.counts[kind] = self.counts.get(kind, 0) + 1
+                self.numbered[(f.label, norm)] = f"[{kind} {self.counts[kind]}]"
+            out = self.numbered[(f.label, norm)]
+        else:
+            out = PLACEHOLDERS[f.label]
+        self.mapping.setdefault(f.text, out)
+        return out
+
+
+def apply(
+    text: str, tagged: list[Tagged], pseudo: Pseudonymiser, policy: Policy
+) -> tuple[str, list[tuple[int, int]]]:
+    """The redacted text and the spans of the replacements in it."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    pos = 0
+    for t in tagged:
+        f = t.finding
+        if not policy.redacts(f.label) or f.start < last:
+            continue
+        rep = pseudo.replacement(t)
+        pieces.append(text[last : f.start])
+        pos += f.start - last
+        pieces.append(rep)
+        spans.append((pos, pos + len(rep)))
+        pos += len(rep)
+        last = f.end
+    pieces.append(text[last:])
+    return "".join(pieces), spans
+
+
+def leak_check(
+    detector: CaseDetector, output: str, replaced: list[tuple[int, int]], policy: Policy
+) -> LeakReport:
+    locations = []
+    replaced_spans = Spans(replaced)
+    for t in detector.rescan(output):
+        f = t.finding
+        if not policy.redacts(f.label) and f.source != "register":
+            continue
+        if replaced_spans.overlaps(f.start, f.end):
+            continue
+        locations.append(f)
+    return LeakReport(clean=not locations, locations=locations)
+
+
+__all__ = [
+    "ANY",
+    "CAP",
+    "CAP_STRICT",
+    "CaseDetector",
+    "Pseudonymiser",
+    "apply",
+    "is_ordinary_word",
+    "leak_check",
+]

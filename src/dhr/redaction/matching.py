@@ -1,0 +1,347 @@
+"""Token-trie matching of names: linear in the text, whatever the number of names.
+
+A text is tokenised once into letter runs; every name variant is a sequence of
+case-folded tokens in a trie. At each token the longest variant wins. Between
+the tokens of a variant only spaces, one line break, hyphens, apostrophes or
+full stops may stand, so "Marie\\nDoyle", "Mensah-Boateng" and "O'Brien" match.
+A word broken over a line with a hyphen ("Now-\\nicki") is joined first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .vocabulary import MONTHS, TITLES, is_ordinary_word
+
+TOKEN_RE = re.compile(r"[^\W\d_]+")
+GAP_RE = re.compile(r"[ \t\-‐–'’.]*(?:\r?\n[ \t]*)?[ \t\-‐–'’.]*")
+SOFT_BREAK_RE = re.compile(r"(?<=[^\W\d_])(?:\u00ad|-[ \t]*\r?\n[ \t]*)(?=[a-z])")
+PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+        "ap",
+        "ben",
+        "st",
+    ]
+)
+TITLE_FOLDS = {t.casefold() for t in TITLES}
+# Two-letter ranks are only titles in capitals ("DC Jones", never "dc").
+CAPS_ONLY_TITLES = {t.casefold() for t in TITLES if len(t) <= 3 and t.isupper()}
+MONTH_SET = frozenset(MONTHS)
+DATE_CONTEXT = frozenset(
+    [
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "last",
+        "next",
+        "this",
+        "before",
+        "after",
+    ]
+)
+
+NEXT_WORD_RE = re.compile(r"(?:['’]s)?[ \t]+([a-z]+)")
+NAME_FOLLOWERS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "stated",
+        "reported",
+        "explained",
+        "disclosed",
+        "described",
+        "denied",
+        "admitted",
+        "was",
+        "is",
+        "had",
+        "has",
+        "did",
+        "does",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "called",
+        "rang",
+        "phoned",
+        "texted",
+        "messaged",
+        "asked",
+        "wanted",
+        "agreed",
+        "refused",
+        "left",
+        "moved",
+        "lived",
+        "lives",
+        "attended",
+        "visited",
+        "saw",
+        "met",
+        "returned",
+        "arrived",
+        "became",
+        "remained",
+        "continued",
+        "started",
+        "stopped",
+        "tried",
+        "felt",
+        "thought",
+        "knew",
+        "believed",
+        "worked",
+        "and",
+    ]
+)
+
+# Matching modes
+ANY = "any"  # any case
+CAP = "cap"  # capitalised or all caps
+CAP_STRICT = "cap-strict"  # capitalised, and not at a sentence start unless all caps
+
+
+@dataclass
+class Entry:
+    key: str
+    label: str
+    mode: str
+    source: str
+    confidence: float
+    needs_title: bool = False
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+def tokens_of(name: str) -> list[str]:
+    return TOKEN_RE.findall(name)
+
+
+class JoinedView:
+    """The text with soft line-break hyphens removed, and a map back."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        if (
+            "\u00ad" not in text
+            and "-\n" not in text
+            and "- \n" not in text
+            and "-\r\n" not in text
+        ):
+            self.text = text
+            self._map: list[int] | None = None
+            return
+        pieces: list[str] = []
+        index: list[int] = []
+        last = 0
+        for m in SOFT_BREAK_RE.finditer(text):
+            pieces.append(text[last : m.start()])
+            index.extend(range(last, m.start()))
+            last = m.end()
+        pieces.append(text[last:])
+        index.extend(range(last, len(text)))
+        index.append(len(text))
+        self.text = "".join(pieces)
+        self._map = index
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self._map is None:
+            return start, end
+        return self._map[start], self._map[end - 1] + 1
+
+
+def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
+    if mode == ANY:
+        return True
+    first = surface[0]
+    if not first.isupper():
+        return False
+    if mode == CAP_STRICT and not (surface.isupper() and len(surface) > 1):
+        before = text[max(0, start - 3) : start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"“‘'([•-":
+            # a sentence start: only a name if a verb of saying or doing follows
+            after = NEXT_WORD_RE.match(text, start + len(surface))
+            return bool(after and after.group(1) in NAME_FOLLOWERS)
+    return True
+
+
+def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
+    """Is the one-token match tokens[i] a month name used as a date?"""
+    if tokens[i].group(0).casefold() not in MONTH_SET or j != i + 1:
+        return False
+    start, end = tokens[i].span()
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 8]
+    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(
+        r",?\s*\d", after
+    ):
+        return True
+    return bool(i > 0 and tokens[i - 1].group(0).casefold() in DATE_CONTEXT)
+
+
+class NameMatcher:
+    def __init__(self) -> None:
+        self.root = _Node()
+        self.size = 0
+
+    def add(self, variant: str, entry: Entry) -> None:
+        toks = [t.casefold() for t in tokens_of(variant)]
+        if not toks:
+            return
+        node = self.root
+        for tok in toks:
+            node = node.children.setdefault(tok, _Node())
+        if node.entry is None or _better(entry, node.entry):
+            node.entry = entry
+            self.size += 1
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find(self, text: str) -> list[Hit]:
+        if not self.size:
+            return []
+        view = JoinedView(text)
+        jt = view.text
+        tokens = list(TOKEN_RE.finditer(jt))
+        folded = [m.group(0).casefold() for m in tokens]
+        hits: list[Hit] = []
+        n = len(tokens)
+        i = 0
+        children = self.root.children
+        while i < n:
+            node = children.get(folded[i])
+            if node is None:
+                i += 1
+                continue
+            best: tuple[int, Entry] | None = None
+            j = i
+            while node is not None:
+                j += 1
+                if node.entry is not None and self._accept(node.entry, tokens, i, j, jt):
+                    best = (j, node.entry)
+                if j >= n or not node.children:
+                    break
+                gap = jt[tokens[j - 1].end() : tokens[j].start()]
+                if len(gap) > 6 or not GAP_RE.fullmatch(gap):
+                    break
+                node = node.children.get(folded[j])
+            if best is None:
+                i += 1
+                continue
+            j, entry = best
+            start, end = tokens[i].start(), tokens[j - 1].end()
+            title_start = self._title_before(tokens, folded, i, jt)
+            if entry.needs_title and title_start is None:
+                i += 1
+                continue
+            if title_start is not None:
+                start = title_start
+            ostart, oend = view.span(start, end)
+            hits.append(Hit(ostart, oend, text[ostart:oend], entry))
+            i = j
+        return hits
+
+    @staticmethod
+    def _accept(entry: Entry, tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
+        if entry.mode != ANY:
+            for k in range(i, j):
+                surface = tokens[k].group(0)
+                if not _case_ok(surface, entry.mode if k == i else CAP, text, tokens[k].start()):
+                    return False
+            if j == i + 1 and _looks_like_date(tokens, i, j, text):
+                return False
+        return True
+
+    @staticmethod
+    def _title_before(
+        tokens: list[re.Match[str]], folded: list[str], i: int, text: str
+    ) -> int | None:
+        if i == 0:
+            return None
+        prev = tokens[i - 1]
+        fold = folded[i - 1]
+        if fold not in TITLE_FOLDS:
+            return None
+        if fold in CAPS_ONLY_TITLES and not prev.group(0).isupper():
+            return None
+        if not prev.group(0)[0].isupper():
+            return None
+        gap = text[prev.end() : tokens[i].start()]
+        if not re.fullmatch(r"\.?[ \t]+(?:\d{2,6}[ \t]+)?", gap):
+            return None
+        return prev.start()
+
+
+def _better(new: Entry, old: Entry) -> bool:
+    """Keep the register's entry, then the most permissive case mode."""
+    rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
+    if rank.get(new.source, 9) != rank.get(old.source, 9):
+        return rank.get(new.source, 9) < rank.get(old.source, 9)
+    return False
+
+
+def name_mode(tokens: list[str], open_world: bool) -> str:
+    """How a name may be matched: any case only where that is safe."""
+    if len(tokens) > 1:
+        if any(not is_ordinary_word(t) and len(t) > 2 for t in tokens):
+            return ANY
+        return CAP
+    tok = tokens[0]
+    if is_ordinary_word(tok) or len(tok) < 3:
+        return CAP_STRICT if open_world else CAP
+    if open_world and len(tok) < 4:
+        return CAP
+    return ANY
+
+
+def single_tokens(name: str) -> list[str]:
+    """The parts of a name usable alone: not particles, not initials, not titles."""
+    out = []
+    for tok in tokens_of(name):
+        fold = tok.casefold()
+        if len(tok) < 2 or fold in PARTICLES or fold in TITLE_FOLDS:
+            continue
+        out.append(tok)
+    return out

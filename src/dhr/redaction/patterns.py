@@ -1,0 +1,469 @@
+"""UK pattern recognisers, each validated where a rule exists.
+
+Every recogniser is one compiled regular expression scanned once over the
+text (linear time), plus a validation function where the identifier has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .model import Finding
+from .vocabulary import TITLES
+
+P = "pattern"
+
+# --- validators -------------------------------------------------------------
+
+
+def nhs_number_valid(number: str) -> bool:
+    """Modulus 11 check of a 10-digit NHS number (separators ignored)."""
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) != 10:
+        return False
+    if len(set(digits)) == 1:  # 0000000000, 1111111111: not issued
+        return False
+    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]
+
+
+_NI_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+
+
+def ni_number_valid(number: str) -> bool:
+    """HMRC rules: prefix letters, six digits, suffix A-D."""
+    s = re.sub(r"\s", "", number).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", s):
+        return False
+    first, second = s[0], s[1]
+    if first in "DFIQUV" or second in "DFIQUVO":
+        return False
+    return s[:2] not in _NI_BAD_PREFIX
+
+
+def phone_valid(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if candidate.lstrip().startswith("+"):
+        if not digits.startswith("44"):
+            return False
+        digits = "0" + digits[2:].removeprefix("0")
+    if not digits.startswith("0") or digits[1:2] not in {"1", "2", "3", "7", "8", "9"}:
+        return False
+    if digits.startswith("07"):
+        return len(digits) == 11
+    return len(digits) in (10, 11)
+
+
+POSTCODE_AREAS = frozenset(
+    [
+        "AB",
+        "AL",
+        "B",
+        "BA",
+        "BB",
+        "BD",
+        "BH",
+        "BL",
+        "BN",
+        "BR",
+        "BS",
+        "BT",
+        "CA",
+        "CB",
+        "CF",
+        "CH",
+        "CM",
+        "CO",
+        "CR",
+        "CT",
+        "CV",
+        "CW",
+        "DA",
+        "DD",
+        "DE",
+        "DG",
+        "DH",
+        "DL",
+        "DN",
+        "DT",
+        "DY",
+        "E",
+        "EC",
+        "EH",
+        "EN",
+        "EX",
+        "FK",
+        "FY",
+        "G",
+        "GL",
+        "GU",
+        "GY",
+        "HA",
+        "HD",
+        "HG",
+        "HP",
+        "HR",
+        "HS",
+        "HU",
+        "HX",
+        "IG",
+        "IM",
+        "IP",
+        "IV",
+        "JE",
+        "KA",
+        "KT",
+        "KW",
+        "KY",
+        "L",
+        "LA",
+        "LD",
+        "LE",
+        "LL",
+        "LN",
+        "LS",
+        "LU",
+        "M",
+        "ME",
+        "MK",
+        "ML",
+        "N",
+        "NE",
+        "NG",
+        "NN",
+        "NP",
+        "NR",
+        "NW",
+        "OL",
+        "OX",
+        "PA",
+        "PE",
+        "PH",
+        "PL",
+        "PO",
+        "PR",
+        "RG",
+        "RH",
+        "RM",
+        "S",
+        "SA",
+        "SE",
+        "SG",
+        "SK",
+        "SL",
+        "SM",
+        "SN",
+        "SO",
+        "SP",
+        "SR",
+        "SS",
+        "ST",
+        "SW",
+        "SY",
+        "TA",
+        "TD",
+        "TF",
+        "TN",
+        "TQ",
+        "TR",
+        "TS",
+        "TW",
+        "UB",
+        "W",
+        "WA",
+        "WC",
+        "WD",
+        "WF",
+        "WN",
+        "WR",
+        "WS",
+        "WV",
+        "YO",
+        "ZE",
+    ]
+)
+
+
+def postcode_valid(candidate: str) -> bool:
+    area = re.match(r"[A-Z]+", candidate.upper())
+    return bool(area) and area.group(0) in POSTCODE_AREAS  # type: ignore[union-attr]
+
+
+# --- expressions ------------------------------------------------------------
+
+_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
+_INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
+POSTCODE_RE = re.compile(rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE)
+# An outward code alone ("IP24") is a partial postcode only in context.
+PARTIAL_POSTCODE_RE = re.compile(
+    rf"(?:\b(?:post\s?code|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
+    rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
+    rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)(?=\s+(?:area|district|postcode)\b)"
+    rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)",
+    re.IGNORECASE,
+)
+NHS_RE = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+NHS_CONTEXT_RE = re.compile(r"NHS|health\s+number|CHI", re.IGNORECASE)
+NI_RE = re.compile(r"\b([A-Z]{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?([A-D])\b", re.IGNORECASE)
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?\(?\d|\(?0\d)[\d \t\-)(]{7,15}\d(?![\d])"
+)
+EMAIL_RE = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
+URL_RE = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|org\.uk|com|net|org|uk|io)/[^\s<>\"'()\[\]]*",
+    re.IGNORECASE,
+)
+SAFE_URL_RE = re.compile(r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|legislation\.gov\.uk)(?:/|$)", re.I)
+VEHICLE_RE = re.compile(
+    r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\s?(?:0[2-9]|[1-9]\d)\s?[A-HJ-PR-Z]{3}\b"  # AB12 CDE (2001-)
+)
+VEHICLE_CONTEXT_RE = re.compile(
+    r"\b(?:registration|reg(?:istration)?\.?\s*(?:no|number|mark)?|VRM|vehicle|car|van|index)"
+    r"[\s:.,]*(?:(?:number|mark|no\.?)\s*)?(?:was\s+|is\s+|of\s+)?"
+    r"([A-Z]{1,3}\s?\d{1,4}\s?[A-Z]{0,3})\b"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+DOB_RE = re.compile(
+    rf"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|b\.)\s*(?:is|was|of)?\s*[:\-]?\s*\(?({DATE})",
+    re.IGNORECASE,
+)
+POLICE_REF_RE = re.compile(
+    r"\b(?:crime|incident|log|occurrence|CAD|URN|niche|athena|storm|case|reference|ref)\.?"
+    r"(?:\s+(?:number|no\.?|ref(?:erence)?|#))?\s*(?:was|is|of)?\s*[:\-#]?\s*"
+    r"((?=[A-Z0-9/\-]*\d[A-Z0-9/\-]*\d[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{3,}[A-Z0-9])",
+    re.IGNORECASE,
+)
+POLICE_REF_BARE_RE = re.compile(
+    r"\b(?:[A-Z]{2,4}/\d{3,8}/\d{2,4}|\d{1,3}/\d{4,8}/\d{2,4}|[A-Z]{2}\d{8,12})\b"
+)
+COLLAR_RE = re.compile(
+    r"\b(?:PC|DC|PS|DS|Sgt|Sergeant|Constable|PCSO|Inspector|Insp|officer|"
+    r"collar(?:\s+number)?|shoulder(?:\s+number)?|warrant\s+number)\.?\s*(?:no\.?|number)?\s*[:#]?\s*(\d{2,6})\b",
+    re.IGNORECASE,
+)
+_STREET_TYPES = (
+    r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|"
+    r"Gardens|Gdns|Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|View|Rise|Green|Parade|"
+    r"Meadow|Meadows|Fields|Vale|Chase|Wharf|Yard|Boulevard|Estate|Lodge|Croft|End|Gate|Wynd|"
+    r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook"
+)
+_CAPWORD = r"[A-Z][A-Za-z'’\-]+"
+ADDRESS_RE = re.compile(
+    rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)s?,?\s+)?)?"
+    rf"\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"(?:,\s+(?!(?:{_MONTH})\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?(?=,?\s+{_OUTWARD}\s?{_INWARD}\b))?"
+    rf"|\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?\s+{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)\b"
+)
+STREET_BARE_RE = re.compile(
+    rf"\b(?:on|in|at|of|from|to|near|off|along)\s+((?:{_CAPWORD}\s+){{1,2}}"
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise))\b"
+)
+_INST_TYPES = (
+    r"(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Community|Special|Church|"
+    r"C\s?of\s?E|Catholic|Free)?\s*(?:School|Academy)|College|Sixth\s+Form|Nursery|Pre-School|"
+    r"Surgery|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Family\s+Practice|Practice|"
+    r"Care\s+Home|Nursing\s+Home|Residential\s+Home|Rest\s+Home|Care\s+Centre|"
+    r"Arms|Inn|Tavern|Social\s+Club|Working\s+Men's\s+Club|Hotel|Ltd|Limited|plc|LLP|"
+    r"Garage|Motors|Builders|Logistics|Haulage|Farm|Leisure\s+Centre|Gym|Salon|Barbers|Cafe|Café"
+)
+_TITLE_ALT = "|".join(
+    sorted({t for t in TITLES} | {t.upper() for t in TITLES}, key=len, reverse=True)
+)
+INSTITUTION_RE = re.compile(
+    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
+)
+PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
+TITLE_NAME_RE = re.compile(
+    rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
+    rf"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
+    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
+    rf"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?![\w\-])"
+)
+RELATION_RE = re.compile(
+    r"\b(?:son|daughter|mother|father|mum|dad|brother|sister|partner|ex-partner|wife|husband|"
+    r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
+    r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
+    r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
+    r"aka|a\.k\.a\.|née|nee|maiden\s+name)[,:]?\s+[\"“‘']?"
+    r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
+)
+
+
+Recogniser = Callable[[str], Iterator[Finding]]
+
+
+def _f(m: re.Match[str], group: int, label: str, confidence: float) -> Finding:
+    return Finding(m.start(group), m.end(group), label, m.group(group), P, confidence)
+
+
+def find_nhs(text: str) -> Iterator[Finding]:
+    for m in NHS_RE.finditer(text):
+        if nhs_number_valid(m.group(0)):
+            yield _f(m, 0, "NHS_NUMBER", 0.99)
+        elif NHS_CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            yield _f(m, 0, "NHS_NUMBER", 0.7)
+
+
+NI_CONTEXT_RE = re.compile(r"\bNI\b|NINO|national\s+insurance", re.IGNORECASE)
+
+
+def find_ni(text: str) -> Iterator[Finding]:
+    for m in NI_RE.finditer(text):
+        if not ni_number_valid(m.group(0)):
+            if NI_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()):
+                yield _f(m, 0, "NI_NUMBER", 0.7)
+            continue
+        if True:
+            upper = m.group(0).isupper() or m.group(0).replace(" ", "")[2:8].isdigit()
+            yield _f(m, 0, "NI_NUMBER", 0.99 if upper else 0.8)
+
+
+def find_postcodes(text: str) -> Iterator[Finding]:
+    for m in POSTCODE_RE.finditer(text):
+        if postcode_valid(m.group(1)) and (
+            m.group(0).isupper() or "postcode" in text[max(0, m.start() - 20) : m.start()].lower()
+        ):
+            yield _f(m, 0, "POSTCODE", 0.99)
+    for m in PARTIAL_POSTCODE_RE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        if (
+            m.group(g).isupper()
+            and postcode_valid(m.group(g))
+            and any(c.isdigit() for c in m.group(g))
+        ):
+            yield _f(m, g, "POSTCODE", 0.8)
+
+
+def find_phones(text: str) -> Iterator[Finding]:
+    for m in PHONE_RE.finditer(text):
+        candidate = m.group(0)
+        # trim an unbalanced trailing bracket / separator run
+        if phone_valid(candidate):
+            yield _f(m, 0, "PHONE", 0.99)
+
+
+def find_emails(text: str) -> Iterator[Finding]:
+    for m in EMAIL_RE.finditer(text):
+        yield _f(m, 0, "EMAIL", 0.99)
+
+
+def find_urls(text: str) -> Iterator[Finding]:
+    for m in URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:!?")
+        if "@" in url or SAFE_URL_RE.search(url):
+            continue
+        yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
+
+
+def find_vehicles(text: str) -> Iterator[Finding]:
+    for m in VEHICLE_RE.finditer(text):
+        yield _f(m, 0, "VEHICLE", 0.95)
+    for m in VEHICLE_CONTEXT_RE.finditer(text):
+        plate = m.group(1).strip()
+        if any(c.isdigit() for c in plate) and any(c.isalpha() for c in plate) and len(plate) >= 4:
+            yield Finding(m.start(1), m.start(1) + len(plate), "VEHICLE", plate, P, 0.8)
+
+
+def find_dobs(text: str) -> Iterator[Finding]:
+    for m in DOB_RE.finditer(text):
+        yield _f(m, 1, "DATE_OF_BIRTH", 0.95)
+
+
+def find_police_refs(text: str) -> Iterator[Finding]:
+    for m in POLICE_REF_RE.finditer(text):
+        yield _f(m, 1, "POLICE_REF", 0.85)
+    for m in POLICE_REF_BARE_RE.finditer(text):
+        yield _f(m, 0, "POLICE_REF", 0.7)
+
+
+def find_collars(text: str) -> Iterator[Finding]:
+    for m in COLLAR_RE.finditer(text):
+        yield _f(m, 1, "COLLAR_NUMBER", 0.9)
+
+
+def find_addresses(text: str) -> Iterator[Finding]:
+    for m in ADDRESS_RE.finditer(text):
+        span = m.group(0).rstrip(".,")
+        yield Finding(m.start(), m.start() + len(span), "ADDRESS", span, P, 0.9)
+    for m in STREET_BARE_RE.finditer(text):
+        yield _f(m, 1, "ADDRESS", 0.7)
+
+
+def find_institutions(text: str) -> Iterator[Finding]:
+    for m in INSTITUTION_RE.finditer(text):
+        yield _f(m, 0, "INSTITUTION", 0.85)
+    for m in PUB_RE.finditer(text):
+        name = m.group(1).rstrip()
+        yield Finding(m.start(1), m.start(1) + len(name), "INSTITUTION", name, P, 0.8)
+
+
+def find_titled_names(text: str) -> Iterator[Finding]:
+    """'Mrs Nowicki', 'Dr Okoro', 'Mr C', 'PC 1234 Smith': title included."""
+    for m in TITLE_NAME_RE.finditer(text):
+        span = _consistent_case(m.group(0))
+        span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
+        yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _consistent_case(span: str) -> str:
+    """'Mrs Marie Doyle HOPE' -> 'Mrs Marie Doyle': a name does not change case."""
+    words = list(_WORD_RE.finditer(span))
+    names = [w for w in words[1:] if not w.group(0).isdigit()]
+    if len(names) < 2:
+        return span
+    shouting = names[0].group(0).isupper() and len(names[0].group(0).rstrip(".")) > 1
+    end = names[0].end()
+    for w in names[1:]:
+        word = w.group(0).rstrip(".")
+        if len(word) > 1 and word.isupper() != shouting:
+            break
+        end = w.end()
+    return span[:end]
+
+
+def find_related_names(text: str) -> Iterator[Finding]:
+    """'her son Jake', 'known as Mimi'."""
+    for m in RELATION_RE.finditer(text):
+        yield _f(m, 1, "PERSON", 0.75)
+
+
+IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
+    find_nhs,
+    find_ni,
+    find_postcodes,
+    find_phones,
+    find_emails,
+    find_urls,
+    find_vehicles,
+    find_dobs,
+    find_police_refs,
+    find_collars,
+    find_addresses,
+    find_institutions,
+)
+NAME_RECOGNISERS: tuple[Recogniser, ...] = (find_titled_names, find_related_names)
+
+
+def find_patterns(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for recogniser in IDENTIFIER_RECOGNISERS + NAME_RECOGNISERS:
+        out.extend(recogniser(text))
+    return out

@@ -1,0 +1,240 @@
+"""Detection in the open world, propagation, pseudonyms and the leak check."""
+
+import itertools
+import re
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dhr.redaction import LABELS, Finding, Person, Policy, Register, detect, redact, redact_case
+from dhr.redaction.register import person_variants
+
+NO_NER = Policy(use_ner=False)
+
+
+def test_findings_carry_offsets_label_source_and_confidence():
+    text = "Kwame Mensah-Boateng was seen by Dr Okoro at Larchwood Medical Centre."
+    findings = detect(text)
+    for f in findings:
+        assert isinstance(f, Finding)
+        assert text[f.start : f.end] == f.text
+        assert f.label in LABELS
+        assert f.source in ("register", "ner", "pattern", "propagation")
+        assert 0 < f.confidence <= 1
+    got = {(f.label, f.text) for f in findings}
+    assert ("PERSON", "Kwame Mensah-Boateng") in got
+    assert ("PERSON", "Dr Okoro") in got
+    assert ("INSTITUTION", "Larchwood Medical Centre") in got
+    assert findings == sorted(findings, key=lambda f: f.start)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
+
+
+def test_open_world_names_propagate_to_every_mention():
+    text = (
+        "Siobhan Gallagher told her GP she was frightened. Later that week "
+        "Siobhan rang again. GALLAGHER, S was the name on the referral."
+    )
+    found = [f for f in detect(text) if f.label == "PERSON"]
+    texts = [f.text for f in found]
+    assert "Siobhan Gallagher" in texts
+    assert "Siobhan" in texts
+    assert "GALLAGHER" in texts
+
+
+def test_a_name_found_once_by_a_pattern_is_found_everywhere_by_propagation():
+    text = "Dr Okoro saw her. Later okoro wrote that OKORO's letter was sent, and Okoro rang."
+    found = [(f.text, f.source) for f in detect(text, policy=NO_NER)]
+    assert found == [
+        ("Dr Okoro", "pattern"),
+        ("okoro", "propagation"),
+        ("OKORO", "propagation"),
+        ("Okoro", "propagation"),
+    ]
+
+
+def test_propagation_crosses_the_documents_of_a_case():
+    doc1 = "Chronology: Dariusz Kowalczyk was arrested on 4 May."
+    doc2 = "The IMR author said Kowalczyk had not engaged."
+    r1, r2 = redact_case([doc1, doc2])
+    assert "Kowalczyk" not in r1.output
+    assert "Kowalczyk" not in r2.output
+    # one pseudonym for the same person in both documents
+    pseudonym = r1.mapping["Dariusz Kowalczyk"]
+    assert pseudonym in r2.output
+
+
+def test_pseudonyms_are_consistent_and_keep_the_surface_form(register):
+    text = (
+        "MARIE DOYLE\nMrs Doyle said Marie's sister rang. Tomasz Nowicki denied it; "
+        "Mr Nowicki's van was seen."
+    )
+    r = redact(text, register, NO_NER)
+    assert r.output == (
+        "LOUISE\nMrs Louise said Louise's sister rang. Adult A denied it; Adult A's van was seen."
+    )
+    assert r.mapping["Marie Doyle"] == "Louise"
+    assert r.mapping["Tomasz Nowicki"] == "Adult A"
+
+
+def test_pseudonym_letters_skip_those_already_used_in_the_report():
+    reg = Register([Person("Tomasz Nowicki")])
+    r = redact("Adult A is the victim. Nowicki is the perpetrator.", reg, NO_NER)
+    assert r.output == "Adult A is the victim. Adult B is the perpetrator."
+
+
+def test_the_mapping_is_deterministic_for_a_case(register):
+    texts = ["Marie met Jan Kowalski and Tomasz.", "Kowalski and Hope Wood spoke."]
+    a = [r.output for r in redact_case(texts, register)]
+    b = [r.output for r in redact_case(texts, register)]
+    assert a == b
+
+
+def test_identifiers_become_typed_placeholders():
+    text = (
+        "NHS 943 476 5919, NI AB123456C, 14 Larch Close, IP24 1AB, 07700 900123, "
+        "a@b.com, AB12 CDE, DOB 03/03/1985, 22 Elm Road"
+    )
+    out = redact(text, policy=NO_NER).output
+    assert out == (
+        "NHS [NHS number], NI [NI number], [address 1], [postcode], [phone number], "
+        "[email], [vehicle], DOB [date of birth], [address 2]"
+    )
+
+
+def test_policy_labels_choose_what_is_redacted():
+    policy = Policy(use_ner=False, labels=frozenset({"EMAIL"}))
+    out = redact("Mail a@b.com or call 07700 900123.", policy=policy).output
+    assert out == "Mail [email] or call 07700 900123."
+
+
+def test_policy_allow_extends_the_allowlist():
+    text = "Dr Okoro chaired; Brightwater Medical Centre was told."
+    policy = Policy(use_ner=False, allow=("Brightwater Medical Centre",))
+    assert [f.text for f in detect(text, policy=policy)] == ["Dr Okoro"]
+
+
+def test_general_dates_agencies_and_pseudonyms_are_kept():
+    text = (
+        "On 4 May 2021 Suffolk Constabulary referred Adult A to MARAC; Children's Social Care "
+        "and the IDVA attended under the Domestic Abuse Act 2021."
+    )
+    assert redact(text).output == text
+
+
+def test_names_that_are_ordinary_words_in_the_open_world():
+    text = "Summer Hayes met Will Rose. Summer said that Rose would come in the summer."
+    out = redact(text).output
+    assert "Hayes" not in out and "Summer said" not in out
+    assert "in the summer" in out
+
+
+def test_leak_check_is_clean_after_redaction(register):
+    r = redact("Marie Doyle (Mimi) rang 07700 900123 from 14 Larch Close.", register)
+    assert r.clean and r.leak_report.locations == []
+
+
+def test_leak_check_reports_register_hits_left_in_the_output(register, monkeypatch):
+    from dhr.redaction import api
+
+    monkeypatch.setattr(api, "apply", lambda text, tagged, pseudo, policy: (text, []))
+    r = redact("Mimi rang Tomasz.", register, NO_NER)
+    assert not r.clean
+    assert [(f.text, f.source, f.start) for f in r.leak_report.locations] == [
+        ("Mimi", "register", 0),
+        ("Tomasz", "register", 10),
+    ]
+
+
+NAME = st.sampled_from(
+    [
+        "Marie Doyle",
+        "Hope Wood",
+        "Kwame Mensah-Boateng",
+        "Siobhan O'Neill",
+        "Tomasz Nowicki",
+        "Will Summer",
+        "May Rose",
+        "Aaliyah bin Hassan",
+        "Zoë Brontë",
+        "Li Wei",
+    ]
+)
+FILLER = st.sampled_from(
+    [
+        "the panel met",
+        "she said",
+        "Mrs",
+        "Mr",
+        "Dr",
+        "called",
+        "and",
+        ".",
+        ",",
+        "\n",
+        "'s",
+        "-",
+        "HOPE",
+        "in May 2020",
+        "will",
+        "MARAC",
+        "the IDVA",
+        "(",
+        ")",
+        '"',
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    names=st.lists(NAME, min_size=1, max_size=3, unique=True),
+    pieces=st.lists(st.tuples(FILLER, st.integers(0, 2), st.integers(0, 3)), max_size=25),
+)
+def test_redaction_never_leaves_a_register_name_in_the_output(names, pieces):
+    register = Register([Person(n) for n in names])
+    forms = []
+    for person in register.people:
+        for variant, _, needs_title in person_variants(person):
+            if not needs_title and len(variant) > 2:
+                forms += [variant, variant.upper()]
+    text_parts = []
+    for filler, who, how in pieces:
+        text_parts.append(filler)
+        form = forms[(who * 7 + how) % len(forms)]
+        text_parts.append(form if how else form.replace(" ", "\n"))
+    text = " ".join(text_parts)
+    r = redact(text, register, NO_NER)
+    assert r.clean, r.leak_report.locations
+    for person in register.people:
+        for tok in re.findall(r"[^\W\d_]{3,}", person.name):
+            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(tok)}(?![^\W\d_])", r.output, re.I):
+                window = r.output[max(0, m.start() - 1) : m.end() + 1]
+                month = m.group(0) == "May" and r.output[m.end() :].startswith(" 2020")
+                ordinary = m.group(0)[0].islower() and tok.lower() in {
+                    "will",
+                    "may",
+                    "rose",
+                    "hope",
+                }
+                assert month or ordinary, (tok, window, r.output)
+
+
+def test_the_engine_imports_no_django():
+    code = (
+        "import sys, dhr.redaction, dhr.redaction.cli, dhr.redaction.documents;"
+        "import dhr.redaction.engine;"
+        "assert not [m for m in sys.modules if m == 'django' or m.startswith('django.')], 'django'"
+    )
+    import os
+    from pathlib import Path
+
+    import dhr
+
+    src = str(Path(dhr.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": src}
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env
+    )
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,187 @@
+"""Each UK recogniser: valid forms found, invalid ones refused."""
+
+import pytest
+
+from dhr.redaction import Policy, detect
+from dhr.redaction.patterns import (
+    find_patterns,
+    nhs_number_valid,
+    ni_number_valid,
+    phone_valid,
+)
+
+NO_NER = Policy(use_ner=False)
+
+
+def labels(text):
+    return {(f.label, f.text) for f in detect(text, policy=NO_NER)}
+
+
+@pytest.mark.parametrize("number", ["943 476 5919", "9434765919", "401-023-2137", "450 557 7104"])
+def test_valid_nhs_numbers_pass_the_modulus_11_check(number):
+    assert nhs_number_valid(number)
+    assert ("NHS_NUMBER", number) in labels(f"Her number was {number} at the time.")
+
+
+@pytest.mark.parametrize("number", ["943 476 5918", "1234567890", "0000000000", "943 476 591"])
+def test_invalid_nhs_numbers_fail_the_check_and_are_not_found_without_context(number):
+    assert not nhs_number_valid(number)
+    assert not any(lab == "NHS_NUMBER" for lab, _ in labels(f"The count was {number} in all."))
+
+
+def test_an_nhs_number_with_a_bad_check_digit_is_still_found_when_labelled_nhs():
+    assert ("NHS_NUMBER", "943 476 5918") in labels("NHS number: 943 476 5918")
+
+
+@pytest.mark.parametrize("number", ["AB123456C", "AB 12 34 56 C", "JG103759A", "ce123456d"])
+def test_valid_national_insurance_numbers(number):
+    assert ni_number_valid(number)
+    assert ("NI_NUMBER", number) in labels(f"Reference {number} was quoted.")
+
+
+@pytest.mark.parametrize("number", ["DA123456C", "BG123456A", "AO123456B", "AB123456E", "AB12345C"])
+def test_invalid_national_insurance_numbers_are_refused(number):
+    assert not ni_number_valid(number)
+    assert not any(lab == "NI_NUMBER" for lab, _ in labels(f"Code {number} appeared."))
+
+
+def test_an_example_prefix_ni_number_is_found_when_labelled():
+    assert ("NI_NUMBER", "QQ 12 34 56 C") in labels(
+        "Her National Insurance number is QQ 12 34 56 C."
+    )
+
+
+@pytest.mark.parametrize(
+    "postcode", ["IP24 1AB", "NR1 3QY", "SW1A 1AA", "M1 1AE", "CB21 6LD", "EC1A1BB"]
+)
+def test_full_postcodes(postcode):
+    assert ("POSTCODE", postcode) in labels(f"She lived near {postcode} then.")
+
+
+def test_partial_postcodes_in_context():
+    found = labels(
+        "The address was in Thetford, IP24. The IP25 area was also searched. Postcode NR14."
+    )
+    assert {("POSTCODE", "IP24"), ("POSTCODE", "IP25"), ("POSTCODE", "NR14")} <= found
+
+
+def test_not_postcodes():
+    found = labels("The A14 and M25 were closed; item QX1 2AB is not a postcode area.")
+    assert not any(lab == "POSTCODE" for lab, _ in found)
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "07700 900123",
+        "07700900123",
+        "+44 7700 900123",
+        "+44 (0)1842 123456",
+        "(01842) 123456",
+        "020 7946 0958",
+        "01632 960 001",
+    ],
+)
+def test_uk_phone_numbers(phone):
+    assert phone_valid(phone)
+    assert ("PHONE", phone) in labels(f"Call {phone} today.")
+
+
+@pytest.mark.parametrize("not_phone", ["0770 090", "+33 1 23 45 67 89", "05123 456789"])
+def test_not_phone_numbers(not_phone):
+    assert not any(lab == "PHONE" for lab, _ in labels(f"Call {not_phone} today."))
+
+
+def test_email_and_url_but_not_government_urls():
+    found = labels(
+        "Write to marie.doyle@example.co.uk or see https://facebook.com/marie.doyle.77, "
+        "www.mariesblog.net and https://www.legislation.gov.uk/ukpga/2021/17."
+    )
+    assert ("EMAIL", "marie.doyle@example.co.uk") in found
+    assert ("URL", "https://facebook.com/marie.doyle.77") in found
+    assert ("URL", "www.mariesblog.net") in found
+    assert not any("legislation" in text for _, text in found)
+
+
+@pytest.mark.parametrize("plate", ["AB12 CDE", "YR67ABC", "LV09 XKM"])
+def test_vehicle_registrations(plate):
+    assert ("VEHICLE", plate) in labels(f"A car, {plate}, was seen.")
+
+
+def test_older_vehicle_registration_found_from_context():
+    assert ("VEHICLE", "P123 ABC") in labels("The vehicle registration P123 ABC was checked.")
+
+
+def test_dates_of_birth_from_context_but_not_general_dates():
+    found = labels(
+        "Adult A (DOB: 03/03/1985) was born on 3rd March 1985. The meeting was on 4 May 2021."
+    )
+    assert ("DATE_OF_BIRTH", "03/03/1985") in found
+    assert ("DATE_OF_BIRTH", "3rd March 1985") in found
+    assert not any(text == "4 May 2021" for _, text in found)
+
+
+def test_police_references_and_collar_numbers():
+    found = labels(
+        "Crime reference 37/12345/20 and incident log CAD 4521 were raised. "
+        "PC 1234 attended; collar number 5678 took the call. Occurrence NC-20190412-0031."
+    )
+    assert ("POLICE_REF", "37/12345/20") in found
+    assert ("POLICE_REF", "4521") not in found  # too short to be a reference alone
+    assert ("COLLAR_NUMBER", "1234") in found
+    assert ("COLLAR_NUMBER", "5678") in found
+    assert ("POLICE_REF", "NC-20190412-0031") in found
+
+
+def test_street_addresses_and_flats():
+    found = labels(
+        "She moved to Flat 3, 22 High Street, Thetford, IP24 2BB and later lived on Larch Close."
+    )
+    assert ("ADDRESS", "Flat 3, 22 High Street, Thetford") in found
+    assert ("POSTCODE", "IP24 2BB") in found
+    assert ("ADDRESS", "Larch Close") in found
+
+
+def test_institutions():
+    found = labels(
+        "He attended St Mary's Primary School and Thetford Grammar School, was registered at "
+        "Larchwood Medical Centre, lived at Oakview Care Home, drank at the Red Lion pub and "
+        "worked for Breckland Haulage Ltd."
+    )
+    for name in [
+        "St Mary's Primary School",
+        "Thetford Grammar School",
+        "Larchwood Medical Centre",
+        "Oakview Care Home",
+        "Red Lion",
+        "Breckland Haulage Ltd",
+    ]:
+        assert ("INSTITUTION", name) in found
+
+
+def test_agencies_and_dhr_vocabulary_are_not_redacted():
+    found = labels(
+        "Suffolk Constabulary, Children's Social Care, Norfolk County Council and the IDVA "
+        "discussed the DASH risk assessment at MARAC under the Care Act 2014."
+    )
+    assert found == set()
+
+
+def test_titles_with_surnames_and_initials():
+    found = labels("Mrs Nowicki spoke to Dr Okoro and Mr C. DC Jones and PC 4512 Patel attended.")
+    assert {
+        ("PERSON", "Mrs Nowicki"),
+        ("PERSON", "Dr Okoro"),
+        ("PERSON", "Mr C"),
+        ("PERSON", "DC Jones"),
+    } <= found
+    assert ("PERSON", "PC 4512 Patel") in found
+
+
+def test_recognisers_are_linear_on_a_long_text():
+    import time
+
+    text = "Nothing identifying here, just words and 12 numbers. " * 20000
+    t = time.perf_counter()
+    find_patterns(text)
+    assert time.perf_counter() - t < 5

@@ -1,0 +1,137 @@
+"""The case register: loading, and every variant of a registered person found."""
+
+import pytest
+
+from dhr.redaction import Policy, RegisterError, detect, load_register, redact
+
+NO_NER = Policy(use_ner=False)
+
+
+def person_texts(text, register):
+    return [f.text for f in detect(text, register, NO_NER) if f.label == "PERSON"]
+
+
+def test_yaml_register_loads(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "people:\n"
+        "  - name: Marie Doyle\n"
+        "    aliases: [Mimi, Marie Kent]\n"
+        "    role: victim\n"
+        "    pseudonym: Louise\n"
+        "details:\n"
+        '  - {label: ADDRESS, text: "14 Larch Close, Thetford"}\n'
+        '  - {label: PHONE, text: "07700 900123"}\n'
+    )
+    reg = load_register(path)
+    assert reg.people[0].name == "Marie Doyle"
+    assert reg.people[0].aliases == ["Mimi", "Marie Kent"]
+    assert reg.people[0].pseudonym == "Louise"
+    assert [(d.label, d.text) for d in reg.details] == [
+        ("ADDRESS", "14 Larch Close, Thetford"),
+        ("PHONE", "07700 900123"),
+    ]
+
+
+def test_csv_register_loads(tmp_path):
+    path = tmp_path / "case.csv"
+    path.write_text(
+        "name,aliases,role,pseudonym,label,text\n"
+        "Marie Doyle,Mimi;Marie Kent,victim,Louise,,\n"
+        ",,,,PHONE,07700 900123\n"
+    )
+    reg = load_register(path)
+    assert reg.people[0].aliases == ["Mimi", "Marie Kent"]
+    assert reg.details[0].label == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("people:\n  - role: victim\n", "people entry 1 has no name"),
+        ("people:\n  - name: A B\n    role: boss\n", "role 'boss'"),
+        ("details:\n  - {label: SHOE, text: x}\n", "label 'SHOE'"),
+        ("folk: []\n", "unknown key"),
+        ("people: [\n", "not valid YAML"),
+    ],
+)
+def test_bad_register_files_say_which_entry_and_why(tmp_path, content, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content)
+    with pytest.raises(RegisterError, match=message):
+        load_register(path)
+
+
+def test_csv_detail_without_text_names_the_row(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,label,text\nMarie Doyle,,\n,PHONE,\n")
+    with pytest.raises(RegisterError, match="row 3"):
+        load_register(path)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Marie Doyle",
+        "Marie",
+        "Doyle",
+        "Mrs Doyle",
+        "Ms. Doyle",
+        "Mrs D",
+        "M. Doyle",
+        "MARIE DOYLE",
+        "marie",
+        "Mimi",
+        "Marie Kent",
+        "Kent",
+        "Marie\nDoyle",
+        "Do-\nyle",
+        "Nowicki",
+        "Mr Nowicki",
+        "Tomasz",
+        "Okafor-Ellis",
+        "Okafor",
+        "Ellis",
+        "May",
+        "Hope",
+        "Wood",
+        "Mr T N",
+    ],
+)
+def test_every_variant_of_a_registered_person_is_found(register, mention):
+    text = f"The panel noted that {mention} was present."
+    found = person_texts(text, register)
+    assert found == [mention], found
+
+
+def test_possessive_is_kept_outside_the_name(register):
+    assert person_texts("Marie's phone and Nowicki's car.", register) == ["Marie", "Nowicki"]
+    out = redact("Marie's phone and Nowicki's car.", register, NO_NER).output
+    assert out == "Louise's phone and Adult A's car."
+
+
+def test_names_that_are_ordinary_words_match_only_when_capitalised(register):
+    text = "We hope the wood will be cut in May 2021. Hope said she may go."
+    assert person_texts(text, register) == ["Hope"]
+
+
+def test_register_details_are_found_in_other_forms(register):
+    text = (
+        "She lived at 14 Larch Close (Larch Close, Thetford) and rang 07700900123 or "
+        "+44 7700 900 123. Born 03/03/1985 (3rd March 1985). She attended Brambleside Academy."
+    )
+    found = {(f.label, f.text) for f in detect(text, register, NO_NER)}
+    assert ("ADDRESS", "14 Larch Close") in found
+    assert ("ADDRESS", "Larch Close") in found
+    assert ("PLACE", "Thetford") in found
+    assert ("PHONE", "07700900123") in found
+    assert ("PHONE", "+44 7700 900 123") in found
+    assert ("DATE_OF_BIRTH", "03/03/1985") in found
+    assert ("DATE_OF_BIRTH", "3rd March 1985") in found
+    assert ("INSTITUTION", "Brambleside Academy") in found
+
+
+def test_register_beats_the_allowlist(register):
+    # "Kent" is a registered former name, so it is redacted even beside an agency word.
+    out = redact("Marie Kent met the IDVA.", register, NO_NER).output
+    assert out == "Louise met the IDVA."

