@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -34,6 +34,7 @@ from dhr.evidence.models import (
     SignOff,
 )
 from dhr.organisations.models import Agency
+from dhr.panel.models import ImrRequest
 from dhr.people.models import Person
 from dhr.reviews.models import Review
 
@@ -82,13 +83,20 @@ def do_upload_imr(
             )
             submission.file.save(checked.sha256, upload, save=False)
             submission.save()
+            received = mark_imr_received(review, agency)
             audit.record(
                 actor,
                 "imr.upload",
-                f"Uploaded version {submission.version} of the IMR from {agency}",
+                f"Uploaded version {submission.version} of the IMR from {agency}"
+                + (" (the IMR request is now marked received)" if received else ""),
                 review=review,
                 target=submission,
-                detail={"sha256": checked.sha256, "size": checked.size, "agency": agency.pk},
+                detail={
+                    "sha256": checked.sha256,
+                    "size": checked.size,
+                    "agency": agency.pk,
+                    "request_marked_received": received,
+                },
                 request=request,
             )
     except IntegrityError:
@@ -96,6 +104,16 @@ def do_upload_imr(
             {"file": "Another version was uploaded at the same moment; upload yours again."}
         ) from None
     return submission
+
+
+def mark_imr_received(review: Review, agency: Agency) -> bool:
+    """The first IMR from an agency answers its IMR request: reminders stop."""
+    today = timezone.localdate()
+    return bool(
+        ImrRequest.objects.filter(review=review, agency=agency, received_on__isnull=True)
+        .filter(Q(letter_sent_on__isnull=True) | Q(letter_sent_on__lte=today))
+        .update(received_on=today)
+    )
 
 
 def stored_fields(actor: Any, upload: Any, checked: CheckedUpload) -> dict[str, Any]:

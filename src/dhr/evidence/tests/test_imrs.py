@@ -254,3 +254,24 @@ def test_imr_author_cannot_sign_off_another_agencys_imr(world: World, client: An
     assert client.post(url, {"senior_manager_name": "x"}).status_code == 403
     client.force_login(world.users["panel_member"])
     assert client.get(url).status_code == 403, "panel members read IMRs but do not sign them off"
+
+
+def test_first_imr_marks_the_agencys_request_received(world: World, client: Any) -> None:
+    request = ImrRequest.objects.create(
+        review=world.review,
+        agency=world.police,
+        senior_manager_name="Supt Example",
+        letter_sent_on=datetime.date(2025, 2, 1),
+        due_on=datetime.date(2025, 3, 1),
+    )
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    request.refresh_from_db()
+    assert request.received_on == datetime.date.today()
+    record = AuditRecord.objects.get(action="imr.upload")
+    assert record.detail["request_marked_received"] is True
+    request.received_on = datetime.date(2025, 2, 20)
+    request.save()
+    upload(client, world, docx_bytes("v2"))
+    request.refresh_from_db()
+    assert request.received_on == datetime.date(2025, 2, 20), "a later version changes nothing"
