@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime
 import logging
-from typing import Any
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -269,35 +272,23 @@ def row_checker(imported: ChronologyImport) -> RowChecker:
 def run_import(import_id: int) -> None:
     """Check a chronology file; save it if clean, or if its valid rows were accepted.
 
-    Two passes over the file keep memory flat for 100,000 rows: the first checks
-    every row (progress is saved as it goes), the second saves in one transaction.
+    The file is read once: each row is checked (progress saved as it goes) and
+    the valid ones are spooled to a temporary file, so memory stays flat for
+    100,000 rows; they are saved from there in one transaction.
     """
     imported = ChronologyImport.objects.select_related("agency", "review").get(pk=import_id)
     if imported.status not in {ImportStatus.PENDING, ImportStatus.RUNNING}:
         return
     set_fields(imported, status=ImportStatus.RUNNING, rows_checked=0)
     try:
-        checker = row_checker(imported)
-        errors: list[dict[str, Any]] = []
-        error_count = checked = valid = 0
-        with imported.file.open("rb") as file:
-            for row in check_file(file, kind_of(imported), checker):
-                checked += 1
-                if row.errors:
-                    error_count += len(row.errors)
-                    room = MAX_ERRORS_KEPT - len(errors)
-                    errors.extend(e.as_dict() for e in row.errors[: max(room, 0)])
-                else:
-                    valid += 1
-                if checked % PROGRESS_EVERY == 0:
-                    set_fields(imported, rows_checked=checked)
-        set_fields(
-            imported, rows_checked=checked, rows_valid=valid, error_count=error_count, errors=errors
-        )
-        if error_count and not imported.accepted_valid_rows:
-            finish(imported, ImportStatus.NEEDS_DECISION if valid else ImportStatus.FAILED)
-            return
-        save_entries(imported, checker)
+        with tempfile.TemporaryFile() as spool:
+            check_and_spool(imported, spool)
+            if imported.error_count and not imported.accepted_valid_rows:
+                status = ImportStatus.NEEDS_DECISION if imported.rows_valid else ImportStatus.FAILED
+                finish(imported, status)
+                return
+            spool.seek(0)
+            save_entries(imported, spooled_batches(spool))
     except FileRefused as refused:
         set_fields(imported, message=refused.message)
         finish(imported, ImportStatus.FAILED)
@@ -305,6 +296,43 @@ def run_import(import_id: int) -> None:
         logger.exception("Chronology import %s failed", import_id)
         set_fields(imported, message="Something went wrong while reading the file; try again.")
         finish(imported, ImportStatus.FAILED)
+
+
+def check_and_spool(imported: ChronologyImport, spool: IO[bytes]) -> None:
+    """Check every row; write the valid ones to `spool` in batches; record the counts."""
+    checker = row_checker(imported)
+    errors: list[dict[str, Any]] = []
+    error_count = checked = valid = 0
+    batch: list[CheckedRow] = []
+    with imported.file.open("rb") as file:
+        for row in check_file(file, kind_of(imported), checker):
+            checked += 1
+            if row.errors:
+                error_count += len(row.errors)
+                room = MAX_ERRORS_KEPT - len(errors)
+                errors.extend(e.as_dict() for e in row.errors[: max(room, 0)])
+            else:
+                valid += 1
+                batch.append(row)
+                if len(batch) >= SAVE_BATCH:
+                    pickle.dump(batch, spool)
+                    batch = []
+            if checked % PROGRESS_EVERY == 0:
+                set_fields(imported, rows_checked=checked)
+    if batch:
+        pickle.dump(batch, spool)
+    set_fields(
+        imported, rows_checked=checked, rows_valid=valid, error_count=error_count, errors=errors
+    )
+
+
+def spooled_batches(spool: IO[bytes]) -> Iterator[list[CheckedRow]]:
+    # Our own temporary file, written above by this same task: safe to unpickle.
+    while True:
+        try:
+            yield pickle.load(spool)  # noqa: S301
+        except EOFError:
+            return
 
 
 def kind_of(imported: ChronologyImport) -> str:
@@ -321,25 +349,15 @@ def finish(imported: ChronologyImport, status: str) -> None:
     set_fields(imported, status=status, finished_at=timezone.now())
 
 
-def save_entries(imported: ChronologyImport, checker: RowChecker) -> None:
-    """Save the file's valid rows in one transaction, replacing the agency's earlier entries."""
+def save_entries(imported: ChronologyImport, batches: Iterable[list[CheckedRow]]) -> None:
+    """Save the valid rows in one transaction, replacing the agency's earlier entries."""
     with transaction.atomic():
         replaced = ChronologyEntry.objects.filter(
             review_id=imported.review_id, agency_id=imported.agency_id
         )
         replaced_count = replaced.count()
         replaced.delete()
-        saved = 0
-        batch: list[CheckedRow] = []
-        with imported.file.open("rb") as file:
-            for row in check_file(file, kind_of(imported), checker):
-                if row.errors:
-                    continue
-                batch.append(row)
-                if len(batch) >= SAVE_BATCH:
-                    saved += insert(imported, batch)
-                    batch = []
-            saved += insert(imported, batch)
+        saved = sum(insert(imported, batch) for batch in batches)
         set_fields(
             imported, rows_saved=saved, status=ImportStatus.IMPORTED, finished_at=timezone.now()
         )
