@@ -275,3 +275,14 @@ def test_first_imr_marks_the_agencys_request_received(world: World, client: Any)
     upload(client, world, docx_bytes("v2"))
     request.refresh_from_db()
     assert request.received_on == datetime.date(2025, 2, 20), "a later version changes nothing"
+
+
+def test_review_page_links_to_agency_material_only_for_those_who_see_it(
+    world: World, client: Any
+) -> None:
+    link = reverse("evidence:index", args=[world.review.pk])
+    client.force_login(world.users["imr_author"])
+    assert link in client.get(reverse("reviews:detail", args=[world.review.pk])).content.decode()
+    client.force_login(world.users["home_office_qa"])
+    page = client.get(reverse("reviews:detail", args=[world.review.pk]))
+    assert page.status_code == 200 and link not in page.content.decode()
