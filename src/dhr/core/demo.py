@@ -13,6 +13,7 @@ from django.db import transaction
 
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.actions.models import Action, ActionStatus, Recommendation
+from dhr.evidence import demo as evidence_demo
 from dhr.organisations.models import Agency, AgencyType, Csp
 from dhr.panel import demo as panel_demo
 from dhr.panel.models import ImrRequest, PanelMember
@@ -68,6 +69,7 @@ def load_demo() -> list[DemoAccount]:
         )
         make_published_review(csp, users, agencies)
         make_evidence_review(csp, users, agencies)
+        evidence_demo.load_demo(csp)
         make_new_notification(csp)
         make_approved_review(csp, users, agencies)
         reviews_demo.load_demo(csp)

@@ -33,6 +33,10 @@ DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:
 TIME_FORMATS = ["%H:%M", "%H:%M:%S", "%H.%M"]
 EARLIEST = datetime.date(1900, 1, 1)
 PEOPLE_SEPARATORS = re.compile(r"[;,\n]")
+QUICK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?")
+QUICK_DATE = re.compile(
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+)
 
 
 class FileRefused(Exception):
@@ -284,6 +288,15 @@ def parse_date(value: Any) -> datetime.date | datetime.datetime | None:
     text = cell_text(value)
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return excel_serial(float(text))
+    quick = QUICK_DATE.fullmatch(text)  # the usual forms, without strptime's cost
+    if quick:
+        day, month, year = quick.group("d", "m", "y")
+        if day is None:
+            year, month, day = quick.group("y2", "m2", "d2")
+        try:
+            return datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
     for fmt in DATE_FORMATS:
         try:
             return datetime.datetime.strptime(text, fmt)
@@ -311,6 +324,12 @@ def parse_time(value: Any) -> datetime.time | None:
         seconds = round(value * 86400)
         return datetime.time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
     text = cell_text(value)
+    quick = QUICK_TIME.fullmatch(text)
+    if quick:
+        hour, minute, second = (int(g or 0) for g in quick.groups())
+        if hour < 24 and minute < 60 and second < 60:
+            return datetime.time(hour, minute, second)
+        return None
     for fmt in TIME_FORMATS:
         try:
             return datetime.datetime.strptime(text, fmt).time()

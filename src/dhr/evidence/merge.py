@@ -20,6 +20,9 @@ from django.db.models import F, QuerySet
 from dhr.evidence.models import ChronologyEntry
 
 DUPLICATE_THRESHOLD = 0.6
+# On a day with very many entries, each is compared with the WINDOW entries
+# before it (in time order), not all of them: the work stays linear.
+WINDOW = 300
 STOPWORDS = frozenset(
     re.split(
         r"\s+",
@@ -55,7 +58,7 @@ def find_duplicates(day: list[tuple[int, int, str]]) -> dict[int, int]:
         return found
     words = [(entry_id, agency, tokens(text)) for entry_id, agency, text in day]
     for index, (entry_id, agency, mine) in enumerate(words):
-        for earlier_id, earlier_agency, theirs in words[:index]:
+        for earlier_id, earlier_agency, theirs in words[max(0, index - WINDOW) : index]:
             if earlier_agency != agency and similarity(mine, theirs) >= DUPLICATE_THRESHOLD:
                 found[entry_id] = found.get(earlier_id, earlier_id)
                 break

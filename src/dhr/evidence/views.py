@@ -378,7 +378,6 @@ def chronology(request: HttpRequest, review_id: int) -> HttpResponse:
             "description": description,
             "timeline": timeline.build(entries),
             "query": query.urlencode(),
-            "show_duplicates": can.agency_ids is None,
         },
     )
 

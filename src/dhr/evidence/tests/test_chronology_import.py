@@ -213,3 +213,39 @@ def test_import_page_refreshes_while_working(author: Any, world: World) -> None:
     assert response["Refresh"] == "3"
     assert "refreshes itself" in response.content.decode()
     assert not AuditRecord.objects.filter(action="chronology.view").exists()
+
+
+def test_own_import_result_and_file_are_readable_and_audited(author: Any, world: World) -> None:
+    upload(author, world, csv_bytes([police_row()]), "police.csv")
+    imported = last_import()
+    page = author.get(reverse("evidence:chronology_import", args=[world.review.pk, imported.pk]))
+    assert page.status_code == 200 and "1 entries imported" in page.content.decode()
+    file = author.get(reverse("evidence:chronology_file", args=[world.review.pk, imported.pk]))
+    assert b"".join(file.streaming_content).startswith(b"Date,Time,Agency")
+    assert file["Content-Disposition"].endswith('.csv"')
+    reads = AuditRecord.objects.filter(action="chronology.view", object_id=str(imported.pk))
+    assert [r.summary.split(" ")[0] for r in reads.order_by("id")] == ["Viewed", "Downloaded"]
+    assert {r.actor for r in reads} == {world.users["imr_author"]}
+
+
+def test_other_agencys_author_cannot_see_the_import_or_accept_it(author: Any, world: World) -> None:
+    upload(author, world, csv_bytes([police_row("bad"), police_row()]), "police.csv")
+    imported = last_import()
+    from dhr.accounts.models import User
+    from dhr.reviews.models import ReviewMembership, ReviewRole
+
+    health_author = User.objects.create_user("h@x.test", None, full_name="Health author")
+    ReviewMembership.objects.create(
+        review=world.review, user=health_author, role=ReviewRole.IMR_AUTHOR, agency=world.health
+    )
+    author.force_login(health_author)
+    for name in ("chronology_import", "chronology_file"):
+        assert (
+            author.get(reverse(f"evidence:{name}", args=[world.review.pk, imported.pk])).status_code
+            == 403
+        )
+    accept = reverse("evidence:chronology_accept", args=[world.review.pk, imported.pk])
+    assert author.post(accept).status_code == 403
+    imported.refresh_from_db()
+    assert imported.status == ImportStatus.NEEDS_DECISION
+    assert not AuditRecord.objects.filter(action="chronology.view").exists()

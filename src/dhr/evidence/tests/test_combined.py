@@ -105,7 +105,7 @@ def test_likely_duplicates_are_marked_across_agencies(
     world: World, client: Any, chronologies: None
 ) -> None:
     marked = ChronologyEntry.objects.filter(duplicate_of__isnull=False)
-    pairs = {(e.agency.name, e.duplicate_of.agency.name, e.occurred_on) for e in marked}
+    pairs = {(e.agency.name, e.duplicate_of.agency.name, e.occurred_on) for e in marked}  # type: ignore[union-attr]
     assert pairs == {
         ("Northshire Police", "Northshire Health Trust", datetime.date(2024, 2, 3)),
         ("Northshire Health Trust", "Northshire Police", datetime.date(2024, 1, 10)),
@@ -274,3 +274,21 @@ def test_template_round_trips_through_the_import(
         {"agency": world.police.pk, "file": SimpleUploadedFile("t.xlsx", buffer.getvalue())},
     )
     assert ChronologyEntry.objects.get().what_happened == "Filled in the template"
+
+
+def test_duplicate_search_stays_linear_on_a_crowded_day() -> None:
+    import time
+
+    day = [(i, i % 2, f"Entry number {i} about event {i * 7}") for i in range(20_000)]
+    day.append((99_999, 1, "Entry number 0 about event 0"))
+    started = time.perf_counter()
+    found = find_duplicates(day)
+    assert time.perf_counter() - started < 30
+    assert found == {}, "an exact repeat beyond the window is not searched for"
+    near = [
+        (1, 1, "Call about shouting at the flat"),
+        *day[:500],
+        (2, 2, "Call about shouting at flat"),
+    ]
+    assert 2 not in find_duplicates(near)
+    assert find_duplicates([near[0], *day[:100], near[-1]])[2] == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from typing import Any
 
 import pytest
@@ -16,6 +18,16 @@ from dhr.evidence.models import ImrSubmission, SignOff
 from dhr.evidence.tests.files import docx_bytes
 from dhr.panel.models import ImrRequest
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
+
+
+def macro_docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/vbaProject.bin", b"macro")
+    return out.getvalue()
+
 
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
 
@@ -75,6 +87,8 @@ def test_imr_author_cannot_upload_for_another_agency(world: World, client: Any) 
         ("imr.pdf", docx_bytes(), "ends in .pdf"),
         ("imr.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Remove the password"),
         ("imr.pdf", b"%PDF-1.7 /JavaScript (x)", "scripts or embedded files"),
+        ("imr.docm", docx_bytes(), "macro-enabled"),
+        ("imr.docx", macro_docx(), "contains macros"),
     ],
 )
 def test_bad_imr_files_are_refused_with_a_clear_message(
@@ -240,3 +254,35 @@ def test_imr_author_cannot_sign_off_another_agencys_imr(world: World, client: An
     assert client.post(url, {"senior_manager_name": "x"}).status_code == 403
     client.force_login(world.users["panel_member"])
     assert client.get(url).status_code == 403, "panel members read IMRs but do not sign them off"
+
+
+def test_first_imr_marks_the_agencys_request_received(world: World, client: Any) -> None:
+    request = ImrRequest.objects.create(
+        review=world.review,
+        agency=world.police,
+        senior_manager_name="Supt Example",
+        letter_sent_on=datetime.date(2025, 2, 1),
+        due_on=datetime.date(2025, 3, 1),
+    )
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    request.refresh_from_db()
+    assert request.received_on == datetime.date.today()
+    record = AuditRecord.objects.get(action="imr.upload")
+    assert record.detail["request_marked_received"] is True
+    request.received_on = datetime.date(2025, 2, 20)
+    request.save()
+    upload(client, world, docx_bytes("v2"))
+    request.refresh_from_db()
+    assert request.received_on == datetime.date(2025, 2, 20), "a later version changes nothing"
+
+
+def test_review_page_links_to_agency_material_only_for_those_who_see_it(
+    world: World, client: Any
+) -> None:
+    link = reverse("evidence:index", args=[world.review.pk])
+    client.force_login(world.users["imr_author"])
+    assert link in client.get(reverse("reviews:detail", args=[world.review.pk])).content.decode()
+    client.force_login(world.users["home_office_qa"])
+    page = client.get(reverse("reviews:detail", args=[world.review.pk]))
+    assert page.status_code == 200 and link not in page.content.decode()
