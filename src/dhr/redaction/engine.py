@@ -32,7 +32,19 @@ TITLE_RE = re.compile(
     + "|".join(sorted({*TITLES, *(t.upper() for t in TITLES)}, key=len, reverse=True))
     + r")\.?\s+(?:\d{2,6}\s+)?)+"
 )
-NER_LABELS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+NER_LABELS = {
+    "PERSON": "PERSON",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG_CAPS": "PERSON",
+}
+ORG_WORDS = re.compile(
+    r"(?i)\b(?:service|services|team|trust|council|police|constabulary|court|school|academy|"
+    r"college|hospital|surgery|centre|center|practice|unit|board|department|office|ltd|limited|"
+    r"plc|group|partnership|agency|association|society|records|minutes|history|report|review|"
+    r"statement|messages|account|involvement|contact|chronology|summary)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,10 @@ class CaseDetector:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
                     continue
+                if label == "ORG_CAPS":
+                    words = tokens_of(text[start:end])
+                    if ORG_WORDS.search(text[start:end]) or all(is_ordinary_word(w) for w in words):
+                        continue
                 for s, e in _split_entity(text, start, end):
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
@@ -193,7 +209,9 @@ class CaseDetector:
                 )
             parts = single_tokens(core)
             if len(parts) > 1:
-                shouting = f.source == "ner" and core.isupper()
+                shouting = (
+                    f.source == "ner" and core.isupper() and all(is_ordinary_word(x) for x in parts)
+                )
                 for tok in parts:
                     if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
                         continue
@@ -265,6 +283,16 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((start + last, start + m.start()))
         last = m.end()
     spans.append((start + last, end))
+    # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"
+    cut: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        nl = piece.find("\n")
+        if nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
+            cut += [(a, a + nl), (a + nl + 1, b)]
+        else:
+            cut.append((a, b))
+    spans = cut
     out = []
     for s, e in spans:
         seg = text[s:e]

