@@ -206,6 +206,16 @@ class CaseDetector:
         """Propagation: every open-world name becomes findable everywhere in the case."""
         for t in tagged:
             f = t.finding
+            if (
+                f.label in ("PLACE", "INSTITUTION")
+                and f.source == "pattern"
+                and f.confidence >= 0.8
+            ):
+                self.case_names.add(
+                    f.text,
+                    Entry(f"{f.label}:{f.text.casefold()}", f.label, CAP, "propagation", 0.7),
+                )
+                continue
             if f.label != "PERSON" or f.source == "register":
                 continue
             core = person_core(f.text)

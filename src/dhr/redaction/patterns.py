@@ -222,6 +222,7 @@ SAFE_URL_RE = re.compile(r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|legislation\.gov\
 VEHICLE_RE = re.compile(
     r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\s?(?:0[2-9]|[1-9]\d)\s?[A-HJ-PR-Z]{3}\b"  # AB12 CDE (2001-)
 )
+VEHICLE_PREFIX_RE = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}\b")  # R123 ABC (1983-2001)
 VEHICLE_CONTEXT_RE = re.compile(
     r"\b(?:registration|reg(?:istration)?\.?\s*(?:no|number|mark)?|VRM|vehicle|car|van|index)"
     r"[\s:.,]*(?:(?:number|mark|no\.?)\s*)?(?:was\s+|is\s+|of\s+)?"
@@ -238,7 +239,7 @@ DATE = (
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 DOB_RE = re.compile(
-    rf"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|b\.)\s*(?:is|was|of)?\s*[:\-]?\s*\(?({DATE})",
+    rf"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born|birth\s*date|b\.)[^.\n\d]{{0,40}}?({DATE})",
     re.IGNORECASE,
 )
 POLICE_REF_RE = re.compile(
@@ -262,11 +263,41 @@ _STREET_TYPES = (
     r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook"
 )
 _CAPWORD = r"[A-Z][A-Za-z'’\-]+"
+_FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
+_BUILDING = (
+    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
+    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?,?\s+"
+)
+_BUILDING_NAME = (
+    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
+    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?\b"
+)
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
+_STREET = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+_POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
 ADDRESS_RE = re.compile(
-    rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)s?,?\s+)?)?"
-    rf"\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-    rf"(?:,\s+(?!(?:{_MONTH})\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?(?=,?\s+{_OUTWARD}\s?{_INWARD}\b))?"
-    rf"|\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?\s+{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)\b"
+    rf"\b{_FLAT}(?:{_BUILDING})?(?:{_NUMBER})?{_STREET}"
+    rf"|\b{_FLAT}{_BUILDING_NAME}"
+    rf"|\b{_NUMBER}{_STREET}"
+    rf"|\b{_NUMBER}(?:{_CAPWORD}\s+){{0,2}}{_CAPWORD}{_POSTCODE_AHEAD}"
+)
+TOWN_BEFORE_POSTCODE_RE = re.compile(
+    rf"(?:(?<=,)|(?<=\n))[ \t]*([A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-| St | upon | on | |-)"
+    rf"[A-Z][a-z]+){{0,3}})(?=,?[ \t]+{_OUTWARD}[ \t]?{_INWARD}\b)"
+)
+PLACE_AFTER_CUE_RE = re.compile(
+    r"\b(?:in|to|near|from|at|outside|around|into)\s+("
+    r"(?:Great|Little|East|West|North|South|Upper|Lower|Old|New|Kings?|King's|Market|Long|High)"
+    r"\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-|-next-the-| St | upon | on )[A-Z][a-z]+)+)"
+)
+PUB_THE_RE = re.compile(
+    r"\b(?:in|at|outside|near|from|to|into|visited|frequented|behind|opposite)\s+"
+    r"(The\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b(?!\s+(?:Act|Council|Trust|Service|Constabulary|Police))"
+)
+WORKPLACE_RE = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|job|employed|employment|placement|shifts?)\s+(?:at|for|with|by)\s+"
+    r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
 )
 STREET_BARE_RE = re.compile(
     rf"\b(?:on|in|at|of|from|to|near|off|along)\s+((?:{_CAPWORD}\s+){{1,2}}"
@@ -299,7 +330,7 @@ RELATION_RE = re.compile(
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
-    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|Dear|Re:|addressed\s+to|"
+    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘']?"
     r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
@@ -367,14 +398,16 @@ def find_emails(text: str) -> Iterator[Finding]:
 def find_urls(text: str) -> Iterator[Finding]:
     for m in URL_RE.finditer(text):
         url = m.group(0).rstrip(".,;:!?")
-        if "@" in url or SAFE_URL_RE.search(url):
-            continue
+        if ("@" in url and "/" not in url.split("@")[0]) or SAFE_URL_RE.search(url):
+            continue  # an email address, or a government site
         yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
 
 
 def find_vehicles(text: str) -> Iterator[Finding]:
     for m in VEHICLE_RE.finditer(text):
         yield _f(m, 0, "VEHICLE", 0.95)
+    for m in VEHICLE_PREFIX_RE.finditer(text):
+        yield _f(m, 0, "VEHICLE", 0.85)
     for m in VEHICLE_CONTEXT_RE.finditer(text):
         plate = m.group(1).strip()
         if any(c.isdigit() for c in plate) and any(c.isalpha() for c in plate) and len(plate) >= 4:
@@ -406,7 +439,20 @@ def find_addresses(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "ADDRESS", 0.7)
 
 
+def find_places(text: str) -> Iterator[Finding]:
+    for m in TOWN_BEFORE_POSTCODE_RE.finditer(text):
+        yield _f(m, 1, "PLACE", 0.85)
+    for m in PLACE_AFTER_CUE_RE.finditer(text):
+        yield _f(m, 1, "PLACE", 0.8)
+
+
 def find_institutions(text: str) -> Iterator[Finding]:
+    for m in PUB_THE_RE.finditer(text):
+        yield _f(m, 1, "INSTITUTION", 0.7)
+    for m in WORKPLACE_RE.finditer(text):
+        name = m.group(1)
+        if not all(w.lower() in DAYS_MONTHS for w in name.split()):
+            yield _f(m, 1, "INSTITUTION", 0.7)
     for m in INSTITUTION_RE.finditer(text):
         yield _f(m, 0, "INSTITUTION", 0.85)
     for m in PUB_RE.finditer(text):
@@ -615,6 +661,7 @@ IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
     find_collars,
     find_addresses,
     find_institutions,
+    find_places,
 )
 NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
