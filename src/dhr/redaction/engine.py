@@ -152,7 +152,7 @@ class CaseDetector:
                 protected, f.start, f.end
             ):
                 continue
-            if f.label == "PERSON" and not self._plausible_name(f.text):
+            if f.label == "PERSON" and not self._plausible_name(f.text, f.text.islower()):
                 continue
             out.append(Tagged(f))
         if self.policy.use_ner:
@@ -187,7 +187,7 @@ class CaseDetector:
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
         return out
 
-    def _plausible_name(self, surface: str) -> bool:
+    def _plausible_name(self, surface: str, lower_ok: bool = False) -> bool:
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
@@ -196,7 +196,7 @@ class CaseDetector:
             return False
         if all(self.allowlist.allows(t) for t in toks):
             return False
-        if not core[:1].isupper():
+        if not core[:1].isupper() and not lower_ok:
             return False
         if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name

@@ -330,7 +330,8 @@ RELATION_RE = re.compile(
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
-    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|Dear|Re:|addressed\s+to|"
+    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
+    r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘']?"
     r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
@@ -604,7 +605,7 @@ NOT_NAMES = frozenset(
 
 
 UNKNOWN_CAP_RE = re.compile(
-    r"(?<![\w'’@./\-])([A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
+    r"(?<![\w'’@./\-])([A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -630,22 +631,132 @@ DAYS_MONTHS = frozenset(
         "december",
     ]
 )
+PREV_CAP_RE = re.compile(r"(?<![\w'’.\-])([A-Z][^\W\d_]+)[ \t]+$")
+NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
+
+
+def _namelike(word: str) -> bool:
+    from .vocabulary import ALLOW_WORDS
+
+    return (
+        word[1:].islower()
+        and word not in NOT_NAMES
+        and word.lower() not in DAYS_MONTHS
+        and word.lower() not in ALLOW_WORDS
+        and len(word) >= 2
+    )
 
 
 def find_unknown_capitalised(text: str) -> Iterator[Finding]:
     """A capitalised word that is no English word ("Xiaoling", "Diss") is most
-    likely a name: a person, or a place after 'in', 'to', 'near'."""
+    likely a name: a person, or a place after 'in', 'to', 'near'. A capitalised
+    word beside it joins it ("Hope Begum", "Ivy Wang")."""
     from .vocabulary import is_ordinary_word
 
     for m in UNKNOWN_CAP_RE.finditer(text):
         word = m.group(1)
-        if len(word) < 3 or word.lower() in DAYS_MONTHS or is_ordinary_word(word):
+        if len(word) < 3 or not word[1:].replace("'", "").replace("’", "").islower():
             continue
-        if any(is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2) and "'" in word:
+        if word.lower() in DAYS_MONTHS or is_ordinary_word(word):
             continue
-        before = text[max(0, m.start() - 12) : m.start()]
+        if ("'" in word or "’" in word) and any(
+            is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2
+        ):
+            continue
+        start, end = m.start(1), m.end(1)
+        before = text[max(0, start - 12) : start]
         label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
-        yield Finding(m.start(1), m.end(1), label, word, P, 0.5)
+        if label == "PERSON":
+            prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
+            if prev and _namelike(prev.group(1)):
+                start = prev.start(1)
+            nxt = NEXT_CAP_RE.match(text, end)
+            if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
+                end = nxt.end(1)
+        yield Finding(start, end, label, text[start:end], P, 0.5)
+
+
+TEXTSPEAK = frozenset(
+    [
+        "u",
+        "ur",
+        "urs",
+        "im",
+        "ive",
+        "ill",
+        "id",
+        "pls",
+        "plz",
+        "babe",
+        "bae",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "wont",
+        "isnt",
+        "wasnt",
+        "arent",
+        "aint",
+        "shes",
+        "hes",
+        "theyre",
+        "youre",
+        "yr",
+        "ya",
+        "yeah",
+        "yep",
+        "nah",
+        "coz",
+        "cos",
+        "tho",
+        "thx",
+        "ty",
+        "txt",
+        "msg",
+        "lol",
+        "omg",
+        "wtf",
+        "ok",
+        "okay",
+        "gonna",
+        "wanna",
+        "gotta",
+        "dunno",
+        "xx",
+        "xxx",
+        "hun",
+        "hon",
+        "luv",
+        "wiv",
+        "bc",
+        "rn",
+        "tmrw",
+        "tonite",
+        "nite",
+        "fone",
+        "innit",
+        "mate",
+        "sorry",
+    ]
+)
+LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
+MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
+
+
+def find_message_names(text: str) -> Iterator[Finding]:
+    """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
+    word that is neither English nor text-speak is most likely a name."""
+    from .vocabulary import is_ordinary_word
+
+    for line in MESSAGE_LINE_RE.finditer(text):
+        for m in LOWER_WORD_RE.finditer(text, line.start(1), line.end(1)):
+            word = m.group(1)
+            if len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
+                continue
+            if is_ordinary_word(word):
+                continue
+            yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
 
 
 IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
@@ -668,6 +779,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_related_names,
     find_unknown_capitalised,
     find_message_senders,
+    find_message_names,
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from pathlib import Path
 
 # Names that are also ordinary words, whatever the dictionary says.
@@ -414,6 +415,12 @@ def is_ordinary_word(token: str) -> bool:
     w = token.lower()
     if w in words or w in ALLOW_WORDS:
         return True
+    if not w.isascii():
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)
+        )
+        if folded != w and folded.isascii() and folded in words:
+            return True  # "Café"
     for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
             return True
