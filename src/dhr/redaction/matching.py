@@ -50,7 +50,6 @@ MONTH_SET = frozenset(MONTHS)
 DATE_CONTEXT = frozenset(
     [
         "in",
-        "of",
         "since",
         "until",
         "till",
@@ -214,11 +213,21 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     start, end = tokens[i].span()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
-    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(
-        r",?\s*\d", after
-    ):
+    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
         return True
-    return bool(i > 0 and tokens[i - 1].group(0).casefold() in DATE_CONTEXT)
+    if re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*\d{4}(?!\d)", after):
+        return True
+    if tokens[i].group(0).isupper() or i == 0:
+        return False
+    prev = tokens[i - 1].group(0).casefold()
+    if prev == "of":
+        return i > 1 and tokens[i - 2].group(0).casefold() in MONTH_OF
+    return prev in DATE_CONTEXT
+
+
+MONTH_OF = frozenset(
+    ["end", "beginning", "start", "middle", "rest", "month", "half", "part", "course"]
+)
 
 
 # Message lines ("[12/03/2020 21:04] Rose: where r u") and lines with no capital
