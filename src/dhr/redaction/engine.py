@@ -283,7 +283,12 @@ class CaseDetector:
             tagged = self._first_pass(text, 0, 1)
         finally:
             self.policy.use_ner = use_ner
-        tagged += [_tag_hit(h) for h in self.case_names.find(text)]
+        protected = self.allowlist.protected(text)
+        tagged += [
+            _tag_hit(h)
+            for h in self.case_names.find(text)
+            if not _covered(protected, h.start, h.end)
+        ]
         return resolve(tagged)
 
 

@@ -324,7 +324,7 @@ ALLOW_WORDS = frozenset(
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,5}"
     r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
     r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
     r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Fire\s+and\s+Rescue\s+Service|"
