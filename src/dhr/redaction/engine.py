@@ -374,24 +374,51 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
     taken = bytearray(size)
     result: list[Tagged] = []
     absorbed: set[int] = set()
-    for t in others:
-        s, e = t.finding.start, t.finding.end
-        if any(taken[s:e]):
-            continue
-        inner: list[int] = []
+
+    def inner_of(s: int, e: int) -> list[int]:
+        found: list[int] = []
         if any(reg_taken[s:e]):
             i = max(0, bisect.bisect_right(reg_starts, s) - 1)
             while i < len(chosen) and chosen[i].finding.start < e:
                 if chosen[i].finding.end > s:
-                    inner.append(i)
+                    found.append(i)
                 i += 1
-        partial = False
-        for i in inner:
-            a, b = chosen[i].finding.start, chosen[i].finding.end
-            if not (s <= a and b <= e) or (a, b) == (s, e):
-                partial = True
-        if partial:
-            continue  # same span as, or partial overlap with, the register: the register wins
+        return found
+
+    def partial(inner: list[int], s: int, e: int) -> bool:
+        return any(
+            not (s <= chosen[i].finding.start and chosen[i].finding.end <= e)
+            or (chosen[i].finding.start, chosen[i].finding.end) == (s, e)
+            for i in inner
+        )
+
+    for t in others:
+        s, e = t.finding.start, t.finding.end
+        if any(taken[s:e]):
+            continue
+        inner = inner_of(s, e)
+        if partial(inner, s, e):
+            # cut the finding back to what lies outside the register hits it straddles
+            ns, ne = s, e
+            for i in inner:
+                a, b = chosen[i].finding.start, chosen[i].finding.end
+                if a <= s < b:
+                    ns = max(ns, b)
+                elif a < e <= b:
+                    ne = min(ne, a)
+            f = t.finding
+            piece = f.text[ns - s : ne - s]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece or not any(c.isalpha() for c in piece):
+                continue
+            ns += lead
+            ne = ns + len(piece)
+            inner = inner_of(ns, ne)
+            if partial(inner, ns, ne) or any(taken[ns:ne]):
+                continue
+            t = Tagged(Finding(ns, ne, f.label, piece, f.source, f.confidence), t.key)
+            s, e = ns, ne
         key = t.key
         inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
         if inner and t.finding.label == "PERSON":
