@@ -80,7 +80,9 @@ class Allowlist:
 
             # agencies in shouted headings: "SUFFOLK CONSTABULARY"
             spans += [
-                m.span() for m in AGENCY_RE.finditer(readable(text)) if text[m.start()].isupper()
+                m.span()
+                for m in AGENCY_RE.finditer(readable(text))
+                if text[m.start() : m.end()].isupper()
             ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         return Spans(spans)
