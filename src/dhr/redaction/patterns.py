@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .model import Finding
-from .vocabulary import TITLES
+from .vocabulary import NAME_WORDS, TITLES
 
 P = "pattern"
 
@@ -763,6 +763,47 @@ LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
 
+def _name_word_forms() -> str:
+    from .matching import COMMON_LOWER
+    from .vocabulary import NAME_WORDS
+
+    return "|".join(sorted(w for w in NAME_WORDS if w not in COMMON_LOWER))
+
+
+_NAME_WORD_ALT = _name_word_forms()
+_ALL_NAME_WORDS = "|".join(sorted(NAME_WORDS))
+_FOLLOWERS = (
+    "said|says|told|stated|reported|recorded|noted|explained|disclosed|described|denied|"
+    "admitted|recalled|remembered|felt|thought|believed|knew|asked|agreed|refused|rang|phoned|"
+    "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and"
+)
+NAME_WORD_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=According to )|(?<=according to ))[ \t]*"
+    rf"((?i:{_NAME_WORD_ALT}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)",
+    re.MULTILINE,
+)
+CAPS_NAME_WORD_RE = re.compile(
+    rf"(?:\b(?:OF|FOR|BY|FROM|WITH|ABOUT)|[–:\-])[ \t]+((?i:{_ALL_NAME_WORDS}))(?:['’]S)?[ \t]*$",
+    re.MULTILINE,
+)
+MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b")
+
+
+def find_name_words(text: str) -> Iterator[Finding]:
+    """Names that are also words, where the sentence shows they are names:
+    'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
+    for m in NAME_WORD_RE.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() and (word[1:].islower() or word.isupper()):
+            yield _f(m, 1, "PERSON", 0.6)
+    for m in CAPS_NAME_WORD_RE.finditer(text):
+        if m.group(1).isupper():
+            yield _f(m, 1, "PERSON", 0.6)
+    for line in MESSAGE_LINE_RE.finditer(text):
+        for m in MESSAGE_NAME_WORD_RE.finditer(text, line.start(1), line.end(1)):
+            yield _f(m, 1, "PERSON", 0.5)
+
+
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
@@ -799,6 +840,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_unknown_capitalised,
     find_message_senders,
     find_message_names,
+    find_name_words,
 )
 
 

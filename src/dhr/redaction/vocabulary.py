@@ -110,6 +110,12 @@ NAME_WORDS = frozenset(
         "honey",
         "cherry",
         "merry",
+        "sandy",
+        "patty",
+        "misty",
+        "dolly",
+        "poppy",
+        "willow",
     ]
 )
 
