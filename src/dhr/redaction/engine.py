@@ -21,9 +21,9 @@ from .matching import (
     tokens_of,
 )
 from .model import SOURCE_RANK, Finding, LeakReport, Policy
-from .patterns import find_patterns
+from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
-from .vocabulary import AGENCY_RE, ALLOW_PHRASES, PSEUDONYM_RE, TITLES, is_ordinary_word
+from .vocabulary import AGENCY_RE, ALLOW_PHRASES, NAME_WORDS, PSEUDONYM_RE, TITLES, is_ordinary_word
 
 Progress = Callable[[str, int, int], None]
 try:
@@ -200,7 +200,11 @@ class CaseDetector:
             return False
         if not core[:1].isupper() and not lower_ok:
             return False
-        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
+        if (
+            core.isupper()
+            and len(core) > 3
+            and all(is_ordinary_word(t) and t.lower() not in NAME_WORDS for t in toks)
+        ):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
@@ -226,9 +230,18 @@ class CaseDetector:
                 continue
             key = "ow:" + " ".join(x.casefold() for x in toks)
             self._names.add(key)
+            sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
-                    core, Entry(key, "PERSON", name_mode(toks, True), "propagation", 0.8)
+                    core,
+                    Entry(
+                        key,
+                        "PERSON",
+                        name_mode(toks, True),
+                        "propagation",
+                        0.8,
+                        informal_any=sender,
+                    ),
                 )
             parts = single_tokens(core)
             if len(parts) > 1:

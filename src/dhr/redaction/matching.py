@@ -138,6 +138,7 @@ class Entry:
     source: str
     confidence: float
     needs_title: bool = False
+    informal_any: bool = False  # a message sender: any case inside messages
 
 
 @dataclass
@@ -370,7 +371,11 @@ class NameMatcher:
         k = bisect.bisect_right(self._informal_starts, start) - 1
         if k < 0 or self._informal[k][1] < tokens[j - 1].end():
             return False
-        if entry.source != "register" and any(folded[x] in COMMON_LOWER for x in range(i, j)):
+        if (
+            entry.source != "register"
+            and not entry.informal_any
+            and any(folded[x] in COMMON_LOWER for x in range(i, j))
+        ):
             return False
         return not entry.needs_title
 
@@ -410,7 +415,7 @@ def _better(new: Entry, old: Entry) -> bool:
     rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
     if rank.get(new.source, 9) != rank.get(old.source, 9):
         return rank.get(new.source, 9) < rank.get(old.source, 9)
-    return False
+    return new.informal_any and not old.informal_any
 
 
 def name_mode(tokens: list[str], open_world: bool) -> str:

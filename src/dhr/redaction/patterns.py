@@ -272,7 +272,7 @@ _BUILDING_NAME = (
     rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
     r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?\b"
 )
-_NUMBER = r"\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
 _STREET = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
 _POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
 ADDRESS_RE = re.compile(
@@ -493,11 +493,14 @@ SENDER_RE = re.compile(
 )
 
 
+SENDER_CONFIDENCE = 0.9
+
+
 def find_message_senders(text: str) -> Iterator[Finding]:
     """'[12/03/2020 21:04] Rose: ...': the sender of a message."""
     for m in SENDER_RE.finditer(text):
         if m.group(1)[:1].isupper():
-            yield _f(m, 1, "PERSON", 0.9)
+            yield _f(m, 1, "PERSON", SENDER_CONFIDENCE)
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
@@ -778,8 +781,11 @@ _FOLLOWERS = (
     "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and"
 )
 NAME_WORD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=According to )|(?<=according to ))[ \t]*"
-    rf"((?i:{_NAME_WORD_ALT}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)",
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+    rf"((?i:{_ALL_NAME_WORDS}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)"
+    rf"|(?:[Aa]ccording\s+to|[Ff]riends\s+of|[Mm]other\s+of|[Ff]ather\s+of|[Ss]ister\s+of)\s+"
+    rf"((?i:{_ALL_NAME_WORDS}))\b"
+    rf"|^[ \t]*((?i:{_ALL_NAME_WORDS}))[ \t]*$",
     re.MULTILINE,
 )
 CAPS_NAME_WORD_RE = re.compile(
@@ -793,9 +799,10 @@ def find_name_words(text: str) -> Iterator[Finding]:
     """Names that are also words, where the sentence shows they are names:
     'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
     for m in NAME_WORD_RE.finditer(text):
-        word = m.group(1)
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        word = m.group(g)
         if word[0].isupper() and (word[1:].islower() or word.isupper()):
-            yield _f(m, 1, "PERSON", 0.6)
+            yield _f(m, g, "PERSON", 0.6)
     for m in CAPS_NAME_WORD_RE.finditer(text):
         if m.group(1).isupper():
             yield _f(m, 1, "PERSON", 0.6)
