@@ -97,6 +97,7 @@ class Spans:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [a for a, _ in ordered]
         self.max_end: list[int] = []
         best = -1
@@ -164,7 +165,15 @@ class CaseDetector:
                 if self.progress is not None:
                     self.progress(f"names (document {index + 1}/{total})", done, n)
 
-            for start, end, label in ner_module.entities(text, self.policy.ner_model, report):
+            covered = bytearray(len(text) + 1)
+            for t in out:
+                covered[t.finding.start : t.finding.end] = b"\x01" * (
+                    t.finding.end - t.finding.start
+                )
+            for a, b in protected.spans:
+                covered[a:b] = b"\x01" * (b - a)
+            found = ner_module.entities(text, self.policy.ner_model, report, covered)
+            for start, end, label in found:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
                     continue
@@ -366,11 +375,13 @@ def _tier(f: Finding) -> int:
     then propagation, then the low-confidence heuristics."""
     if f.source == "pattern" and f.confidence >= 0.7:
         return 0
-    if f.source == "ner":
+    if f.source == "ner" and f.label == "PERSON":
         return 1
     if f.source == "propagation":
         return 2
-    return 3
+    if f.source == "ner":
+        return 3  # a known name beats spaCy calling it a place
+    return 4
 
 
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
