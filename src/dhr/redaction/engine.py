@@ -384,6 +384,14 @@ def _tier(f: Finding) -> int:
     return 4
 
 
+_TITLE_WORDS = {t.casefold() for t in TITLES}
+
+
+def _title_or_stop(word: str) -> bool:
+    w = word.strip(".,'’").casefold()
+    return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+
+
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
     f = t.finding
     pieces: list[Tagged] = []
@@ -397,6 +405,15 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
             j += 1
         raw = f.text[i - f.start : j - f.start]
         stripped = raw.strip(" \t\n,.;:'’-–()")
+        if f.label == "PERSON":
+            words = stripped.split()
+            while words and (_title_or_stop(words[0])):
+                words = words[1:]
+            while words and (_title_or_stop(words[-1])):
+                words = words[:-1]
+            stripped = stripped[stripped.find(words[0]) :] if words else ""
+            if words:
+                stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
         if sum(c.isalpha() for c in stripped) >= 2:
             a = i + raw.index(stripped)
             pieces.append(

@@ -318,11 +318,12 @@ INSTITUTION_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
+_NAMEWORD = r"[A-Z](?:[^\W\d_]|['’\-])*[^\W\d_A-Z](?:[^\W\d_]|['’\-])*"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
-    rf"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
+    rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
     rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
-    rf"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
 RELATION_RE = re.compile(
