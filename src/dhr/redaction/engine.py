@@ -24,7 +24,15 @@ from .matching import (
 from .model import Finding, LeakReport, Policy
 from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
-from .vocabulary import AGENCY_RE, ALLOW_PHRASES, NAME_WORDS, PSEUDONYM_RE, TITLES, is_ordinary_word
+from .vocabulary import (
+    AGENCY_RE,
+    ALLOW_PHRASES,
+    ALLOW_WORDS,
+    NAME_WORDS,
+    PSEUDONYM_RE,
+    TITLES,
+    is_ordinary_word,
+)
 
 Progress = Callable[[str, int, int], None]
 try:
@@ -191,6 +199,7 @@ class CaseDetector:
                         continue
                     if mapped == "PLACE" and (
                         self.allowlist.allows(surface)
+                        or surface.lower() in ALLOW_WORDS
                         or not surface[:1].isupper()
                         or (surface.isupper() and len(surface) <= 3)
                     ):
@@ -206,7 +215,7 @@ class CaseDetector:
             return False
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
-        if all(self.allowlist.allows(t) for t in toks):
+        if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
             return False
         if not core[:1].isupper() and not lower_ok:
             return False
@@ -325,6 +334,17 @@ def _tag_hit(hit: Hit) -> Tagged:
 _SPLIT_RE = re.compile(r"\s+(?:and|&|or)\s+|,\s*|\s*\n\s*\n\s*|\s*/\s*|\s+[-–—:]\s+|\s*[:;()]\s*")
 
 
+LEAD_WORDS = frozenset(
+    ["the", "a", "an", "dear", "my", "her", "his", "our", "their", "your", "to", "from"]
+)
+
+
+def _lead_word(word: str) -> bool:
+    """'Dear Mrs Akhtar', 'My mum Elif': words before a name that are not it."""
+    w = word.strip(".,:;'’\"“”‘(").lower()
+    return w in LEAD_WORDS or w in ALLOW_WORDS or (word.islower() and w in STOP_WORDS)
+
+
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """NER spans like 'Marie and Tom Doyle' become one span per name."""
     surface = text[start:end]
@@ -346,6 +366,13 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = cut
     trimmed = []
     for a, b in spans:
+        piece = text[a:b]
+        words = list(re.finditer(r"\S+", piece))
+        while words and _lead_word(words[0].group(0)):
+            words = words[1:]
+        if not words:
+            continue
+        a, b = a + words[0].start(), a + words[-1].end()
         piece = text[a:b]
         if piece.isupper():
             words = list(re.finditer(r"\S+", piece))
