@@ -571,6 +571,8 @@ def is_ordinary_word(token: str) -> bool:
     not one mostly used as a name."""
     words = ordinary_words()
     w = token.lower()
+    if w in ALLOW_WORDS:
+        return True
     if w in words and w not in NAME_WORDS and len(w) > 2 and is_proper_name(w):
         return False
     if w in words or w in ALLOW_WORDS:
