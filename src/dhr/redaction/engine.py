@@ -159,7 +159,7 @@ class CaseDetector:
             out.append(_tag_hit(hit))
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
         protected = self.allowlist.protected(text)
-        for f in find_patterns(text):
+        for f in _join_broken_names(text, find_patterns(text)):
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 protected, f.start, f.end
             ):
@@ -324,6 +324,23 @@ class CaseDetector:
             if not _covered(protected, h.start, h.end)
         ]
         return resolve(tagged)
+
+
+BROKEN_TAIL_RE = re.compile(r"\n[ \t]*([^\W\d_A-Z][^\W\d_]*)")
+
+
+def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """'Craig Sh-' + '\narp': a name a pattern found up to a line-break hyphen."""
+    out = []
+    for f in findings:
+        if f.label == "PERSON" and f.text.endswith("-"):
+            m = BROKEN_TAIL_RE.match(text, f.end)
+            if m:
+                f = Finding(
+                    f.start, m.end(), f.label, text[f.start : m.end()], f.source, f.confidence
+                )
+        out.append(f)
+    return out
 
 
 def _tag_hit(hit: Hit) -> Tagged:

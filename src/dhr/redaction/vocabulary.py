@@ -438,6 +438,28 @@ ALLOW_WORDS = frozenset(
         "constable",
         "sergeant",
     ]
+) | frozenset(
+    [
+        "mummy",
+        "daddy",
+        "mum",
+        "dad",
+        "nan",
+        "nana",
+        "nanny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "granny",
+        "auntie",
+        "aunty",
+        "mam",
+        "mom",
+        "mommy",
+        "papa",
+        "mama",
+        "dear",
+    ]
 )
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
