@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -31,7 +32,19 @@ TITLE_RE = re.compile(
     + "|".join(sorted({*TITLES, *(t.upper() for t in TITLES)}, key=len, reverse=True))
     + r")\.?\s+(?:\d{2,6}\s+)?)+"
 )
-NER_LABELS = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+NER_LABELS = {
+    "PERSON": "PERSON",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG_CAPS": "PERSON",
+}
+ORG_WORDS = re.compile(
+    r"(?i)\b(?:service|services|team|trust|council|police|constabulary|court|school|academy|"
+    r"college|hospital|surgery|centre|center|practice|unit|board|department|office|ltd|limited|"
+    r"plc|group|partnership|agency|association|society|records|minutes|history|report|review|"
+    r"statement|messages|account|involvement|contact|chronology|summary)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -55,22 +68,43 @@ class Allowlist:
         self.phrase_re = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
         self.extra_folded = {p.casefold() for p in extra}
 
-    def protected(self, text: str) -> list[tuple[int, int]]:
+    def protected(self, text: str) -> Spans:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
-        return spans
+        return Spans(spans)
 
     def allows(self, surface: str) -> bool:
         return surface.casefold().strip() in self.folded
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class Spans:
+    """A fixed set of (start, end) spans with O(log n) covered / overlaps tests."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        best = -1
+        for _, b in ordered:
+            best = max(best, b)
+            self.max_end.append(best)
+
+    def covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.max_end[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _covered(spans: Spans, start: int, end: int) -> bool:
+    return spans.covered(start, end)
+
+
+def _overlaps(spans: Spans, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def person_core(surface: str) -> str:
@@ -120,6 +154,10 @@ class CaseDetector:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
                     continue
+                if label == "ORG_CAPS":
+                    words = tokens_of(text[start:end])
+                    if ORG_WORDS.search(text[start:end]) or all(is_ordinary_word(w) for w in words):
+                        continue
                 for s, e in _split_entity(text, start, end):
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
@@ -171,7 +209,9 @@ class CaseDetector:
                 )
             parts = single_tokens(core)
             if len(parts) > 1:
-                shouting = f.source == "ner" and core.isupper()
+                shouting = (
+                    f.source == "ner" and core.isupper() and all(is_ordinary_word(x) for x in parts)
+                )
                 for tok in parts:
                     if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
                         continue
@@ -243,6 +283,16 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((start + last, start + m.start()))
         last = m.end()
     spans.append((start + last, end))
+    # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"
+    cut: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        nl = piece.find("\n")
+        if nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
+            cut += [(a, a + nl), (a + nl + 1, b)]
+        else:
+            cut.append((a, b))
+    spans = cut
     out = []
     for s, e in spans:
         seg = text[s:e]
@@ -258,15 +308,21 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def resolve(tagged: list[Tagged]) -> list[Tagged]:
     """Non-overlapping findings: register hits first; a longer finding that
     wholly contains register hits replaces them (and takes their identity)."""
+    if not tagged:
+        return []
+    size = max(t.finding.end for t in tagged) + 1
     register = [t for t in tagged if t.finding.source == "register"]
     others = [t for t in tagged if t.finding.source != "register"]
     register.sort(key=lambda t: (-(t.finding.end - t.finding.start), t.finding.start))
+    reg_taken = bytearray(size)
     chosen: list[Tagged] = []
-    taken: list[tuple[int, int]] = []
     for t in register:
-        if not _overlaps(taken, t.finding.start, t.finding.end):
+        s, e = t.finding.start, t.finding.end
+        if not any(reg_taken[s:e]):
             chosen.append(t)
-            taken.append((t.finding.start, t.finding.end))
+            reg_taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda t: t.finding.start)
+    reg_starts = [t.finding.start for t in chosen]
     others.sort(
         key=lambda t: (
             -(t.finding.end - t.finding.start),
@@ -275,33 +331,37 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
             t.finding.start,
         )
     )
-    final_taken: list[tuple[int, int]] = []
+    taken = bytearray(size)
     result: list[Tagged] = []
-    reg_by_span = {(t.finding.start, t.finding.end): t for t in chosen}
-    absorbed: set[tuple[int, int]] = set()
+    absorbed: set[int] = set()
     for t in others:
         s, e = t.finding.start, t.finding.end
-        if _overlaps(final_taken, s, e):
+        if any(taken[s:e]):
             continue
-        inner = [sp for sp in taken if sp[0] < e and s < sp[1]]
-        if any(not (s <= a and b <= e) or (a, b) == (s, e) for a, b in inner):
+        inner: list[int] = []
+        if any(reg_taken[s:e]):
+            i = max(0, bisect.bisect_right(reg_starts, s) - 1)
+            while i < len(chosen) and chosen[i].finding.start < e:
+                if chosen[i].finding.end > s:
+                    inner.append(i)
+                i += 1
+        partial = False
+        for i in inner:
+            a, b = chosen[i].finding.start, chosen[i].finding.end
+            if not (s <= a and b <= e) or (a, b) == (s, e):
+                partial = True
+        if partial:
             continue  # same span as, or partial overlap with, the register: the register wins
         key = t.key
+        inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
         if inner and t.finding.label == "PERSON":
-            keys = [
-                reg_by_span[sp].key for sp in inner if reg_by_span[sp].finding.label == "PERSON"
-            ]
-            key = keys[0] if keys else key
-        elif (
-            inner
-            and t.finding.label == "PLACE"
-            and any(reg_by_span[sp].finding.label == "PERSON" for sp in inner)
-        ):
+            key = inner_people[0].key if inner_people else key
+        elif inner_people and t.finding.label == "PLACE":
             continue  # a place NER made of a registered name: keep the person
         absorbed.update(inner)
         result.append(Tagged(t.finding, key))
-        final_taken.append((s, e))
-    result += [t for t in chosen if (t.finding.start, t.finding.end) not in absorbed]
+        taken[s:e] = b"\x01" * (e - s)
+    result += [t for i, t in enumerate(chosen) if i not in absorbed]
     result.sort(key=lambda t: (t.finding.start, t.finding.end))
     return result
 
@@ -418,11 +478,12 @@ def leak_check(
     detector: CaseDetector, output: str, replaced: list[tuple[int, int]], policy: Policy
 ) -> LeakReport:
     locations = []
+    replaced_spans = Spans(replaced)
     for t in detector.rescan(output):
         f = t.finding
         if not policy.redacts(f.label) and f.source != "register":
             continue
-        if _overlaps(replaced, f.start, f.end):
+        if replaced_spans.overlaps(f.start, f.end):
             continue
         locations.append(f)
     return LeakReport(clean=not locations, locations=locations)

