@@ -21,11 +21,15 @@ from .matching import (
     tokens_of,
 )
 from .model import SOURCE_RANK, Finding, LeakReport, Policy
-from .patterns import find_patterns
+from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
-from .vocabulary import AGENCY_RE, ALLOW_PHRASES, PSEUDONYM_RE, TITLES, is_ordinary_word
+from .vocabulary import AGENCY_RE, ALLOW_PHRASES, NAME_WORDS, PSEUDONYM_RE, TITLES, is_ordinary_word
 
 Progress = Callable[[str, int, int], None]
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS
+except ImportError:  # pragma: no cover
+    STOP_WORDS = set()
 
 TITLE_RE = re.compile(
     r"^(?:(?:"
@@ -71,6 +75,15 @@ class Allowlist:
     def protected(self, text: str) -> Spans:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
+        if any(c.isupper() for c in text):
+            from .ner import readable
+
+            # agencies in shouted headings: "SUFFOLK CONSTABULARY"
+            spans += [
+                m.span()
+                for m in AGENCY_RE.finditer(readable(text))
+                if text[m.start() : m.end()].isupper()
+            ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         return Spans(spans)
 
@@ -141,7 +154,7 @@ class CaseDetector:
                 protected, f.start, f.end
             ):
                 continue
-            if f.label == "PERSON" and not self._plausible_name(f.text):
+            if f.label == "PERSON" and not self._plausible_name(f.text, f.text.islower()):
                 continue
             out.append(Tagged(f))
         if self.policy.use_ner:
@@ -176,7 +189,7 @@ class CaseDetector:
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
         return out
 
-    def _plausible_name(self, surface: str) -> bool:
+    def _plausible_name(self, surface: str, lower_ok: bool = False) -> bool:
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
@@ -185,9 +198,13 @@ class CaseDetector:
             return False
         if all(self.allowlist.allows(t) for t in toks):
             return False
-        if not core[:1].isupper():
+        if not core[:1].isupper() and not lower_ok:
             return False
-        if core.isupper() and len(core) > 3 and all(is_ordinary_word(t) for t in toks):
+        if (
+            core.isupper()
+            and len(core) > 3
+            and all(is_ordinary_word(t) and t.lower() not in NAME_WORDS for t in toks)
+        ):
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
@@ -195,6 +212,16 @@ class CaseDetector:
         """Propagation: every open-world name becomes findable everywhere in the case."""
         for t in tagged:
             f = t.finding
+            if (
+                f.label in ("PLACE", "INSTITUTION")
+                and f.source == "pattern"
+                and f.confidence >= 0.8
+            ):
+                self.case_names.add(
+                    f.text,
+                    Entry(f"{f.label}:{f.text.casefold()}", f.label, CAP, "propagation", 0.7),
+                )
+                continue
             if f.label != "PERSON" or f.source == "register":
                 continue
             core = person_core(f.text)
@@ -203,9 +230,18 @@ class CaseDetector:
                 continue
             key = "ow:" + " ".join(x.casefold() for x in toks)
             self._names.add(key)
+            sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
-                    core, Entry(key, "PERSON", name_mode(toks, True), "propagation", 0.8)
+                    core,
+                    Entry(
+                        key,
+                        "PERSON",
+                        name_mode(toks, True),
+                        "propagation",
+                        0.8,
+                        informal_any=sender,
+                    ),
                 )
             parts = single_tokens(core)
             if len(parts) > 1:
@@ -262,7 +298,12 @@ class CaseDetector:
             tagged = self._first_pass(text, 0, 1)
         finally:
             self.policy.use_ner = use_ner
-        tagged += [_tag_hit(h) for h in self.case_names.find(text)]
+        protected = self.allowlist.protected(text)
+        tagged += [
+            _tag_hit(h)
+            for h in self.case_names.find(text)
+            if not _covered(protected, h.start, h.end)
+        ]
         return resolve(tagged)
 
 
@@ -293,6 +334,20 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             cut.append((a, b))
     spans = cut
+    trimmed = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.isupper():
+            words = list(re.finditer(r"\S+", piece))
+            while words and words[0].group(0).lower() in STOP_WORDS:
+                words = words[1:]
+            while words and words[-1].group(0).lower() in STOP_WORDS:
+                words = words[:-1]
+            if not words:
+                continue
+            a, b = a + words[0].start(), a + words[-1].end()
+        trimmed.append((a, b))
+    spans = trimmed
     out = []
     for s, e in spans:
         seg = text[s:e]
@@ -334,24 +389,51 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
     taken = bytearray(size)
     result: list[Tagged] = []
     absorbed: set[int] = set()
-    for t in others:
-        s, e = t.finding.start, t.finding.end
-        if any(taken[s:e]):
-            continue
-        inner: list[int] = []
+
+    def inner_of(s: int, e: int) -> list[int]:
+        found: list[int] = []
         if any(reg_taken[s:e]):
             i = max(0, bisect.bisect_right(reg_starts, s) - 1)
             while i < len(chosen) and chosen[i].finding.start < e:
                 if chosen[i].finding.end > s:
-                    inner.append(i)
+                    found.append(i)
                 i += 1
-        partial = False
-        for i in inner:
-            a, b = chosen[i].finding.start, chosen[i].finding.end
-            if not (s <= a and b <= e) or (a, b) == (s, e):
-                partial = True
-        if partial:
-            continue  # same span as, or partial overlap with, the register: the register wins
+        return found
+
+    def partial(inner: list[int], s: int, e: int) -> bool:
+        return any(
+            not (s <= chosen[i].finding.start and chosen[i].finding.end <= e)
+            or (chosen[i].finding.start, chosen[i].finding.end) == (s, e)
+            for i in inner
+        )
+
+    for t in others:
+        s, e = t.finding.start, t.finding.end
+        if any(taken[s:e]):
+            continue
+        inner = inner_of(s, e)
+        if partial(inner, s, e):
+            # cut the finding back to what lies outside the register hits it straddles
+            ns, ne = s, e
+            for i in inner:
+                a, b = chosen[i].finding.start, chosen[i].finding.end
+                if a <= s < b:
+                    ns = max(ns, b)
+                elif a < e <= b:
+                    ne = min(ne, a)
+            f = t.finding
+            piece = f.text[ns - s : ne - s]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece or not any(c.isalpha() for c in piece):
+                continue
+            ns += lead
+            ne = ns + len(piece)
+            inner = inner_of(ns, ne)
+            if partial(inner, ns, ne) or any(taken[ns:ne]):
+                continue
+            t = Tagged(Finding(ns, ne, f.label, piece, f.source, f.confidence), t.key)
+            s, e = ns, ne
         key = t.key
         inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]
         if inner and t.finding.label == "PERSON":

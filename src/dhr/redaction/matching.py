@@ -9,6 +9,7 @@ A word broken over a line with a hyphen ("Now-\\nicki") is joined first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -49,7 +50,6 @@ MONTH_SET = frozenset(MONTHS)
 DATE_CONTEXT = frozenset(
     [
         "in",
-        "of",
         "since",
         "until",
         "till",
@@ -138,6 +138,7 @@ class Entry:
     source: str
     confidence: float
     needs_title: bool = False
+    informal_any: bool = False  # a message sender: any case inside messages
 
 
 @dataclass
@@ -213,11 +214,83 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     start, end = tokens[i].span()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
-    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(
-        r",?\s*\d", after
-    ):
+    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
         return True
-    return bool(i > 0 and tokens[i - 1].group(0).casefold() in DATE_CONTEXT)
+    if re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*\d{4}(?!\d)", after):
+        return True
+    if tokens[i].group(0).isupper() or i == 0:
+        return False
+    prev = tokens[i - 1].group(0).casefold()
+    if prev == "of":
+        return i > 1 and tokens[i - 2].group(0).casefold() in MONTH_OF
+    return prev in DATE_CONTEXT
+
+
+MONTH_OF = frozenset(
+    ["end", "beginning", "start", "middle", "rest", "month", "half", "part", "course"]
+)
+
+
+# Message lines ("[12/03/2020 21:04] Rose: where r u") and lines with no capital
+# letter at all are informal: there, known names are matched in lower case too.
+INFORMAL_RE = re.compile(
+    r"^[ \t]*\[[^\]\n]{4,40}\][^\n]*$|^(?=[^\n]*[a-z]{2}[^\n]* [^\n]* )[^A-Z\n]+$",
+    re.MULTILINE,
+)
+# Too common in lower case to take as a name even in a message.
+COMMON_LOWER = frozenset(
+    [
+        "will",
+        "may",
+        "can",
+        "mark",
+        "bill",
+        "pat",
+        "sue",
+        "rob",
+        "guy",
+        "ray",
+        "drew",
+        "lance",
+        "chase",
+        "hunter",
+        "long",
+        "short",
+        "little",
+        "best",
+        "price",
+        "law",
+        "page",
+        "king",
+        "young",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "grey",
+        "gray",
+        "hill",
+        "field",
+        "wood",
+        "bell",
+        "cook",
+        "baker",
+        "smith",
+        "hope",
+        "joy",
+        "rain",
+        "storm",
+        "sunny",
+        "happy",
+        "honey",
+        "penny",
+        "sky",
+    ]
+)
+
+
+def informal_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in INFORMAL_RE.finditer(text)]
 
 
 class NameMatcher:
@@ -248,6 +321,8 @@ class NameMatcher:
         folded = [m.group(0).casefold() for m in tokens]
         hits: list[Hit] = []
         n = len(tokens)
+        self._informal = informal_spans(jt)
+        self._informal_starts = [a for a, _ in self._informal]
         i = 0
         children = self.root.children
         while i < n:
@@ -259,7 +334,10 @@ class NameMatcher:
             j = i
             while node is not None:
                 j += 1
-                if node.entry is not None and self._accept(node.entry, tokens, i, j, jt):
+                if node.entry is not None and (
+                    self._accept(node.entry, tokens, i, j, jt)
+                    or self._informal_ok(node.entry, tokens, folded, i, j)
+                ):
                     best = (j, node.entry)
                 if j >= n or not node.children:
                     break
@@ -282,6 +360,24 @@ class NameMatcher:
             hits.append(Hit(ostart, oend, text[ostart:oend], entry))
             i = j
         return hits
+
+    def _informal_ok(
+        self, entry: Entry, tokens: list[re.Match[str]], folded: list[str], i: int, j: int
+    ) -> bool:
+        """A known name in lower case inside a message line."""
+        if not self._informal:
+            return False
+        start = tokens[i].start()
+        k = bisect.bisect_right(self._informal_starts, start) - 1
+        if k < 0 or self._informal[k][1] < tokens[j - 1].end():
+            return False
+        if (
+            entry.source != "register"
+            and not entry.informal_any
+            and any(folded[x] in COMMON_LOWER for x in range(i, j))
+        ):
+            return False
+        return not entry.needs_title
 
     @staticmethod
     def _accept(entry: Entry, tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:
@@ -319,7 +415,7 @@ def _better(new: Entry, old: Entry) -> bool:
     rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
     if rank.get(new.source, 9) != rank.get(old.source, 9):
         return rank.get(new.source, 9) < rank.get(old.source, 9)
-    return False
+    return new.informal_any and not old.informal_any
 
 
 def name_mode(tokens: list[str], open_world: bool) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .model import Finding
-from .vocabulary import TITLES
+from .vocabulary import NAME_WORDS, TITLES
 
 P = "pattern"
 
@@ -222,6 +222,7 @@ SAFE_URL_RE = re.compile(r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|legislation\.gov\
 VEHICLE_RE = re.compile(
     r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\s?(?:0[2-9]|[1-9]\d)\s?[A-HJ-PR-Z]{3}\b"  # AB12 CDE (2001-)
 )
+VEHICLE_PREFIX_RE = re.compile(r"\b[A-HJ-NP-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}\b")  # R123 ABC (1983-2001)
 VEHICLE_CONTEXT_RE = re.compile(
     r"\b(?:registration|reg(?:istration)?\.?\s*(?:no|number|mark)?|VRM|vehicle|car|van|index)"
     r"[\s:.,]*(?:(?:number|mark|no\.?)\s*)?(?:was\s+|is\s+|of\s+)?"
@@ -238,7 +239,7 @@ DATE = (
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 DOB_RE = re.compile(
-    rf"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|b\.)\s*(?:is|was|of)?\s*[:\-]?\s*\(?({DATE})",
+    rf"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born|birth\s*date|b\.)[^.\n\d]{{0,40}}?({DATE})",
     re.IGNORECASE,
 )
 POLICE_REF_RE = re.compile(
@@ -262,11 +263,41 @@ _STREET_TYPES = (
     r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook"
 )
 _CAPWORD = r"[A-Z][A-Za-z'’\-]+"
+_FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
+_BUILDING = (
+    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
+    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?,?\s+"
+)
+_BUILDING_NAME = (
+    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
+    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?\b"
+)
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
+_STREET = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+_POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
 ADDRESS_RE = re.compile(
-    rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+(?:{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)s?,?\s+)?)?"
-    rf"\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
-    rf"(?:,\s+(?!(?:{_MONTH})\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?(?=,?\s+{_OUTWARD}\s?{_INWARD}\b))?"
-    rf"|\b(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?\s+{_CAPWORD}\s+(?:House|Court|Lodge|Mansions|Tower|Building)\b"
+    rf"\b{_FLAT}(?:{_BUILDING})?(?:{_NUMBER})?{_STREET}"
+    rf"|\b{_FLAT}{_BUILDING_NAME}"
+    rf"|\b{_NUMBER}{_STREET}"
+    rf"|\b{_NUMBER}(?:{_CAPWORD}\s+){{0,2}}{_CAPWORD}{_POSTCODE_AHEAD}"
+)
+TOWN_BEFORE_POSTCODE_RE = re.compile(
+    rf"(?:(?<=,)|(?<=\n))[ \t]*([A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-| St | upon | on | |-)"
+    rf"[A-Z][a-z]+){{0,3}})(?=,?[ \t]+{_OUTWARD}[ \t]?{_INWARD}\b)"
+)
+PLACE_AFTER_CUE_RE = re.compile(
+    r"\b(?:in|to|near|from|at|outside|around|into)\s+("
+    r"(?:Great|Little|East|West|North|South|Upper|Lower|Old|New|Kings?|King's|Market|Long|High)"
+    r"\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-|-next-the-| St | upon | on )[A-Z][a-z]+)+)"
+)
+PUB_THE_RE = re.compile(
+    r"\b(?:in|at|outside|near|from|to|into|visited|frequented|behind|opposite)\s+"
+    r"(The\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b(?!\s+(?:Act|Council|Trust|Service|Constabulary|Police))"
+)
+WORKPLACE_RE = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|job|employed|employment|placement|shifts?)\s+(?:at|for|with|by)\s+"
+    r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
 )
 STREET_BARE_RE = re.compile(
     rf"\b(?:on|in|at|of|from|to|near|off|along)\s+((?:{_CAPWORD}\s+){{1,2}}"
@@ -299,7 +330,8 @@ RELATION_RE = re.compile(
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
-    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|Dear|Re:|addressed\s+to|"
+    r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
+    r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘']?"
     r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
@@ -367,14 +399,16 @@ def find_emails(text: str) -> Iterator[Finding]:
 def find_urls(text: str) -> Iterator[Finding]:
     for m in URL_RE.finditer(text):
         url = m.group(0).rstrip(".,;:!?")
-        if "@" in url or SAFE_URL_RE.search(url):
-            continue
+        if ("@" in url and "/" not in url.split("@")[0]) or SAFE_URL_RE.search(url):
+            continue  # an email address, or a government site
         yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
 
 
 def find_vehicles(text: str) -> Iterator[Finding]:
     for m in VEHICLE_RE.finditer(text):
         yield _f(m, 0, "VEHICLE", 0.95)
+    for m in VEHICLE_PREFIX_RE.finditer(text):
+        yield _f(m, 0, "VEHICLE", 0.85)
     for m in VEHICLE_CONTEXT_RE.finditer(text):
         plate = m.group(1).strip()
         if any(c.isdigit() for c in plate) and any(c.isalpha() for c in plate) and len(plate) >= 4:
@@ -406,7 +440,20 @@ def find_addresses(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "ADDRESS", 0.7)
 
 
+def find_places(text: str) -> Iterator[Finding]:
+    for m in TOWN_BEFORE_POSTCODE_RE.finditer(text):
+        yield _f(m, 1, "PLACE", 0.85)
+    for m in PLACE_AFTER_CUE_RE.finditer(text):
+        yield _f(m, 1, "PLACE", 0.8)
+
+
 def find_institutions(text: str) -> Iterator[Finding]:
+    for m in PUB_THE_RE.finditer(text):
+        yield _f(m, 1, "INSTITUTION", 0.7)
+    for m in WORKPLACE_RE.finditer(text):
+        name = m.group(1)
+        if not all(w.lower() in DAYS_MONTHS for w in name.split()):
+            yield _f(m, 1, "INSTITUTION", 0.7)
     for m in INSTITUTION_RE.finditer(text):
         yield _f(m, 0, "INSTITUTION", 0.85)
     for m in PUB_RE.finditer(text):
@@ -446,11 +493,14 @@ SENDER_RE = re.compile(
 )
 
 
+SENDER_CONFIDENCE = 0.9
+
+
 def find_message_senders(text: str) -> Iterator[Finding]:
     """'[12/03/2020 21:04] Rose: ...': the sender of a message."""
     for m in SENDER_RE.finditer(text):
         if m.group(1)[:1].isupper():
-            yield _f(m, 1, "PERSON", 0.9)
+            yield _f(m, 1, "PERSON", SENDER_CONFIDENCE)
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
@@ -469,6 +519,25 @@ def find_related_names(text: str) -> Iterator[Finding]:
 
 NOT_NAMES = frozenset(
     [
+        "Manager",
+        "Practice",
+        "Officer",
+        "Worker",
+        "Team",
+        "Coordinator",
+        "Lead",
+        "Nurse",
+        "Doctor",
+        "Director",
+        "Head",
+        "Teacher",
+        "Clerk",
+        "Administrator",
+        "Service",
+        "Department",
+        "Unit",
+        "Safeguarding",
+        "Designated",
         "The",
         "She",
         "He",
@@ -558,7 +627,7 @@ NOT_NAMES = frozenset(
 
 
 UNKNOWN_CAP_RE = re.compile(
-    r"(?<![\w'’@./\-])([A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
+    r"(?<![\w'’@./\-])([A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -584,22 +653,177 @@ DAYS_MONTHS = frozenset(
         "december",
     ]
 )
+PREV_CAP_RE = re.compile(r"(?<![\w'’.\-])([A-Z][^\W\d_]+)[ \t]+$")
+NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
+
+
+def _namelike(word: str) -> bool:
+    from .vocabulary import ALLOW_WORDS
+
+    return (
+        word[1:].islower()
+        and word not in NOT_NAMES
+        and word.lower() not in DAYS_MONTHS
+        and word.lower() not in ALLOW_WORDS
+        and len(word) >= 2
+    )
 
 
 def find_unknown_capitalised(text: str) -> Iterator[Finding]:
     """A capitalised word that is no English word ("Xiaoling", "Diss") is most
-    likely a name: a person, or a place after 'in', 'to', 'near'."""
+    likely a name: a person, or a place after 'in', 'to', 'near'. A capitalised
+    word beside it joins it ("Hope Begum", "Ivy Wang")."""
     from .vocabulary import is_ordinary_word
 
     for m in UNKNOWN_CAP_RE.finditer(text):
         word = m.group(1)
-        if len(word) < 3 or word.lower() in DAYS_MONTHS or is_ordinary_word(word):
+        if len(word) < 3 or not word[1:].replace("'", "").replace("’", "").islower():
             continue
-        if any(is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2) and "'" in word:
+        if word.lower() in DAYS_MONTHS or is_ordinary_word(word):
             continue
-        before = text[max(0, m.start() - 12) : m.start()]
+        if ("'" in word or "’" in word) and any(
+            is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2
+        ):
+            continue
+        start, end = m.start(1), m.end(1)
+        before = text[max(0, start - 12) : start]
         label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
-        yield Finding(m.start(1), m.end(1), label, word, P, 0.5)
+        if label == "PERSON":
+            prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
+            if prev and _namelike(prev.group(1)):
+                start = prev.start(1)
+            nxt = NEXT_CAP_RE.match(text, end)
+            if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
+                end = nxt.end(1)
+        yield Finding(start, end, label, text[start:end], P, 0.5)
+
+
+TEXTSPEAK = frozenset(
+    [
+        "u",
+        "ur",
+        "urs",
+        "im",
+        "ive",
+        "ill",
+        "id",
+        "pls",
+        "plz",
+        "babe",
+        "bae",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "wont",
+        "isnt",
+        "wasnt",
+        "arent",
+        "aint",
+        "shes",
+        "hes",
+        "theyre",
+        "youre",
+        "yr",
+        "ya",
+        "yeah",
+        "yep",
+        "nah",
+        "coz",
+        "cos",
+        "tho",
+        "thx",
+        "ty",
+        "txt",
+        "msg",
+        "lol",
+        "omg",
+        "wtf",
+        "ok",
+        "okay",
+        "gonna",
+        "wanna",
+        "gotta",
+        "dunno",
+        "xx",
+        "xxx",
+        "hun",
+        "hon",
+        "luv",
+        "wiv",
+        "bc",
+        "rn",
+        "tmrw",
+        "tonite",
+        "nite",
+        "fone",
+        "innit",
+        "mate",
+        "sorry",
+    ]
+)
+LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
+MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
+
+
+def _name_word_forms() -> str:
+    from .matching import COMMON_LOWER
+    from .vocabulary import NAME_WORDS
+
+    return "|".join(sorted(w for w in NAME_WORDS if w not in COMMON_LOWER))
+
+
+_NAME_WORD_ALT = _name_word_forms()
+_ALL_NAME_WORDS = "|".join(sorted(NAME_WORDS))
+_FOLLOWERS = (
+    "said|says|told|stated|reported|recorded|noted|explained|disclosed|described|denied|"
+    "admitted|recalled|remembered|felt|thought|believed|knew|asked|agreed|refused|rang|phoned|"
+    "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and"
+)
+NAME_WORD_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+    rf"((?i:{_ALL_NAME_WORDS}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)"
+    rf"|(?:[Aa]ccording\s+to|[Ff]riends\s+of|[Mm]other\s+of|[Ff]ather\s+of|[Ss]ister\s+of)\s+"
+    rf"((?i:{_ALL_NAME_WORDS}))\b"
+    rf"|^[ \t]*((?i:{_ALL_NAME_WORDS}))[ \t]*$",
+    re.MULTILINE,
+)
+CAPS_NAME_WORD_RE = re.compile(
+    rf"(?:\b(?:OF|FOR|BY|FROM|WITH|ABOUT)|[–:\-])[ \t]+((?i:{_ALL_NAME_WORDS}))(?:['’]S)?[ \t]*$",
+    re.MULTILINE,
+)
+MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b")
+
+
+def find_name_words(text: str) -> Iterator[Finding]:
+    """Names that are also words, where the sentence shows they are names:
+    'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
+    for m in NAME_WORD_RE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        word = m.group(g)
+        if word[0].isupper() and (word[1:].islower() or word.isupper()):
+            yield _f(m, g, "PERSON", 0.6)
+    for m in CAPS_NAME_WORD_RE.finditer(text):
+        if m.group(1).isupper():
+            yield _f(m, 1, "PERSON", 0.6)
+    for line in MESSAGE_LINE_RE.finditer(text):
+        for m in MESSAGE_NAME_WORD_RE.finditer(text, line.start(1), line.end(1)):
+            yield _f(m, 1, "PERSON", 0.5)
+
+
+def find_message_names(text: str) -> Iterator[Finding]:
+    """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
+    word that is neither English nor text-speak is most likely a name."""
+    from .vocabulary import is_ordinary_word
+
+    for line in MESSAGE_LINE_RE.finditer(text):
+        for m in LOWER_WORD_RE.finditer(text, line.start(1), line.end(1)):
+            word = m.group(1)
+            if len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
+                continue
+            if is_ordinary_word(word):
+                continue
+            yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
 
 
 IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
@@ -615,12 +839,15 @@ IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
     find_collars,
     find_addresses,
     find_institutions,
+    find_places,
 )
 NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
     find_related_names,
     find_unknown_capitalised,
     find_message_senders,
+    find_message_names,
+    find_name_words,
 )
 
 

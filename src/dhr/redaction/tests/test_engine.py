@@ -238,3 +238,48 @@ def test_the_engine_imports_no_django():
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env
     )
     assert done.returncode == 0, done.stderr
+
+
+MESSAGES = (
+    "TEXT MESSAGES RECOVERED FROM XIAOLING'S PHONE\n"
+    "[19.03.2023 06:26] Xiaoling: im at mums with gurpreet, leave me alone\n"
+    "[20 October 2019 06:23] Grzegorz: if ur talking to rose again ur dead\n"
+    "[26.01.2022 23:58] Amber: love u ling stay safe, may see u sunday\n"
+)
+
+
+def test_message_senders_and_lower_case_names_in_messages_are_found():
+    found = {f.text for f in detect(MESSAGES, policy=NO_NER) if f.label == "PERSON"}
+    assert {"Xiaoling", "Grzegorz", "Amber", "gurpreet"} <= found
+    assert "sunday" not in found and "mums" not in found
+
+
+def test_registered_word_names_are_found_in_lower_case_inside_messages():
+    register = Register([Person("Rose Doyle", aliases=["Ling"]), Person("May Smith")])
+    out = redact(MESSAGES + "The rose garden was lovely.", register, NO_NER).output
+    assert "to rose again" not in out and " ling " not in out
+    assert "The rose garden" in out  # outside messages an ordinary word stays
+
+
+def test_a_month_name_that_is_a_person_is_found():
+    register = Register([Person("May Okafor")])
+    text = "ACCOUNT GIVEN BY THE MOTHER OF MAY\nA new number for May, 07700900775, in May 2020."
+    out = redact(text, register, NO_NER).output
+    assert out == (
+        "ACCOUNT GIVEN BY THE MOTHER OF ADULT A\n"
+        "A new number for Adult A, [phone number], in May 2020."
+    )
+
+
+def test_names_in_shouted_headings_are_found_by_ner():
+    text = "ACCOUNT GIVEN BY AMBER DOYLE, MOTHER OF THE VICTIM\n\nAmber said that she was worried."
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "AMBER DOYLE" in found
+    assert "Amber" in found  # learned from the heading, found at a sentence start
+
+
+def test_a_signature_above_an_agency_is_a_name():
+    text = "Yours sincerely,\n\nIoana Pereira-Ashworth\nNational Probation Service"
+    r = redact(text)
+    assert "Ioana" not in r.output and "National Probation Service" in r.output
+    assert r.clean

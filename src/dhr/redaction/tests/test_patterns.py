@@ -100,10 +100,11 @@ def test_email_and_url_but_not_government_urls():
     assert ("EMAIL", "marie.doyle@example.co.uk") in found
     assert ("URL", "https://facebook.com/marie.doyle.77") in found
     assert ("URL", "www.mariesblog.net") in found
+    assert ("URL", "tiktok.com/@lingdoy") in labels("A page at tiktok.com/@lingdoy was shared.")
     assert not any("legislation" in text for _, text in found)
 
 
-@pytest.mark.parametrize("plate", ["AB12 CDE", "YR67ABC", "LV09 XKM"])
+@pytest.mark.parametrize("plate", ["AB12 CDE", "YR67ABC", "LV09 XKM", "T88 DAJ", "R123 ABC"])
 def test_vehicle_registrations(plate):
     assert ("VEHICLE", plate) in labels(f"A car, {plate}, was seen.")
 
@@ -114,8 +115,10 @@ def test_older_vehicle_registration_found_from_context():
 
 def test_dates_of_birth_from_context_but_not_general_dates():
     found = labels(
-        "Adult A (DOB: 03/03/1985) was born on 3rd March 1985. The meeting was on 4 May 2021."
+        "Adult A (DOB: 03/03/1985) was born on 3rd March 1985. The meeting was on 4 May 2021. "
+        "His date of birth was recorded as 5 June 1980."
     )
+    assert ("DATE_OF_BIRTH", "5 June 1980") in found
     assert ("DATE_OF_BIRTH", "03/03/1985") in found
     assert ("DATE_OF_BIRTH", "3rd March 1985") in found
     assert not any(text == "4 May 2021" for _, text in found)
@@ -137,9 +140,32 @@ def test_street_addresses_and_flats():
     found = labels(
         "She moved to Flat 3, 22 High Street, Thetford, IP24 2BB and later lived on Larch Close."
     )
-    assert ("ADDRESS", "Flat 3, 22 High Street, Thetford") in found
+    assert ("ADDRESS", "Flat 3, 22 High Street") in found
+    assert ("PLACE", "Thetford") in found
     assert ("POSTCODE", "IP24 2BB") in found
     assert ("ADDRESS", "Larch Close") in found
+
+
+def test_flats_in_named_buildings_and_numbered_houses_before_a_postcode():
+    found = labels(
+        "She moved to Flat 20, Kestrel House, Fairfield Crescent, Stowmarket NR13 9QF.\n"
+        "Mr Pat Pham\n200 Quayside\nCB21 6UU\nVisits to 64 Quayside, CM14 2FG failed."
+    )
+    assert ("ADDRESS", "Flat 20, Kestrel House, Fairfield Crescent") in found
+    assert ("PLACE", "Stowmarket") in found
+    assert ("ADDRESS", "200 Quayside") in found
+    assert ("ADDRESS", "64 Quayside") in found
+
+
+def test_pubs_workplaces_and_towns():
+    found = labels(
+        "She met him in The Red Lion in Bury St Edmunds; he started work at Fenwick Cleaning "
+        "Services and moved to Clacton-on-Sea."
+    )
+    assert ("INSTITUTION", "The Red Lion") in found
+    assert ("INSTITUTION", "Fenwick Cleaning Services") in found
+    assert ("PLACE", "Bury St Edmunds") in found
+    assert ("PLACE", "Clacton-on-Sea") in found
 
 
 def test_institutions():
