@@ -233,7 +233,7 @@ MALE_WORD: list[FirstName] = _f(
     "Mark",
     "Marky",
     "Grant",
-    "G",
+    "Granty",
     "Miles",
     "Milo",
     "Drew",

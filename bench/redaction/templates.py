@@ -192,7 +192,7 @@ TEST: dict[str, list[str]] = {
     "heading": [
         "CHRONOLOGY OF GP CONTACT – {V.caps}",
         "POLICE INVOLVEMENT: {P.caps} AND {V.caps}",
-        "MULTI-AGENCY RISK ASSESSMENT CONFERENCE – {V.capsfirst} {V.caps}",
+        "MULTI-AGENCY RISK ASSESSMENT CONFERENCE – {V.caps}",
         "EDUCATION: {C.capsfirst}",
         "NATIONAL PROBATION SERVICE – {P.capsfirst}",
         "ACUTE TRUST CONTACT WITH {V.caps}",
