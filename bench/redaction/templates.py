@@ -349,4 +349,6 @@ TEST: dict[str, list[str]] = {
     ],
 }
 
-POOLS: dict[str, dict[str, list[str]]] = {"dev": DEV, "test": TEST}
+from bench.redaction.templates_holdout import HOLDOUT  # noqa: E402
+
+POOLS: dict[str, dict[str, list[str]]] = {"dev": DEV, "test": TEST, "holdout": HOLDOUT}
