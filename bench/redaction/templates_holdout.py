@@ -19,6 +19,7 @@ HOLDOUT: dict[str, list[str]] = {
         "WHAT {M.capsfirst} AND {S.capsfirst} TOLD THE PANEL",
     ],
     "gp": [
+        "A referral letter for {V.broken} went to the wrong practice and was returned a month later.",
         "Between {DATE} and {MAYDATE} {V.first} consulted {GP.title} nine times about headaches and "
         "bruising.",
         "The summary care record for {V.full} ({V.nhs}, born {V.dob}) lists {P.first} as her "
@@ -58,6 +59,7 @@ HOLDOUT: dict[str, list[str]] = {
         "{DATE}.",
     ],
     "probation": [
+        "The licence conditions for {P.hyph} (National Insurance {P.ni}) banned contact with {V.first}.",
         "{PO.title} assessed {P.full} as posing a medium risk to a partner, a rating that was not "
         "reviewed when he moved in with {V.first}.",
         "{P.first} gave his address to probation as his mother's home, {P.address}, although he "
