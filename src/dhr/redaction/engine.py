@@ -16,11 +16,12 @@ from .matching import (
     Entry,
     Hit,
     NameMatcher,
+    fold,
     name_mode,
     single_tokens,
     tokens_of,
 )
-from .model import SOURCE_RANK, Finding, LeakReport, Policy
+from .model import Finding, LeakReport, Policy
 from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
 from .vocabulary import AGENCY_RE, ALLOW_PHRASES, NAME_WORDS, PSEUDONYM_RE, TITLES, is_ordinary_word
@@ -96,6 +97,7 @@ class Spans:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         ordered = sorted(spans)
+        self.spans = ordered
         self.starts = [a for a, _ in ordered]
         self.max_end: list[int] = []
         best = -1
@@ -163,7 +165,15 @@ class CaseDetector:
                 if self.progress is not None:
                     self.progress(f"names (document {index + 1}/{total})", done, n)
 
-            for start, end, label in ner_module.entities(text, self.policy.ner_model, report):
+            covered = bytearray(len(text) + 1)
+            for t in out:
+                covered[t.finding.start : t.finding.end] = b"\x01" * (
+                    t.finding.end - t.finding.start
+                )
+            for a, b in protected.spans:
+                covered[a:b] = b"\x01" * (b - a)
+            found = ner_module.entities(text, self.policy.ner_model, report, covered)
+            for start, end, label in found:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
                     continue
@@ -228,7 +238,7 @@ class CaseDetector:
             toks = tokens_of(core)
             if not toks:
                 continue
-            key = "ow:" + " ".join(x.casefold() for x in toks)
+            key = "ow:" + " ".join(fold(x) for x in toks)
             self._names.add(key)
             sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
@@ -284,7 +294,7 @@ class CaseDetector:
         f = t.finding
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
-        toks = [x.casefold() for x in tokens_of(person_core(f.text))]
+        toks = [fold(x) for x in tokens_of(person_core(f.text))]
         key = t.key or "ow:" + " ".join(toks)
         if len(toks) == 1 and toks[0] in self._token_owner:
             key = self._token_owner[toks[0]]
@@ -360,6 +370,44 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _tier(f: Finding) -> int:
+    """Which findings claim characters first: validated patterns, then NER,
+    then propagation, then the low-confidence heuristics."""
+    if f.source == "pattern" and f.confidence >= 0.7:
+        return 0
+    if f.source == "ner" and f.label == "PERSON":
+        return 1
+    if f.source == "propagation":
+        return 2
+    if f.source == "ner":
+        return 3  # a known name beats spaCy calling it a place
+    return 4
+
+
+def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
+    f = t.finding
+    pieces: list[Tagged] = []
+    i = f.start
+    while i < f.end:
+        if taken[i]:
+            i += 1
+            continue
+        j = i
+        while j < f.end and not taken[j]:
+            j += 1
+        raw = f.text[i - f.start : j - f.start]
+        stripped = raw.strip(" \t\n,.;:'’-–()")
+        if sum(c.isalpha() for c in stripped) >= 2:
+            a = i + raw.index(stripped)
+            pieces.append(
+                Tagged(
+                    Finding(a, a + len(stripped), f.label, stripped, f.source, f.confidence), t.key
+                )
+            )
+        i = j
+    return pieces
+
+
 def resolve(tagged: list[Tagged]) -> list[Tagged]:
     """Non-overlapping findings: register hits first; a longer finding that
     wholly contains register hits replaces them (and takes their identity)."""
@@ -380,8 +428,8 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
     reg_starts = [t.finding.start for t in chosen]
     others.sort(
         key=lambda t: (
+            _tier(t.finding),
             -(t.finding.end - t.finding.start),
-            SOURCE_RANK.get(t.finding.source, 9),
             -t.finding.confidence,
             t.finding.start,
         )
@@ -407,9 +455,13 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
             for i in inner
         )
 
-    for t in others:
+    queue = list(others)
+    while queue:
+        t = queue.pop(0)
         s, e = t.finding.start, t.finding.end
         if any(taken[s:e]):
+            # keep what is not already covered: coverage matters more than neat spans
+            queue[0:0] = _uncovered_pieces(t, taken)
             continue
         inner = inner_of(s, e)
         if partial(inner, s, e):
@@ -505,7 +557,7 @@ class Pseudonymiser:
 
     def person_pseudonym(self, key: str | None, surface: str) -> str:
         if key is None:
-            key = "ow:" + " ".join(t.casefold() for t in tokens_of(person_core(surface)))
+            key = "ow:" + " ".join(fold(t) for t in tokens_of(person_core(surface)))
         if key not in self.person:
             self.person[key] = self._next()
         return self.person[key]

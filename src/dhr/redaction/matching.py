@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .vocabulary import MONTHS, TITLES, is_ordinary_word
@@ -155,6 +156,15 @@ class Hit:
     entry: Entry
 
 
+def fold(token: str) -> str:
+    """Case- and accent-insensitive form: 'Yılmaz', 'YILMAZ', 'Yilmaz' -> 'yilmaz'."""
+    t = token.casefold()
+    if t.isascii():
+        return t
+    t = t.replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+
+
 def tokens_of(name: str) -> list[str]:
     return TOKEN_RE.findall(name)
 
@@ -214,6 +224,8 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     start, end = tokens[i].span()
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
+    if re.match(r"['’]s\b", after):
+        return False  # "after May's disclosure"
     if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
         return True
     if re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*\d{4}(?!\d)", after):
@@ -299,7 +311,7 @@ class NameMatcher:
         self.size = 0
 
     def add(self, variant: str, entry: Entry) -> None:
-        toks = [t.casefold() for t in tokens_of(variant)]
+        toks = [fold(t) for t in tokens_of(variant)]
         if not toks:
             return
         node = self.root
@@ -318,7 +330,7 @@ class NameMatcher:
         view = JoinedView(text)
         jt = view.text
         tokens = list(TOKEN_RE.finditer(jt))
-        folded = [m.group(0).casefold() for m in tokens]
+        folded = [fold(m.group(0)) for m in tokens]
         hits: list[Hit] = []
         n = len(tokens)
         self._informal = informal_spans(jt)

