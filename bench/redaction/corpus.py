@@ -574,7 +574,8 @@ def _texts(
 ) -> None:
     render(rng.choice(templates["texts_intro"]), ctx, rng, out)
     out.add("\n")
-    for line in rng.sample(templates["texts"], rng.randint(4, 7)):
+    lines = templates["texts"]
+    for line in rng.sample(lines, min(len(lines), rng.randint(4, 7))):
         out.add(f"[{fmt_date(rng)} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}] ")
         render(line, ctx, rng, out)
         out.add("\n")

@@ -233,7 +233,7 @@ MALE_WORD: list[FirstName] = _f(
     "Mark",
     "Marky",
     "Grant",
-    "G",
+    "Granty",
     "Miles",
     "Milo",
     "Drew",
@@ -457,7 +457,7 @@ class NamePool:
 
 
 def name_pool(pool: str) -> NamePool:
-    i = 0 if pool == "dev" else 1
+    i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:
         return halves(items)[i]

@@ -192,7 +192,7 @@ TEST: dict[str, list[str]] = {
     "heading": [
         "CHRONOLOGY OF GP CONTACT – {V.caps}",
         "POLICE INVOLVEMENT: {P.caps} AND {V.caps}",
-        "MULTI-AGENCY RISK ASSESSMENT CONFERENCE – {V.capsfirst} {V.caps}",
+        "MULTI-AGENCY RISK ASSESSMENT CONFERENCE – {V.caps}",
         "EDUCATION: {C.capsfirst}",
         "NATIONAL PROBATION SERVICE – {P.capsfirst}",
         "ACUTE TRUST CONTACT WITH {V.caps}",
@@ -349,4 +349,6 @@ TEST: dict[str, list[str]] = {
     ],
 }
 
-POOLS: dict[str, dict[str, list[str]]] = {"dev": DEV, "test": TEST}
+from bench.redaction.templates_holdout import HOLDOUT  # noqa: E402
+
+POOLS: dict[str, dict[str, list[str]]] = {"dev": DEV, "test": TEST, "holdout": HOLDOUT}

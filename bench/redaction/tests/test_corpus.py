@@ -21,7 +21,7 @@ from bench.redaction.corpus import (
     nhs_valid,
     ni_number,
 )
-from bench.redaction.templates import DEV, TEST
+from bench.redaction.templates import DEV, HOLDOUT, TEST
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,8 @@ def test_development_and_test_templates_share_no_sentence():
         return {t for key, ts in pool.items() for t in ts}
 
     assert not sentences(DEV) & sentences(TEST)
-    assert set(DEV) == set(TEST)
+    assert not sentences(HOLDOUT) & (sentences(DEV) | sentences(TEST))
+    assert set(DEV) == set(TEST) == set(HOLDOUT)
     assert sum(len(v) for k, v in TEST.items() if k not in ("heading", "texts_intro")) >= 40
     assert sum(len(v) for k, v in DEV.items() if k not in ("heading", "texts_intro")) >= 40
 
@@ -110,7 +111,7 @@ def test_linebreak_names_really_break_across_lines(test_pool):
 
 
 def test_templates_only_use_known_placeholders():
-    for pool in (DEV, TEST):
+    for pool in (DEV, TEST, HOLDOUT):
         for templates in pool.values():
             for t in templates:
                 for m in PLACEHOLDER.finditer(t):
