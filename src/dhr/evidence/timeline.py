@@ -50,6 +50,8 @@ class Timeline:
     summary: str
     rows: list[tuple[str, str, int]]  # period, agency, count: the text equivalent
     by_month: bool
+    left: int = LABEL_WIDTH
+    right: int = WIDTH - 20
 
 
 def month_label(day: datetime.date) -> str:
@@ -83,10 +85,11 @@ def build(entries: QuerySet[ChronologyEntry]) -> Timeline | None:
     start = first.replace(day=1) if by_month else first
     end = last
     days = max((end - start).days, 1)
-    plot = WIDTH - LABEL_WIDTH - 20
+    left, right = LABEL_WIDTH + 20, WIDTH - 20  # room for the biggest circle at each end
+    plot = right - left
 
     def x_of(day: datetime.date) -> float:
-        return round(LABEL_WIDTH + plot * (day - start).days / days, 1)
+        return round(left + plot * (day - start).days / days, 1)
 
     lanes = [
         (name, TOP + LANE_HEIGHT * i + LANE_HEIGHT / 2, COLOURS[i % len(COLOURS)])
@@ -128,6 +131,8 @@ def build(entries: QuerySet[ChronologyEntry]) -> Timeline | None:
         summary=summary,
         rows=rows,
         by_month=by_month,
+        left=LABEL_WIDTH,
+        right=right,
     )
 
 

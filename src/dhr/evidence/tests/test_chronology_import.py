@@ -135,7 +135,7 @@ def test_row_errors_say_row_column_and_why(author: Any, world: World) -> None:
     assert not ChronologyEntry.objects.exists(), "nothing saved from a file with errors"
     page = author.get(response["Location"]).content.decode()
     assert "Unknown person &#x27;Stranger Danger&#x27;" in page
-    assert "Import the 1 valid rows only" in page
+    assert "Import the 1 valid row only" in page
 
 
 def test_accepting_valid_rows_is_explicit_and_saves_only_them(author: Any, world: World) -> None:
@@ -219,7 +219,7 @@ def test_own_import_result_and_file_are_readable_and_audited(author: Any, world:
     upload(author, world, csv_bytes([police_row()]), "police.csv")
     imported = last_import()
     page = author.get(reverse("evidence:chronology_import", args=[world.review.pk, imported.pk]))
-    assert page.status_code == 200 and "1 entries imported" in page.content.decode()
+    assert page.status_code == 200 and "1 entry imported" in page.content.decode()
     file = author.get(reverse("evidence:chronology_file", args=[world.review.pk, imported.pk]))
     assert b"".join(file.streaming_content).startswith(b"Date,Time,Agency")
     assert file["Content-Disposition"].endswith('.csv"')
