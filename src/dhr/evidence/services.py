@@ -446,13 +446,7 @@ def record_chronology_read(
     request: HttpRequest,
     target: Any = None,
     detail: dict[str, Any] | None = None,
+    action: str = "chronology.view",
 ) -> None:
-    audit.record(
-        actor,
-        "chronology.view",
-        what,
-        review=review,
-        target=target,
-        detail=detail,
-        request=request,
-    )
+    """Every view or export of agency material leaves a record, written before it is served."""
+    audit.record(actor, action, what, review=review, target=target, detail=detail, request=request)

@@ -63,6 +63,13 @@ def index(request: HttpRequest, review_id: int) -> HttpResponse:
     imports = access.visible_agency_material(
         can, ChronologyImport.objects.filter(review=review)
     ).select_related("agency", "uploaded_by")
+    services.record_chronology_read(
+        request.user,
+        review,
+        "Viewed the list of IMRs and chronologies received",
+        request,
+        action="evidence.view",
+    )
     requested = set(ImrRequest.objects.filter(review=review).values_list("agency_id", flat=True))
     rows = []
     for agency in agencies:

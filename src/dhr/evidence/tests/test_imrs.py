@@ -286,3 +286,10 @@ def test_review_page_links_to_agency_material_only_for_those_who_see_it(
     client.force_login(world.users["home_office_qa"])
     page = client.get(reverse("reviews:detail", args=[world.review.pk]))
     assert page.status_code == 200 and link not in page.content.decode()
+
+
+def test_viewing_the_list_of_agency_material_is_audited(world: World, client: Any) -> None:
+    client.force_login(world.users["csp_chair"])
+    assert client.get(reverse("evidence:index", args=[world.review.pk])).status_code == 200
+    record = AuditRecord.objects.get(action="evidence.view")
+    assert record.actor == world.users["csp_chair"] and record.review == world.review
