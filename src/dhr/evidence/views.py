@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from dhr import access
@@ -24,7 +26,7 @@ from dhr.evidence.forms import (
     ImrUploadForm,
     SignOffForm,
 )
-from dhr.evidence.models import ChronologyEntry, ChronologyImport, ImrSubmission
+from dhr.evidence.models import ChronologyEntry, ChronologyImport, ImportStatus, ImrSubmission
 from dhr.organisations.models import Agency
 from dhr.panel.models import ImrRequest
 from dhr.people.models import Person
@@ -33,6 +35,7 @@ from dhr.reviews.views import apply_errors
 
 EXTENSIONS = {"application/pdf": ".pdf", "text/csv": ".csv"}
 PER_PAGE = 100
+STALLED_AFTER = datetime.timedelta(minutes=5)
 
 
 def agencies_for(review: Review, can: ReviewAccess) -> QuerySet[Agency]:
@@ -257,6 +260,8 @@ def chronology_import(request: HttpRequest, review_id: int, import_id: int) -> H
             "imported": imported,
             "may_decide": can.has(Can.UPLOAD_AGENCY_MATERIAL),
             "errors_hidden": max(imported.error_count - len(imported.errors), 0),
+            "stalled": imported.status == ImportStatus.PENDING
+            and timezone.now() - imported.uploaded_at > STALLED_AFTER,
         },
     )
     if imported.is_working:

@@ -249,3 +249,21 @@ def test_other_agencys_author_cannot_see_the_import_or_accept_it(author: Any, wo
     imported.refresh_from_db()
     assert imported.status == ImportStatus.NEEDS_DECISION
     assert not AuditRecord.objects.filter(action="chronology.view").exists()
+
+
+def test_import_page_says_when_checking_has_not_started(author: Any, world: World) -> None:
+    imported = ChronologyImport.objects.create(
+        review=world.review,
+        agency=world.police,
+        original_name="x.csv",
+        content_type="text/csv",
+        size=1,
+        sha256="0" * 64,
+        uploaded_by=world.users["imr_author"],
+    )
+    url = reverse("evidence:chronology_import", args=[world.review.pk, imported.pk])
+    assert "worker" not in author.get(url).content.decode()
+    ChronologyImport.objects.filter(pk=imported.pk).update(
+        uploaded_at=imported.uploaded_at - datetime.timedelta(minutes=10)
+    )
+    assert "background worker" in author.get(url).content.decode()
