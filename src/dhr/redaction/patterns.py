@@ -659,10 +659,11 @@ NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
 
 
 def _namelike(word: str) -> bool:
-    from .vocabulary import ALLOW_WORDS
+    from .vocabulary import ALLOW_WORDS, is_ordinary_word
 
     return (
         word[1:].islower()
+        and (not is_ordinary_word(word) or word.lower() in NAME_WORDS)
         and word not in NOT_NAMES
         and word.lower() not in DAYS_MONTHS
         and word.lower() not in ALLOW_WORDS
