@@ -286,7 +286,9 @@ class CaseDetector:
                 for h in self.case_names.find(text)
                 if not _covered(protected, h.start, h.end)
             ]
-            results.append([self._keyed(t) for t in resolve(tagged + extra)])
+            resolved = resolve(tagged + extra)
+            extended = _extend_people(text, resolved, protected)
+            results.append([self._keyed(t) for t in extended])
         return results
 
     def _build_clusters(self) -> None:
@@ -343,6 +345,93 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+NEXT_TOKEN_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*|-)([^\W\d_][^\W\d_'’]*)")
+PREV_TOKEN_RE = re.compile(r"([^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+NOT_NAME_PART = re.compile(
+    r"(?i)^(?:street|road|lane|avenue|close|drive|way|court|crescent|place|gardens|grove|"
+    r"terrace|hill|park|square|mews|row|walk|view|rise|green|parade|house|lodge|heights|"
+    r"school|academy|college|surgery|centre|practice|hospital|home|trust|council|police|"
+    r"constabulary|service|services|team|unit|ltd|limited|care|social|court|minutes|records|"
+    r"history|account|report|review|contact|involvement|messages|extract|statement)$"
+)
+
+
+def _name_part(word: str, shouting: bool) -> bool:
+    """Could this word beside a found name be more of it?"""
+    from .patterns import NOT_NAMES
+
+    low = word.lower()
+    if shouting != (word.isupper() and len(word) > 1):
+        return False
+    if not shouting and not (word[0].isupper() and word[1:].islower()):
+        return False
+    if low in STOP_WORDS or low in ALLOW_WORDS or low in _TITLE_WORDS:
+        return False
+    if low in ner_module.CALENDAR or NOT_NAME_PART.match(word):
+        return False
+    return word.capitalize() not in NOT_NAMES
+
+
+def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Tagged]:
+    """Complete partly found names: 'Craig' + ' Sharp', 'CRAIG' + ' SHARP'."""
+    if not tagged:
+        return tagged
+    taken = bytearray(len(text) + 1)
+    for t in tagged:
+        taken[t.finding.start : t.finding.end] = b"\x01" * (t.finding.end - t.finding.start)
+    out = []
+    for t in tagged:
+        f = t.finding
+        if f.label != "PERSON" or f.source == "register":
+            out.append(t)
+            continue
+        core = person_core(f.text)
+        shouting = core.isupper() and len(core) > 1
+        start, end = f.start, f.end
+        for _ in range(2):
+            m = NEXT_TOKEN_RE.match(text, end)
+            if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
+                break
+            if not _name_part(m.group(1), shouting) or protected.overlaps(m.start(1), m.end(1)):
+                break
+            end = m.end()
+        for _ in range(1):
+            m = PREV_TOKEN_RE.search(text, max(0, start - 40), start)
+            if not m or "\n\n" in m.group(0) or any(taken[m.start() : start]):
+                break
+            word = m.group(1)
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            sentence_start = not before or before[-1] in ".!?:\n\"“‘'([•-"
+            if (
+                protected.overlaps(m.start(1), m.end(1))
+                or not _name_part(word, shouting)
+                or (sentence_start and is_ordinary_word(word) and word.lower() not in NAME_WORDS)
+            ):
+                break
+            start = m.start()
+        if (start, end) != (f.start, f.end):
+            taken[start:end] = b"\x01" * (end - start)
+            f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)
+        out.append(Tagged(f, t.key))
+    merged: list[Tagged] = []
+    for t in out:
+        if merged:
+            p = merged[-1]
+            a, b = p.finding, t.finding
+            gap = text[a.end : b.start]
+            if (
+                a.label == b.label == "PERSON"
+                and "register" not in (a.source, b.source)
+                and re.fullmatch(r"[ \t]{1,2}|-", gap)
+                and person_core(a.text).isupper() == b.text.isupper()
+            ):
+                f = Finding(a.start, b.end, "PERSON", text[a.start : b.end], a.source, a.confidence)
+                merged[-1] = Tagged(f, p.key or t.key)
+                continue
+        merged.append(t)
+    return merged
+
+
 def _tag_hit(hit: Hit) -> Tagged:
     e = hit.entry
     return Tagged(Finding(hit.start, hit.end, e.label, hit.text, e.source, e.confidence), e.key)
@@ -385,7 +474,15 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spans:
         piece = text[a:b]
         words = list(re.finditer(r"\S+", piece))
-        while words and _lead_word(words[0].group(0)):
+        while words and (
+            _lead_word(words[0].group(0))
+            or (
+                len(words) > 1
+                and is_ordinary_word(words[0].group(0).strip(".,'’"))
+                and words[0].group(0).lower() not in NAME_WORDS
+                and not words[0].group(0).isupper()
+            )
+        ):
             words = words[1:]
         if not words:
             continue
