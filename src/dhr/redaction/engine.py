@@ -149,8 +149,8 @@ class CaseDetector:
         self.detail_matcher = DetailMatcher(self.register)
         self.allowlist = Allowlist(tuple(self.policy.allow))
         self.case_names: NameMatcher = NameMatcher()
-        self._names: set[str] = set()
-        self._token_owner: dict[str, str] = {}
+        self._names: dict[str, None] = {}
+        self._token_owners: dict[str, list[str]] = {}
 
     # one text, before propagation
     def _first_pass(self, text: str, index: int, total: int) -> list[Tagged]:
@@ -248,7 +248,7 @@ class CaseDetector:
             if not toks:
                 continue
             key = "ow:" + " ".join(fold(x) for x in toks)
-            self._names.add(key)
+            self._names.setdefault(key, None)
             sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
@@ -292,14 +292,27 @@ class CaseDetector:
         return results
 
     def _build_clusters(self) -> None:
-        """Each name token -> the one multi-token name it belongs to (if unique)."""
-        owners: dict[str, set[str]] = {}
+        """Each name token -> the multi-token names that hold it, in the order learned."""
+        owners: dict[str, list[str]] = {}
         for key in self._names:
             toks = key[3:].split()
             if len(toks) > 1:
                 for tok in toks:
-                    owners.setdefault(tok, set()).add(key)
-        self._token_owner = {tok: next(iter(k)) for tok, k in owners.items() if len(k) == 1}
+                    owners.setdefault(tok, []).append(key)
+        self._token_owners = owners
+
+    def _canonical(self, toks: list[str]) -> str | None:
+        """The longest learned name that contains every token ('Miss O'Sullivan',
+        'Xiaoling' -> 'Xiaoling O'Sullivan'); the first learned on a tie."""
+        if not toks or toks[0] not in self._token_owners:
+            return None
+        want = set(toks)
+        best: str | None = None
+        for key in self._token_owners[toks[0]]:
+            have = key[3:].split()
+            if want <= set(have) and (best is None or len(have) > len(best[3:].split())):
+                best = key
+        return best
 
     def _keyed(self, t: Tagged) -> Tagged:
         f = t.finding
@@ -307,9 +320,8 @@ class CaseDetector:
             return t
         toks = [fold(x) for x in tokens_of(person_core(f.text))]
         key = t.key or "ow:" + " ".join(toks)
-        if len(toks) == 1 and toks[0] in self._token_owner:
-            key = self._token_owner[toks[0]]
-        return Tagged(f, key)
+        key_toks = key[3:].split() if key.startswith("ow:") else toks
+        return Tagged(f, self._canonical(key_toks) or key)
 
     def rescan(self, text: str) -> list[Tagged]:
         """The leak check's search: register, patterns and the case's names (no NER)."""
