@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -150,6 +151,7 @@ class CaseDetector:
         self.allowlist = Allowlist(tuple(self.policy.allow))
         self.case_names: NameMatcher = NameMatcher()
         self._names: dict[str, None] = {}
+        self._aliases: dict[str, str] = {}
         self._token_owners: dict[str, list[str]] = {}
 
     # one text, before propagation
@@ -278,7 +280,7 @@ class CaseDetector:
         for tagged in first:
             self.learn_names(tagged)
         self._build_clusters()
-        results = []
+        extended_all = []
         for text, tagged in zip(texts, first, strict=True):
             protected = self.allowlist.protected(text)
             extra = [
@@ -287,9 +289,27 @@ class CaseDetector:
                 if not _covered(protected, h.start, h.end)
             ]
             resolved = resolve(tagged + extra)
-            extended = _extend_people(text, resolved, protected)
-            results.append([self._keyed(t) for t in extended])
-        return results
+            extended_all.append(_extend_people(text, resolved, protected))
+        self._aliases = {}
+        for text, extended in zip(texts, extended_all, strict=True):
+            self._learn_aliases(text, extended)
+        return [[self._keyed(t) for t in extended] for extended in extended_all]
+
+    def _learn_aliases(self, text: str, tagged: list[Tagged]) -> None:
+        """'Staff called Craig by the nickname 'Craigy'', 'Summer, known as Sums':
+        the nickname is the same person as the name before it in the sentence."""
+        people = [t for t in tagged if t.finding.label == "PERSON"]
+        for prev, t in itertools.pairwise(people):
+            f = t.finding
+            between = text[prev.finding.end : f.start]
+            if len(between) > 60 or re.search(r"[.!?\n]", between):
+                continue
+            if not ALIAS_CUE_RE.search(between):
+                continue
+            alias = " ".join(fold(x) for x in tokens_of(person_core(f.text)))
+            owner = self._keyed(prev).key
+            if alias and owner and alias not in self._aliases:
+                self._aliases[alias] = owner
 
     def _build_clusters(self) -> None:
         """Each name token -> the multi-token names that hold it, in the order learned."""
@@ -319,6 +339,9 @@ class CaseDetector:
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
         toks = [fold(x) for x in tokens_of(person_core(f.text))]
+        alias_owner = self._aliases.get(" ".join(toks))
+        if alias_owner is not None:
+            return Tagged(f, alias_owner)
         key = t.key or "ow:" + " ".join(toks)
         key_toks = key[3:].split() if key.startswith("ow:") else toks
         return Tagged(f, self._canonical(key_toks) or key)
@@ -442,6 +465,12 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
                 continue
         merged.append(t)
     return merged
+
+
+ALIAS_CUE_RE = re.compile(
+    r"(?i)\b(?:known\s+(?:to\s+\w+\s+)?as|nick-?named|nickname|aka|a\.k\.a\.|also\s+called|"
+    r"(?:she|he|they)\s+(?:was|were|is)\s+(?:always\s+)?(?:called|known))\b[^\w]*$"
+)
 
 
 def _tag_hit(hit: Hit) -> Tagged:
