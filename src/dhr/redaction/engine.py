@@ -14,6 +14,7 @@ from .matching import (
     ANY,
     CAP,
     CAP_STRICT,
+    SOFT_BREAK_RE,
     Entry,
     Hit,
     NameMatcher,
@@ -131,6 +132,11 @@ def _overlaps(spans: Spans, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
 
 
+def name_core(surface: str) -> str:
+    """The name as a key: no titles, no line-break hyphens ('Fr-\nost' -> 'Frost')."""
+    return SOFT_BREAK_RE.sub("", person_core(surface))
+
+
 def person_core(surface: str) -> str:
     """The name without its titles: 'Mrs Nowicki' -> 'Nowicki'."""
     return TITLE_RE.sub("", surface).strip(" .")
@@ -245,7 +251,7 @@ class CaseDetector:
                 continue
             if f.label != "PERSON" or f.source == "register":
                 continue
-            core = person_core(f.text)
+            core = name_core(f.text)
             toks = tokens_of(core)
             if not toks:
                 continue
@@ -306,7 +312,7 @@ class CaseDetector:
                 continue
             if not ALIAS_CUE_RE.search(between):
                 continue
-            alias = " ".join(fold(x) for x in tokens_of(person_core(f.text)))
+            alias = " ".join(fold(x) for x in tokens_of(name_core(f.text)))
             owner = self._keyed(prev).key
             if alias and owner and alias not in self._aliases:
                 self._aliases[alias] = owner
@@ -338,7 +344,7 @@ class CaseDetector:
         f = t.finding
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
-        toks = [fold(x) for x in tokens_of(person_core(f.text))]
+        toks = [fold(x) for x in tokens_of(name_core(f.text))]
         alias_owner = self._aliases.get(" ".join(toks))
         if alias_owner is not None:
             return Tagged(f, alias_owner)
@@ -756,7 +762,7 @@ class Pseudonymiser:
 
     def person_pseudonym(self, key: str | None, surface: str) -> str:
         if key is None:
-            key = "ow:" + " ".join(fold(t) for t in tokens_of(person_core(surface)))
+            key = "ow:" + " ".join(fold(t) for t in tokens_of(name_core(surface)))
         if key not in self.person:
             self.person[key] = self._next()
         return self.person[key]
