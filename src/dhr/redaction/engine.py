@@ -330,6 +330,8 @@ class CaseDetector:
     def _canonical(self, toks: list[str]) -> str | None:
         """The longest learned name that contains every token ('Miss O'Sullivan',
         'Xiaoling' -> 'Xiaoling O'Sullivan'); the first learned on a tie."""
+        if len(toks) == 1 and toks[0] not in self._token_owners and len(toks[0]) >= 3:
+            return self._diminutive_of(toks[0])
         if not toks or toks[0] not in self._token_owners:
             return None
         want = set(toks)
@@ -339,6 +341,22 @@ class CaseDetector:
             if want <= set(have) and (best is None or len(have) > len(best[3:].split())):
                 best = key
         return best
+
+    def _diminutive_of(self, nick: str) -> str | None:
+        """'Gracie' -> 'Grace Akhtar', 'Grzesiek' -> 'Grzegorz Frost': a pet form
+        sharing the first letters of exactly one known person's first name."""
+        n = 4 if len(nick) >= 5 else 3
+        found = {
+            key
+            for key in self._names
+            if len(key[3:].split()) > 1
+            and key[3:].split()[0] != nick
+            and key[3:].split()[0][:n] == nick[:n]
+        }
+        firsts = {key[3:].split()[0] for key in found}
+        if len(firsts) != 1:
+            return None
+        return max(sorted(found), key=lambda k: len(k[3:].split()))
 
     def _keyed(self, t: Tagged) -> Tagged:
         f = t.finding
