@@ -10,6 +10,8 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .patterns import DAYS_MONTHS
+
 SECTION_CHARS = 3000
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
@@ -55,29 +57,7 @@ CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
 
 
 Known = Callable[[int, int], bool]
-CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+CALENDAR = DAYS_MONTHS  # days and months are dates, never names or places
 
 
 def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -> bool:
