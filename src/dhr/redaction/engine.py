@@ -24,7 +24,15 @@ from .matching import (
 from .model import Finding, LeakReport, Policy
 from .patterns import SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
-from .vocabulary import AGENCY_RE, ALLOW_PHRASES, NAME_WORDS, PSEUDONYM_RE, TITLES, is_ordinary_word
+from .vocabulary import (
+    AGENCY_RE,
+    ALLOW_PHRASES,
+    ALLOW_WORDS,
+    NAME_WORDS,
+    PSEUDONYM_RE,
+    TITLES,
+    is_ordinary_word,
+)
 
 Progress = Callable[[str, int, int], None]
 try:
@@ -151,7 +159,7 @@ class CaseDetector:
             out.append(_tag_hit(hit))
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
         protected = self.allowlist.protected(text)
-        for f in find_patterns(text):
+        for f in _join_broken_names(text, find_patterns(text)):
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 protected, f.start, f.end
             ):
@@ -191,6 +199,7 @@ class CaseDetector:
                         continue
                     if mapped == "PLACE" and (
                         self.allowlist.allows(surface)
+                        or surface.lower() in ALLOW_WORDS
                         or not surface[:1].isupper()
                         or (surface.isupper() and len(surface) <= 3)
                     ):
@@ -206,7 +215,7 @@ class CaseDetector:
             return False
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
-        if all(self.allowlist.allows(t) for t in toks):
+        if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
             return False
         if not core[:1].isupper() and not lower_ok:
             return False
@@ -317,12 +326,40 @@ class CaseDetector:
         return resolve(tagged)
 
 
+BROKEN_TAIL_RE = re.compile(r"\n[ \t]*([^\W\d_A-Z][^\W\d_]*)")
+
+
+def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """'Craig Sh-' + '\narp': a name a pattern found up to a line-break hyphen."""
+    out = []
+    for f in findings:
+        if f.label == "PERSON" and f.text.endswith("-"):
+            m = BROKEN_TAIL_RE.match(text, f.end)
+            if m:
+                f = Finding(
+                    f.start, m.end(), f.label, text[f.start : m.end()], f.source, f.confidence
+                )
+        out.append(f)
+    return out
+
+
 def _tag_hit(hit: Hit) -> Tagged:
     e = hit.entry
     return Tagged(Finding(hit.start, hit.end, e.label, hit.text, e.source, e.confidence), e.key)
 
 
 _SPLIT_RE = re.compile(r"\s+(?:and|&|or)\s+|,\s*|\s*\n\s*\n\s*|\s*/\s*|\s+[-–—:]\s+|\s*[:;()]\s*")
+
+
+LEAD_WORDS = frozenset(
+    ["the", "a", "an", "dear", "my", "her", "his", "our", "their", "your", "to", "from"]
+)
+
+
+def _lead_word(word: str) -> bool:
+    """'Dear Mrs Akhtar', 'My mum Elif': words before a name that are not it."""
+    w = word.strip(".,:;'’\"“”‘(").lower()
+    return w in LEAD_WORDS or w in ALLOW_WORDS or (word.islower() and w in STOP_WORDS)
 
 
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -346,6 +383,13 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = cut
     trimmed = []
     for a, b in spans:
+        piece = text[a:b]
+        words = list(re.finditer(r"\S+", piece))
+        while words and _lead_word(words[0].group(0)):
+            words = words[1:]
+        if not words:
+            continue
+        a, b = a + words[0].start(), a + words[-1].end()
         piece = text[a:b]
         if piece.isupper():
             words = list(re.finditer(r"\S+", piece))
@@ -384,6 +428,14 @@ def _tier(f: Finding) -> int:
     return 4
 
 
+_TITLE_WORDS = {t.casefold() for t in TITLES}
+
+
+def _title_or_stop(word: str) -> bool:
+    w = word.strip(".,'’").casefold()
+    return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+
+
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
     f = t.finding
     pieces: list[Tagged] = []
@@ -397,6 +449,15 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
             j += 1
         raw = f.text[i - f.start : j - f.start]
         stripped = raw.strip(" \t\n,.;:'’-–()")
+        if f.label == "PERSON":
+            words = stripped.split()
+            while words and (_title_or_stop(words[0])):
+                words = words[1:]
+            while words and (_title_or_stop(words[-1])):
+                words = words[:-1]
+            stripped = stripped[stripped.find(words[0]) :] if words else ""
+            if words:
+                stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
         if sum(c.isalpha() for c in stripped) >= 2:
             a = i + raw.index(stripped)
             pieces.append(

@@ -318,11 +318,12 @@ INSTITUTION_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
+_NAMEWORD = r"[A-Z](?:[^\W\d_]|['’\-])*[^\W\d_A-Z](?:[^\W\d_]|['’\-])*"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
-    rf"(?:(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
+    rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
     rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
-    rf"(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
 RELATION_RE = re.compile(
@@ -658,10 +659,11 @@ NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
 
 
 def _namelike(word: str) -> bool:
-    from .vocabulary import ALLOW_WORDS
+    from .vocabulary import ALLOW_WORDS, is_ordinary_word
 
     return (
         word[1:].islower()
+        and (not is_ordinary_word(word) or word.lower() in NAME_WORDS)
         and word not in NOT_NAMES
         and word.lower() not in DAYS_MONTHS
         and word.lower() not in ALLOW_WORDS
@@ -690,7 +692,10 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
         label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
-            if prev and _namelike(prev.group(1)):
+            if prev and (
+                _namelike(prev.group(1))
+                or prev.group(1).lower() in ("may", "june", "april", "august")
+            ):
                 start = prev.start(1)
             nxt = NEXT_CAP_RE.match(text, end)
             if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
@@ -775,10 +780,13 @@ def _name_word_forms() -> str:
 
 _NAME_WORD_ALT = _name_word_forms()
 _ALL_NAME_WORDS = "|".join(sorted(NAME_WORDS))
+_ALL_NAME_WORDS_CAP = "|".join(sorted(w.capitalize() for w in NAME_WORDS))
 _FOLLOWERS = (
     "said|says|told|stated|reported|recorded|noted|explained|disclosed|described|denied|"
     "admitted|recalled|remembered|felt|thought|believed|knew|asked|agreed|refused|rang|phoned|"
-    "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and"
+    "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and|"
+    "still|telling|joined|saw|took|began|became|could|would|did|does|is|has|never|always|"
+    "also|then|later|often|wrote|spoke|called|kept|continued|started|stopped"
 )
 NAME_WORD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
@@ -793,6 +801,32 @@ CAPS_NAME_WORD_RE = re.compile(
     re.MULTILINE,
 )
 MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b")
+
+
+_STREETISH = re.compile(
+    rf"(?:{_STREET_TYPES}|{_INST_TYPES}|House|Court|Heights|Mews|Lodge|Hall|Farm|Cottage)$"
+)
+NAME_PAIR_RE = re.compile(
+    rf"(?<![\w'’.\-])((?:{_ALL_NAME_WORDS_CAP})[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w\-])"
+)
+
+
+def find_name_pairs(text: str) -> Iterator[Finding]:
+    """'Faith Best', 'May Sandhu': a name-word followed by a capitalised word."""
+    from .vocabulary import ALLOW_WORDS
+
+    for m in NAME_PAIR_RE.finditer(text):
+        second = m.group(1).split()[-1]
+        low = second.lower()
+        if (
+            not second[1:].replace("-", "").islower()
+            or second in NOT_NAMES
+            or low in ALLOW_WORDS
+            or low in DAYS_MONTHS
+            or _STREETISH.match(second)
+        ):
+            continue
+        yield _f(m, 1, "PERSON", 0.5)
 
 
 def find_name_words(text: str) -> Iterator[Finding]:
@@ -848,6 +882,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_message_senders,
     find_message_names,
     find_name_words,
+    find_name_pairs,
 )
 
 

