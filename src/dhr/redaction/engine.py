@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -149,8 +150,9 @@ class CaseDetector:
         self.detail_matcher = DetailMatcher(self.register)
         self.allowlist = Allowlist(tuple(self.policy.allow))
         self.case_names: NameMatcher = NameMatcher()
-        self._names: set[str] = set()
-        self._token_owner: dict[str, str] = {}
+        self._names: dict[str, None] = {}
+        self._aliases: dict[str, str] = {}
+        self._token_owners: dict[str, list[str]] = {}
 
     # one text, before propagation
     def _first_pass(self, text: str, index: int, total: int) -> list[Tagged]:
@@ -248,7 +250,7 @@ class CaseDetector:
             if not toks:
                 continue
             key = "ow:" + " ".join(fold(x) for x in toks)
-            self._names.add(key)
+            self._names.setdefault(key, None)
             sender = f.source == "pattern" and f.confidence == SENDER_CONFIDENCE
             if len(toks) > 1 or len(toks[0]) > 1:
                 self.case_names.add(
@@ -278,7 +280,7 @@ class CaseDetector:
         for tagged in first:
             self.learn_names(tagged)
         self._build_clusters()
-        results = []
+        extended_all = []
         for text, tagged in zip(texts, first, strict=True):
             protected = self.allowlist.protected(text)
             extra = [
@@ -286,28 +288,63 @@ class CaseDetector:
                 for h in self.case_names.find(text)
                 if not _covered(protected, h.start, h.end)
             ]
-            results.append([self._keyed(t) for t in resolve(tagged + extra)])
-        return results
+            resolved = resolve(tagged + extra)
+            extended_all.append(_extend_people(text, resolved, protected))
+        self._aliases = {}
+        for text, extended in zip(texts, extended_all, strict=True):
+            self._learn_aliases(text, extended)
+        return [[self._keyed(t) for t in extended] for extended in extended_all]
+
+    def _learn_aliases(self, text: str, tagged: list[Tagged]) -> None:
+        """'Staff called Craig by the nickname 'Craigy'', 'Summer, known as Sums':
+        the nickname is the same person as the name before it in the sentence."""
+        people = [t for t in tagged if t.finding.label == "PERSON"]
+        for prev, t in itertools.pairwise(people):
+            f = t.finding
+            between = text[prev.finding.end : f.start]
+            if len(between) > 60 or re.search(r"[.!?\n]", between):
+                continue
+            if not ALIAS_CUE_RE.search(between):
+                continue
+            alias = " ".join(fold(x) for x in tokens_of(person_core(f.text)))
+            owner = self._keyed(prev).key
+            if alias and owner and alias not in self._aliases:
+                self._aliases[alias] = owner
 
     def _build_clusters(self) -> None:
-        """Each name token -> the one multi-token name it belongs to (if unique)."""
-        owners: dict[str, set[str]] = {}
+        """Each name token -> the multi-token names that hold it, in the order learned."""
+        owners: dict[str, list[str]] = {}
         for key in self._names:
             toks = key[3:].split()
             if len(toks) > 1:
                 for tok in toks:
-                    owners.setdefault(tok, set()).add(key)
-        self._token_owner = {tok: next(iter(k)) for tok, k in owners.items() if len(k) == 1}
+                    owners.setdefault(tok, []).append(key)
+        self._token_owners = owners
+
+    def _canonical(self, toks: list[str]) -> str | None:
+        """The longest learned name that contains every token ('Miss O'Sullivan',
+        'Xiaoling' -> 'Xiaoling O'Sullivan'); the first learned on a tie."""
+        if not toks or toks[0] not in self._token_owners:
+            return None
+        want = set(toks)
+        best: str | None = None
+        for key in self._token_owners[toks[0]]:
+            have = key[3:].split()
+            if want <= set(have) and (best is None or len(have) > len(best[3:].split())):
+                best = key
+        return best
 
     def _keyed(self, t: Tagged) -> Tagged:
         f = t.finding
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
         toks = [fold(x) for x in tokens_of(person_core(f.text))]
+        alias_owner = self._aliases.get(" ".join(toks))
+        if alias_owner is not None:
+            return Tagged(f, alias_owner)
         key = t.key or "ow:" + " ".join(toks)
-        if len(toks) == 1 and toks[0] in self._token_owner:
-            key = self._token_owner[toks[0]]
-        return Tagged(f, key)
+        key_toks = key[3:].split() if key.startswith("ow:") else toks
+        return Tagged(f, self._canonical(key_toks) or key)
 
     def rescan(self, text: str) -> list[Tagged]:
         """The leak check's search: register, patterns and the case's names (no NER)."""
@@ -341,6 +378,99 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
                 )
         out.append(f)
     return out
+
+
+NEXT_TOKEN_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*|-)([^\W\d_][^\W\d_'’]*)")
+PREV_TOKEN_RE = re.compile(r"([^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+NOT_NAME_PART = re.compile(
+    r"(?i)^(?:street|road|lane|avenue|close|drive|way|court|crescent|place|gardens|grove|"
+    r"terrace|hill|park|square|mews|row|walk|view|rise|green|parade|house|lodge|heights|"
+    r"school|academy|college|surgery|centre|practice|hospital|home|trust|council|police|"
+    r"constabulary|service|services|team|unit|ltd|limited|care|social|court|minutes|records|"
+    r"history|account|report|review|contact|involvement|messages|extract|statement)$"
+)
+
+
+def _name_part(word: str, shouting: bool) -> bool:
+    """Could this word beside a found name be more of it?"""
+    from .patterns import NOT_NAMES
+
+    low = word.lower()
+    if shouting != (word.isupper() and len(word) > 1):
+        return False
+    if not shouting and not (word[0].isupper() and word[1:].islower()):
+        return False
+    if low in STOP_WORDS or low in ALLOW_WORDS or low in _TITLE_WORDS:
+        return False
+    if low in ner_module.CALENDAR or NOT_NAME_PART.match(word):
+        return False
+    return word.capitalize() not in NOT_NAMES
+
+
+def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Tagged]:
+    """Complete partly found names: 'Craig' + ' Sharp', 'CRAIG' + ' SHARP'."""
+    if not tagged:
+        return tagged
+    taken = bytearray(len(text) + 1)
+    for t in tagged:
+        taken[t.finding.start : t.finding.end] = b"\x01" * (t.finding.end - t.finding.start)
+    out = []
+    for t in tagged:
+        f = t.finding
+        if f.label != "PERSON" or f.source == "register":
+            out.append(t)
+            continue
+        core = person_core(f.text)
+        shouting = core.isupper() and len(core) > 1
+        start, end = f.start, f.end
+        for _ in range(2):
+            m = NEXT_TOKEN_RE.match(text, end)
+            if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
+                break
+            if not _name_part(m.group(1), shouting) or protected.overlaps(m.start(1), m.end(1)):
+                break
+            end = m.end()
+        for _ in range(1):
+            m = PREV_TOKEN_RE.search(text, max(0, start - 40), start)
+            if not m or "\n\n" in m.group(0) or any(taken[m.start() : start]):
+                break
+            word = m.group(1)
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            sentence_start = not before or before[-1] in ".!?:\n\"“‘'([•-"
+            if (
+                protected.overlaps(m.start(1), m.end(1))
+                or not _name_part(word, shouting)
+                or (sentence_start and is_ordinary_word(word) and word.lower() not in NAME_WORDS)
+            ):
+                break
+            start = m.start()
+        if (start, end) != (f.start, f.end):
+            taken[start:end] = b"\x01" * (end - start)
+            f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)
+        out.append(Tagged(f, t.key))
+    merged: list[Tagged] = []
+    for t in out:
+        if merged:
+            p = merged[-1]
+            a, b = p.finding, t.finding
+            gap = text[a.end : b.start]
+            if (
+                a.label == b.label == "PERSON"
+                and "register" not in (a.source, b.source)
+                and re.fullmatch(r"[ \t]{1,2}|-", gap)
+                and person_core(a.text).isupper() == b.text.isupper()
+            ):
+                f = Finding(a.start, b.end, "PERSON", text[a.start : b.end], a.source, a.confidence)
+                merged[-1] = Tagged(f, p.key or t.key)
+                continue
+        merged.append(t)
+    return merged
+
+
+ALIAS_CUE_RE = re.compile(
+    r"(?i)\b(?:known\s+(?:to\s+\w+\s+)?as|nick-?named|nickname|aka|a\.k\.a\.|also\s+called|"
+    r"(?:she|he|they)\s+(?:was|were|is)\s+(?:always\s+)?(?:called|known))\b[^\w]*$"
+)
 
 
 def _tag_hit(hit: Hit) -> Tagged:
@@ -385,7 +515,15 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spans:
         piece = text[a:b]
         words = list(re.finditer(r"\S+", piece))
-        while words and _lead_word(words[0].group(0)):
+        while words and (
+            _lead_word(words[0].group(0))
+            or (
+                len(words) > 1
+                and is_ordinary_word(words[0].group(0).strip(".,'’"))
+                and words[0].group(0).lower() not in NAME_WORDS
+                and not words[0].group(0).isupper()
+            )
+        ):
             words = words[1:]
         if not words:
             continue

@@ -18,6 +18,7 @@ from .vocabulary import MONTHS, TITLES, is_ordinary_word
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 GAP_RE = re.compile(r"[ \t\-‐–'’.]*(?:\r?\n[ \t]*)?[ \t\-‐–'’.]*")
+ANY_BREAK_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 SOFT_BREAK_RE = re.compile(r"(?<=[^\W\d_])(?:\u00ad|-[ \t]*\r?\n[ \t]*)(?=[a-z])")
 PARTICLES = frozenset(
     [
@@ -172,8 +173,9 @@ def tokens_of(name: str) -> list[str]:
 class JoinedView:
     """The text with soft line-break hyphens removed, and a map back."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str] | None = None) -> None:
         self.original = text
+        pattern = pattern or SOFT_BREAK_RE
         if (
             "\u00ad" not in text
             and "-\n" not in text
@@ -186,7 +188,7 @@ class JoinedView:
         pieces: list[str] = []
         index: list[int] = []
         last = 0
-        for m in SOFT_BREAK_RE.finditer(text):
+        for m in pattern.finditer(text):
             pieces.append(text[last : m.start()])
             index.extend(range(last, m.start()))
             last = m.end()
@@ -327,7 +329,23 @@ class NameMatcher:
     def find(self, text: str) -> list[Hit]:
         if not self.size:
             return []
-        view = JoinedView(text)
+        hits = self._find(JoinedView(text))
+        if ANY_BREAK_RE.search(text):
+            # "Mc-\nCarthy": a line-break hyphen before a capital may be soft too;
+            # the longer reading wins
+            both = hits + self._find(JoinedView(text, ANY_BREAK_RE))
+            both.sort(key=lambda h: (-(h.end - h.start), h.start))
+            taken = bytearray(len(text) + 1)
+            hits = []
+            for h in both:
+                if not any(taken[h.start : h.end]):
+                    taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+                    hits.append(h)
+            hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _find(self, view: JoinedView) -> list[Hit]:
+        text = view.original
         jt = view.text
         tokens = list(TOKEN_RE.finditer(jt))
         folded = [fold(m.group(0)) for m in tokens]

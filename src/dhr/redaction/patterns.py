@@ -330,7 +330,7 @@ RELATION_RE = re.compile(
     r"\b(?:son|daughter|mother|father|mum|dad|brother|sister|partner|ex-partner|wife|husband|"
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
-    r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+as|nicknamed|"
+    r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+(?:to\s+\w+\s+)?as|nicknamed|"
     r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
     r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"

@@ -283,3 +283,24 @@ def test_a_signature_above_an_agency_is_a_name():
     r = redact(text)
     assert "Ioana" not in r.output and "National Probation Service" in r.output
     assert r.clean
+
+
+def test_a_partly_found_name_is_completed_but_not_into_an_agency():
+    found = [
+        f.text
+        for f in detect("SCHOOL INVOLVEMENT WITH XIAOLING SHARP\n\nLater Xiaoling Sharp left.")
+    ]
+    assert "XIAOLING SHARP" in found and "Xiaoling Sharp" in found
+    found = [f.text for f in detect("Yours sincerely,\n\nXiaoling\nSuffolk Constabulary")]
+    assert found == ["Xiaoling"]
+
+
+def test_a_nickname_given_in_the_text_gets_the_same_pseudonym():
+    out = redact(
+        "Staff called Craig Sharp by the nickname 'Craigy'. Later Craigy left. "
+        "Summer Doyle, known to friends as Sums, said that Sums was scared."
+    ).output
+    assert out == (
+        "Staff called Adult A by the nickname 'Adult A'. Later Adult A left. "
+        "Adult B, known to friends as Adult B, said that Adult B was scared."
+    )

@@ -135,3 +135,12 @@ def test_register_beats_the_allowlist(register):
     # "Kent" is a registered former name, so it is redacted even beside an agency word.
     out = redact("Marie Kent met the IDVA.", register, NO_NER).output
     assert out == "Louise met the IDVA."
+
+
+def test_a_name_broken_by_a_line_break_hyphen_before_a_capital_is_found():
+    from dhr.redaction import Person, Register
+
+    reg = Register([Person("Ionut McCarthy"), Person("Kwame Mensah-Boateng")])
+    text = "The file names Ionut Mc-\nCarthy and Kwame Mensah-\nBoateng; McCarthy left."
+    out = redact(text, reg, NO_NER).output
+    assert out == "The file names Adult A and Adult B; Adult A left."
