@@ -14,6 +14,7 @@ from .matching import (
     ANY,
     CAP,
     CAP_STRICT,
+    SOFT_BREAK_RE,
     Entry,
     Hit,
     NameMatcher,
@@ -131,6 +132,11 @@ def _overlaps(spans: Spans, start: int, end: int) -> bool:
     return spans.overlaps(start, end)
 
 
+def name_core(surface: str) -> str:
+    """The name as a key: no titles, no line-break hyphens ('Fr-\nost' -> 'Frost')."""
+    return SOFT_BREAK_RE.sub("", person_core(surface))
+
+
 def person_core(surface: str) -> str:
     """The name without its titles: 'Mrs Nowicki' -> 'Nowicki'."""
     return TITLE_RE.sub("", surface).strip(" .")
@@ -245,7 +251,7 @@ class CaseDetector:
                 continue
             if f.label != "PERSON" or f.source == "register":
                 continue
-            core = person_core(f.text)
+            core = name_core(f.text)
             toks = tokens_of(core)
             if not toks:
                 continue
@@ -306,7 +312,7 @@ class CaseDetector:
                 continue
             if not ALIAS_CUE_RE.search(between):
                 continue
-            alias = " ".join(fold(x) for x in tokens_of(person_core(f.text)))
+            alias = " ".join(fold(x) for x in tokens_of(name_core(f.text)))
             owner = self._keyed(prev).key
             if alias and owner and alias not in self._aliases:
                 self._aliases[alias] = owner
@@ -324,6 +330,8 @@ class CaseDetector:
     def _canonical(self, toks: list[str]) -> str | None:
         """The longest learned name that contains every token ('Miss O'Sullivan',
         'Xiaoling' -> 'Xiaoling O'Sullivan'); the first learned on a tie."""
+        if len(toks) == 1 and toks[0] not in self._token_owners and len(toks[0]) >= 3:
+            return self._diminutive_of(toks[0])
         if not toks or toks[0] not in self._token_owners:
             return None
         want = set(toks)
@@ -334,11 +342,27 @@ class CaseDetector:
                 best = key
         return best
 
+    def _diminutive_of(self, nick: str) -> str | None:
+        """'Gracie' -> 'Grace Akhtar', 'Grzesiek' -> 'Grzegorz Frost': a pet form
+        sharing the first letters of exactly one known person's first name."""
+        n = 4 if len(nick) >= 5 else 3
+        found = {
+            key
+            for key in self._names
+            if len(key[3:].split()) > 1
+            and key[3:].split()[0] != nick
+            and key[3:].split()[0][:n] == nick[:n]
+        }
+        firsts = {key[3:].split()[0] for key in found}
+        if len(firsts) != 1:
+            return None
+        return max(sorted(found), key=lambda k: len(k[3:].split()))
+
     def _keyed(self, t: Tagged) -> Tagged:
         f = t.finding
         if f.label != "PERSON" or (t.key or "").startswith("reg:"):
             return t
-        toks = [fold(x) for x in tokens_of(person_core(f.text))]
+        toks = [fold(x) for x in tokens_of(name_core(f.text))]
         alias_owner = self._aliases.get(" ".join(toks))
         if alias_owner is not None:
             return Tagged(f, alias_owner)
@@ -756,7 +780,7 @@ class Pseudonymiser:
 
     def person_pseudonym(self, key: str | None, surface: str) -> str:
         if key is None:
-            key = "ow:" + " ".join(fold(t) for t in tokens_of(person_core(surface)))
+            key = "ow:" + " ".join(fold(t) for t in tokens_of(name_core(surface)))
         if key not in self.person:
             self.person[key] = self._next()
         return self.person[key]

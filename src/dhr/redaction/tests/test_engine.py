@@ -304,3 +304,9 @@ def test_a_nickname_given_in_the_text_gets_the_same_pseudonym():
         "Staff called Adult A by the nickname 'Adult A'. Later Adult A left. "
         "Adult B, known to friends as Adult B, said that Adult B was scared."
     )
+
+
+def test_a_pet_form_of_a_known_first_name_gets_that_persons_pseudonym():
+    r1, r2 = redact_case(["Grace Akhtar rang the GP.", "Later Gracie said she was scared."])
+    assert r1.output == "Adult A rang the GP."
+    assert r2.output == "Later Adult A said she was scared."
