@@ -228,7 +228,8 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     after = text[end : end + 8]
     if re.match(r"['’]s\b", after):
         return False  # "after May's disclosure"
-    if re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
+    # "4 May", "4th of May"; not "23:40 May" or "1.5 May", where the number is a time.
+    if re.search(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
         return True
     if re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*\d{4}(?!\d)", after):
         return True

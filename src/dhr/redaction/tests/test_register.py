@@ -2,7 +2,7 @@
 
 import pytest
 
-from dhr.redaction import Policy, RegisterError, detect, load_register, redact
+from dhr.redaction import Person, Policy, Register, RegisterError, detect, load_register, redact
 
 NO_NER = Policy(use_ner=False)
 
@@ -113,6 +113,14 @@ def test_possessive_is_kept_outside_the_name(register):
 def test_names_that_are_ordinary_words_match_only_when_capitalised(register):
     text = "We hope the wood will be cut in May 2021. Hope said she may go."
     assert person_texts(text, register) == ["Hope"]
+
+
+def test_a_registered_month_name_after_a_clock_time_is_the_person_not_a_date():
+    register = Register([Person("May Sandhu", role="victim")])
+    assert person_texts("At 23:40 May was brought to the ward.", register) == ["May"]
+    assert person_texts("At 9.15 May rang the IDVA.", register) == ["May"]
+    assert person_texts("On 4 May she rang.", register) == []
+    assert person_texts("On the 4th of May she rang.", register) == []
 
 
 def test_register_details_are_found_in_other_forms(register):
