@@ -69,4 +69,6 @@ ROWS: dict[str, Row] = {
     "evidence:chronology_import": Row(health_import, SEE_HEALTH),
     "evidence:chronology_accept": Row(health_import, UPLOAD_FOR_HEALTH, method="post", ok=302),
     "evidence:chronology_file": Row(health_import, SEE_HEALTH),
+    # Not stuck, so an allowed user is sent back to the import page with a message.
+    "evidence:chronology_restart": Row(health_import, UPLOAD_FOR_HEALTH, method="post", ok=302),
 }

@@ -104,6 +104,9 @@ class ChronologyImport(StoredFile):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     finished_at = models.DateTimeField(null=True, blank=True)
+    progress_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a worker last reported progress on this file."
+    )
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]

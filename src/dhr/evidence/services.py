@@ -254,6 +254,48 @@ def do_accept_valid_rows(
     enqueue_import(imported)
 
 
+# A worker reports progress every PROGRESS_EVERY rows, seconds apart; this long
+# without any sign of life means the worker running the import has died.
+STUCK_AFTER = datetime.timedelta(minutes=10)
+
+
+def is_stuck(imported: ChronologyImport, now: datetime.datetime | None = None) -> bool:
+    """Is the import marked running while no worker has touched it for a long time?"""
+    last = imported.progress_at or imported.uploaded_at
+    return imported.status == ImportStatus.RUNNING and (now or timezone.now()) - last > STUCK_AFTER
+
+
+def check_restart_import(imported: ChronologyImport) -> None:
+    if not is_stuck(imported):
+        raise ValidationError(
+            "This chronology is not stuck: it is still being checked, or checking has finished."
+        )
+
+
+def do_restart_import(
+    actor: Any, imported: ChronologyImport, request: HttpRequest | None = None
+) -> None:
+    """Queue a stuck import again. Saving replaces the agency's entries in one
+    transaction, so even if the first worker were only slow, entries are never doubled."""
+    check_restart_import(imported)
+    with transaction.atomic():
+        updated = ChronologyImport.objects.filter(
+            pk=imported.pk, status=ImportStatus.RUNNING, progress_at=imported.progress_at
+        ).update(status=ImportStatus.PENDING, rows_checked=0, progress_at=timezone.now())
+        if not updated:
+            raise ValidationError("Someone else has just restarted this chronology.")
+        audit.record(
+            actor,
+            "chronology.restart",
+            f"Restarted the checking of a chronology from {imported.agency} that had stopped",
+            review=imported.review,
+            target=imported,
+            request=request,
+        )
+    imported.refresh_from_db()
+    enqueue_import(imported)
+
+
 def row_checker(imported: ChronologyImport) -> RowChecker:
     people: dict[str, int] = {}
     for person in Person.objects.filter(review_id=imported.review_id):
@@ -340,6 +382,8 @@ def kind_of(imported: ChronologyImport) -> str:
 
 
 def set_fields(imported: ChronologyImport, **values: Any) -> None:
+    # Every update is a sign of life: a worker that dies leaves this to go stale.
+    values.setdefault("progress_at", timezone.now())
     for name, value in values.items():
         setattr(imported, name, value)
     ChronologyImport.objects.filter(pk=imported.pk).update(**values)

@@ -27,6 +27,11 @@ urlpatterns = [
         name="chronology_accept",
     ),
     path(
+        "chronology/imports/<int:import_id>/restart/",
+        views.chronology_restart,
+        name="chronology_restart",
+    ),
+    path(
         "chronology/imports/<int:import_id>/file/",
         views.chronology_file,
         name="chronology_file",

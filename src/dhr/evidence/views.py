@@ -262,9 +262,10 @@ def chronology_import(request: HttpRequest, review_id: int, import_id: int) -> H
             "errors_hidden": max(imported.error_count - len(imported.errors), 0),
             "stalled": imported.status == ImportStatus.PENDING
             and timezone.now() - imported.uploaded_at > STALLED_AFTER,
+            "stuck": services.is_stuck(imported),
         },
     )
-    if imported.is_working:
+    if imported.is_working and not services.is_stuck(imported):
         response["Refresh"] = "3"
     return response
 
@@ -281,6 +282,23 @@ def chronology_accept(request: HttpRequest, review_id: int, import_id: int) -> H
     )
     try:
         services.do_accept_valid_rows(request.user, imported, request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("evidence:chronology_import", review_id, imported.pk)
+
+
+@login_required
+@require_POST
+def chronology_restart(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
+    imported, _ = access.access_agency_object(
+        request.user,
+        review_id,
+        ChronologyImport.objects.select_related("review", "agency"),
+        import_id,
+        Can.UPLOAD_AGENCY_MATERIAL,
+    )
+    try:
+        services.do_restart_import(request.user, imported, request)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("evidence:chronology_import", review_id, imported.pk)

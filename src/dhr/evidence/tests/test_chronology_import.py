@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from conftest import World
 from dhr.audit.models import AuditRecord
@@ -267,3 +268,40 @@ def test_import_page_says_when_checking_has_not_started(author: Any, world: Worl
         uploaded_at=imported.uploaded_at - datetime.timedelta(minutes=10)
     )
     assert "background worker" in author.get(url).content.decode()
+
+
+def stop_worker_part_way(imported: ChronologyImport, minutes_ago: int) -> None:
+    """What a worker that died mid-import leaves behind: 'running', then silence."""
+    ChronologyImport.objects.filter(pk=imported.pk).update(
+        status=ImportStatus.RUNNING,
+        progress_at=timezone.now() - datetime.timedelta(minutes=minutes_ago),
+        rows_checked=1,
+    )
+
+
+def test_an_import_whose_worker_died_can_be_checked_again(author: Any, world: World) -> None:
+    upload(author, world, csv_bytes([police_row("03/02/2024"), police_row("04/02/2024")]), "p.csv")
+    imported = last_import()
+    stop_worker_part_way(imported, minutes_ago=11)
+    page = author.get(reverse("evidence:chronology_import", args=[world.review.pk, imported.pk]))
+    assert "Check the file again" in page.content.decode()
+    assert "Refresh" not in page, "a stuck page need not keep refreshing"
+
+    restart = reverse("evidence:chronology_restart", args=[world.review.pk, imported.pk])
+    assert author.post(restart).status_code == 302
+    imported.refresh_from_db()
+    assert imported.status == ImportStatus.IMPORTED
+    assert ChronologyEntry.objects.filter(agency=world.police).count() == 2, "never doubled"
+    assert AuditRecord.objects.filter(action="chronology.restart").count() == 1
+
+
+def test_an_import_still_reporting_progress_is_not_restarted(author: Any, world: World) -> None:
+    upload(author, world, csv_bytes([police_row("03/02/2024")]), "p.csv")
+    imported = last_import()
+    stop_worker_part_way(imported, minutes_ago=2)
+    page = author.get(reverse("evidence:chronology_import", args=[world.review.pk, imported.pk]))
+    assert "Check the file again" not in page.content.decode()
+    author.post(reverse("evidence:chronology_restart", args=[world.review.pk, imported.pk]))
+    imported.refresh_from_db()
+    assert imported.status == ImportStatus.RUNNING
+    assert not AuditRecord.objects.filter(action="chronology.restart").exists()
