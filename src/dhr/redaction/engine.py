@@ -159,6 +159,14 @@ class CaseDetector:
         self._names: dict[str, None] = {}
         self._aliases: dict[str, str] = {}
         self._token_owners: dict[str, list[str]] = {}
+        self._protected: dict[str, Spans] = {}
+
+    def _protected_spans(self, text: str) -> Spans:
+        """The allowlist's spans of `text`, worked out once per text (each pass asks)."""
+        spans = self._protected.get(text)
+        if spans is None:
+            spans = self._protected[text] = self.allowlist.protected(text)
+        return spans
 
     # one text, before propagation
     def _first_pass(self, text: str, index: int, total: int) -> list[Tagged]:
@@ -166,7 +174,7 @@ class CaseDetector:
         for hit in self.person_matcher.find(text):
             out.append(_tag_hit(hit))
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
-        protected = self.allowlist.protected(text)
+        protected = self._protected_spans(text)
         for f in _join_broken_names(text, find_patterns(text)):
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 protected, f.start, f.end
@@ -288,7 +296,7 @@ class CaseDetector:
         self._build_clusters()
         extended_all = []
         for text, tagged in zip(texts, first, strict=True):
-            protected = self.allowlist.protected(text)
+            protected = self._protected_spans(text)
             extra = [
                 _tag_hit(h)
                 for h in self.case_names.find(text)
@@ -378,7 +386,7 @@ class CaseDetector:
             tagged = self._first_pass(text, 0, 1)
         finally:
             self.policy.use_ner = use_ner
-        protected = self.allowlist.protected(text)
+        protected = self._protected_spans(text)
         tagged += [
             _tag_hit(h)
             for h in self.case_names.find(text)
