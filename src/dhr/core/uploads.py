@@ -30,6 +30,16 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv"
 
 CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "xlsx": XLSX, "csv": CSV}
+
+
+def extension_for(content_type: str) -> str:
+    """The file extension to name a download of a stored, checked file."""
+    for kind, known in CONTENT_TYPES.items():
+        if known == content_type:
+            return f".{kind}"
+    return ".bin"
+
+
 DESCRIPTIONS = {
     "docx": "a Word document (.docx)",
     "pdf": "a PDF",

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can, ReviewAccess
+from dhr.core.uploads import DOCX
 from dhr.evidence import exports, merge, services, timeline
 from dhr.evidence.forms import (
     ChronologyFilterForm,
@@ -461,7 +462,7 @@ def chronology_docx(request: HttpRequest, review_id: int) -> HttpResponse:
     return attachment(
         content,
         f"{slug(review)}-chronology.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        DOCX,
     )
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from dhr import access
 from dhr.access import Can
 from dhr.core.templatetags.govuk import govuk_error_summary
+from dhr.core.uploads import DOCX
 from dhr.panel import letters, services
 from dhr.panel.forms import (
     CommissionForm,
@@ -23,8 +24,6 @@ from dhr.panel.forms import (
 )
 from dhr.panel.models import ImrRequest, LetterTemplate, PanelMember
 from dhr.reviews.views import apply_errors
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @login_required

@@ -9,13 +9,12 @@ from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can
+from dhr.core.uploads import DOCX
 from dhr.publication import documents, services
 from dhr.publication.faq import build_faq, missing_facts
 from dhr.publication.forms import PublicationForm, PublishForm, RecipientForm, WithdrawForm
 from dhr.publication.models import DistributionRecipient, Publication
 from dhr.reviews.views import apply_errors
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @login_required

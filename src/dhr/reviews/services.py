@@ -6,11 +6,8 @@ the audit record in the same transaction. Views never write to models.
 
 from __future__ import annotations
 
-import hashlib
-import zipfile
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -18,6 +15,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from dhr.audit import services as audit
+from dhr.core.uploads import check_upload
 from dhr.organisations.models import Agency, Csp
 from dhr.reviews import lifecycle
 from dhr.reviews.eligibility import Assessment, Facts, assess_eligibility
@@ -33,9 +31,6 @@ from dhr.reviews.models import (
     ReviewRole,
     Stage,
 )
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-PDF = "application/pdf"
 
 
 def do_create_review(
@@ -390,45 +385,6 @@ def do_remove_member(
         membership.delete()
 
 
-def sniff_content_type(head: bytes, upload: UploadedFile) -> str:
-    """Decide a file's type from its bytes, never from its name or the browser."""
-    if head.startswith(b"%PDF-"):
-        return PDF
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-                total = sum(info.file_size for info in archive.infolist())
-        except zipfile.BadZipFile:
-            raise ValidationError("The file is damaged: it could not be opened.") from None
-        if total > 20 * settings.DHR_MAX_UPLOAD_BYTES:
-            raise ValidationError("The file expands to far more than its size; it was refused.")
-        if "word/vbaProject.bin" in names or any(n.endswith(".bin") and "vba" in n for n in names):
-            raise ValidationError("The file contains macros; save it as a plain .docx and retry.")
-        if "word/document.xml" in names and "[Content_Types].xml" in names:
-            return DOCX
-    raise ValidationError("The file must be a Word document (.docx) or a PDF.")
-
-
-def check_upload(upload: UploadedFile) -> tuple[str, str]:
-    """Validate an upload; return its content type and SHA-256."""
-    if upload.size is None or upload.size == 0:
-        raise ValidationError("The selected file is empty.")
-    if upload.size > settings.DHR_MAX_UPLOAD_BYTES:
-        limit = settings.DHR_MAX_UPLOAD_BYTES // (1024 * 1024)
-        raise ValidationError(f"The selected file must be smaller than {limit} MB.")
-    upload.seek(0)
-    head = upload.read(8)
-    upload.seek(0)
-    content_type = sniff_content_type(head, upload)
-    digest = hashlib.sha256()
-    upload.seek(0)
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
-    return content_type, digest.hexdigest()
-
-
 def do_upload_document(
     actor: Any,
     review: Review,
@@ -442,7 +398,9 @@ def do_upload_document(
         raise ValidationError({"agency": "Choose the agency this document comes from"})
     if kind not in AGENCY_KINDS:
         agency = None
-    content_type, sha256 = check_upload(upload)
+    # Drafts and the submitted report: Word or PDF, checked by the one upload check.
+    checked = check_upload(upload, allowed={"docx", "pdf"})
+    content_type, sha256 = checked.content_type, checked.sha256
     with transaction.atomic():
         document = ReviewDocument(
             review=review,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -13,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can
+from dhr.core.uploads import extension_for
 from dhr.reviews import lifecycle, services
 from dhr.reviews.forms import (
     DecisionForm,
@@ -331,23 +330,12 @@ def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
     )
 
 
-# Not left to mimetypes alone: its table depends on the machine's mime.types.
-DOWNLOAD_EXTENSIONS = {
-    "application/pdf": ".pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
-    "text/csv": ".csv",
-}
-
-
 @login_required
 def document_download(request: HttpRequest, review_id: int, document_id: int) -> FileResponse:
     document: ReviewDocument = access.access_document(request.user, review_id, document_id)
     services.record_document_read(request.user, document, request)
     # The stored type was checked on upload; name the download for it.
-    extension = DOWNLOAD_EXTENSIONS.get(document.content_type) or (
-        mimetypes.guess_extension(document.content_type) or ".bin"
-    )
+    extension = extension_for(document.content_type)
     response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,
