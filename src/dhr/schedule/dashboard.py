@@ -19,7 +19,7 @@ from dhr.accounts.models import User
 from dhr.organisations.models import Csp
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole, Stage
 from dhr.schedule.clock import STATUS_ORDER, Clock, completed_within
-from dhr.schedule.services import clock_for, review_label
+from dhr.schedule.services import clock_for
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def dashboard_csv(dashboard: Dashboard) -> str:
             [
                 safe_cell(v)
                 for v in [
-                    review_label(r),
+                    r.full_reference,
                     Stage(r.stage).label,
                     row.chair_names,
                     r.notified_on,

@@ -17,7 +17,7 @@ from icalendar import Calendar, Event
 from dhr import access
 from dhr.panel.models import ImrRequest
 from dhr.schedule.models import Meeting
-from dhr.schedule.services import clock_for, review_label, today
+from dhr.schedule.services import clock_for, today
 
 DOMAIN = "dhr.invalid"
 
@@ -46,7 +46,7 @@ def build_feed(user: Any) -> bytes:
     )
     on = today()
     for review in reviews:
-        label = review_label(review)
+        label = review.full_reference
         url = base + reverse("reviews:detail", args=[review.pk])
         clock = clock_for(review, on, list(review.pauses.all()), list(review.extensions.all()))
         if clock.next_kind is not None and clock.next_due is not None:
@@ -64,7 +64,7 @@ def build_feed(user: Any) -> bytes:
         cal.add_component(
             all_day(
                 f"imr-{imr.pk}",
-                f"{review_label(imr.review)}: IMR due from {imr.agency.name}",
+                f"{imr.review.full_reference}: IMR due from {imr.agency.name}",
                 imr.due_on,
                 base + reverse("panel:panel", args=[imr.review_id]),
             )
@@ -72,7 +72,7 @@ def build_feed(user: Any) -> bytes:
     for meeting in Meeting.objects.filter(review_id__in=ids).select_related("review__csp"):
         event = Event()
         event.add("uid", f"meeting-{meeting.pk}@{DOMAIN}")
-        event.add("summary", f"{review_label(meeting.review)}: panel meeting")
+        event.add("summary", f"{meeting.review.full_reference}: panel meeting")
         event.add("dtstart", meeting.starts_at)
         event.add("dtend", meeting.starts_at + datetime.timedelta(hours=2))
         event.add("dtstamp", timezone.now())

@@ -10,10 +10,8 @@ never a person.
 from __future__ import annotations
 
 import datetime
-import logging
+from collections.abc import Iterator
 
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from dhr.accounts.models import CspMembership, CspRole, User
@@ -21,9 +19,8 @@ from dhr.evidence.models import ImrSubmission
 from dhr.panel.models import ImrRequest
 from dhr.reviews.models import ReviewMembership, ReviewRole
 from dhr.schedule.models import ReminderSent
-from dhr.schedule.services import FINISHED_STAGES, review_label
-
-log = logging.getLogger(__name__)
+from dhr.schedule.reminders import PASSED, Outgoing, deliver, due_offset, reminder_days
+from dhr.schedule.services import FINISHED_STAGES
 
 
 def imr_kind(request: ImrRequest) -> str:
@@ -33,8 +30,6 @@ def imr_kind(request: ImrRequest) -> str:
 
 def outstanding_imrs(on: datetime.date) -> list[tuple[ImrRequest, int]]:
     """Each outstanding IMR request with the reminder offset due on `on`."""
-    from dhr.schedule.reminders import due_offset, reminder_days
-
     submitted = set(ImrSubmission.objects.values_list("review_id", "agency_id"))
     requests = (
         ImrRequest.objects.filter(
@@ -74,10 +69,8 @@ def imr_recipients(request: ImrRequest) -> list[User]:
 def imr_message(
     request: ImrRequest, offset: int, on: datetime.date, base_url: str
 ) -> tuple[str, str]:
-    from dhr.schedule.reminders import PASSED
-
     assert request.due_on is not None
-    ref = review_label(request.review)
+    ref = request.review.full_reference
     due = f"{request.due_on.day} {request.due_on:%B %Y}"
     if offset == PASSED:
         subject = f"{ref}: the IMR from {request.agency.name} is overdue"
@@ -95,29 +88,22 @@ def imr_message(
     return subject, body
 
 
-def run_imr_reminders(on: datetime.date, base_url: str) -> tuple[int, int]:
-    """Send each IMR reminder due on `on` not sent before. Returns (sent, failed)."""
-    sent = failed = 0
+def imr_outgoing(on: datetime.date, base_url: str) -> Iterator[Outgoing]:
+    """The IMR reminders due on `on`, one per recipient, for the shared once-only sending."""
     for request, offset in outstanding_imrs(on):
         assert request.due_on is not None
+        subject, body = imr_message(request, offset, on, base_url)
         for user in imr_recipients(request):
-            try:
-                with transaction.atomic():
-                    ReminderSent.objects.create(
-                        review_id=request.review_id,
-                        kind=imr_kind(request),
-                        due_on=request.due_on,
-                        offset_days=offset,
-                        recipient=user,
-                    )
-                    subject, body = imr_message(request, offset, on, base_url)
-                    send_mail(subject, body, None, [user.email])
-            except IntegrityError:
-                continue  # sent already, by an earlier run or another worker
-            except Exception:
-                # Nothing was recorded, so the next run tries again.
-                failed += 1
-                log.exception("IMR reminder to user %s for request %s failed", user.pk, request.pk)
-                continue
-            sent += 1
-    return sent, failed
+            event = ReminderSent(
+                review_id=request.review_id,
+                kind=imr_kind(request),
+                due_on=request.due_on,
+                offset_days=offset,
+                recipient=user,
+            )
+            yield event, subject, body
+
+
+def run_imr_reminders(on: datetime.date, base_url: str) -> tuple[int, int]:
+    """Send each IMR reminder due on `on` not sent before. Returns (sent, failed)."""
+    return deliver(imr_outgoing(on, base_url))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -22,9 +23,8 @@ from django_tasks import task
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 from dhr.schedule.clock import Clock, Status
-from dhr.schedule.imr_reminders import run_imr_reminders
 from dhr.schedule.models import ReminderSent
-from dhr.schedule.services import FINISHED_STAGES, clock_for, review_label, today
+from dhr.schedule.services import FINISHED_STAGES, clock_for, today
 
 log = logging.getLogger(__name__)
 PASSED = -1
@@ -95,7 +95,7 @@ def message_for(reminder: Reminder, base_url: str) -> tuple[str, str]:
     review, clock = reminder.review, reminder.clock
     assert clock.next_kind is not None and clock.next_due is not None
     what = clock.next_kind.label
-    ref = review_label(review)
+    ref = review.full_reference
     due = f"{clock.next_due.day} {clock.next_due:%B %Y}"
     if reminder.offset_days == PASSED:
         subject = f"{ref}: {what.lower()} is overdue"
@@ -112,47 +112,69 @@ def message_for(reminder: Reminder, base_url: str) -> tuple[str, str]:
     return subject, body
 
 
-def send_one(reminder: Reminder, user: User, base_url: str) -> bool:
+# One email to send: its once-only row (not yet saved), subject and body.
+Outgoing = tuple[ReminderSent, str, str]
+
+
+def send_once(event: ReminderSent, subject: str, body: str) -> bool:
     """Insert the event's row, then send; both or neither. False if already sent."""
-    clock = reminder.clock
-    assert clock.next_kind is not None and clock.next_due is not None
     try:
         with transaction.atomic():
-            ReminderSent.objects.create(
+            event.save(force_insert=True)
+            send_mail(subject, body, None, [event.recipient.email])
+    except IntegrityError:
+        return False  # another worker, or an earlier run, sent this one
+    return True
+
+
+def deliver(outgoing: Iterable[Outgoing]) -> tuple[int, int]:
+    """Send each email once; returns (sent, failed).
+
+    A failure records nothing, so the next run tries again; one bad address or a
+    mail server hiccup does not stop the rest.
+    """
+    sent = failed = 0
+    for event, subject, body in outgoing:
+        try:
+            if send_once(event, subject, body):
+                sent += 1
+        except Exception:
+            failed += 1
+            log.exception(
+                "Reminder %s to user %s about review %s failed",
+                event.kind,
+                event.recipient_id,
+                event.review_id,
+            )
+    return sent, failed
+
+
+def deadline_outgoing(on: datetime.date, base_url: str) -> Iterator[Outgoing]:
+    """The statutory deadline reminders due on `on`, one per recipient."""
+    due = reminders_due(on)
+    people = recipients([r.review for r in due])
+    for reminder in due:
+        clock = reminder.clock
+        assert clock.next_kind is not None and clock.next_due is not None
+        subject, body = message_for(reminder, base_url)
+        for user in people[reminder.review.pk]:
+            event = ReminderSent(
                 review=reminder.review,
                 kind=str(clock.next_kind),
                 due_on=clock.next_due,
                 offset_days=reminder.offset_days,
                 recipient=user,
             )
-            subject, body = message_for(reminder, base_url)
-            send_mail(subject, body, None, [user.email])
-    except IntegrityError:
-        return False  # another worker, or an earlier run, sent this one
-    return True
+            yield event, subject, body
 
 
 def run_reminders(on: datetime.date | None = None) -> int:
-    """Send every reminder due today that has not been sent. Returns how many were sent."""
+    """Send every reminder due today (deadlines and outstanding IMRs) not sent before."""
+    from dhr.schedule.imr_reminders import imr_outgoing
+
     on = on or today()
-    due = reminders_due(on)
-    people = recipients([r.review for r in due])
     base_url = getattr(settings, "DHR_BASE_URL", "http://localhost:8000")
-    sent = failed = 0
-    for reminder in due:
-        for user in people[reminder.review.pk]:
-            try:
-                if send_one(reminder, user, base_url):
-                    sent += 1
-            except Exception:
-                # Nothing was recorded for this one, so the next run tries again;
-                # one bad address or a mail server hiccup does not stop the rest.
-                failed += 1
-                log.exception(
-                    "Reminder to user %s about review %s failed", user.pk, reminder.review.pk
-                )
-    imr_sent, imr_failed = run_imr_reminders(on, base_url)
-    sent, failed = sent + imr_sent, failed + imr_failed
+    sent, failed = deliver([*deadline_outgoing(on, base_url), *imr_outgoing(on, base_url)])
     log.info("Sent %s reminder emails, %s failed", sent, failed)
     if failed:
         raise RuntimeError(f"{failed} reminder email(s) could not be sent; {sent} were sent")

@@ -35,12 +35,6 @@ def today() -> datetime.date:
     return timezone.localdate()
 
 
-def review_label(review: Review) -> str:
-    """The review's reference with the area's term, once: 'DHR 2025/01'. No names."""
-    term, reference = review.csp.term, review.reference
-    return reference if reference.upper().startswith(term) else f"{term} {reference}"
-
-
 def clock_for(
     review: Review,
     on: datetime.date | None = None,
