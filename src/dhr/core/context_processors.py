@@ -3,7 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
-from dhr.accounts.models import CspMembership
+from dhr.access import dashboard_csps
 
 
 def service(request: HttpRequest) -> dict[str, Any]:
@@ -16,10 +16,4 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_csp_id": None}
-    csp_id = (
-        CspMembership.objects.filter(user=user)
-        .order_by("csp__name")
-        .values_list("csp_id", flat=True)
-        .first()
-    )
-    return {"nav_csp_id": csp_id}
+    return {"nav_csp_id": dashboard_csps(user).values_list("pk", flat=True).first()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -271,9 +272,10 @@ def chronology_import(request: HttpRequest, review_id: int, import_id: int) -> H
     return response
 
 
-@login_required
-@require_POST
-def chronology_accept(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
+def act_on_import(
+    request: HttpRequest, review_id: int, import_id: int, action: Callable[..., None]
+) -> HttpResponse:
+    """A decision on an import by someone who may upload for its agency; back to its page."""
     imported, _ = access.access_agency_object(
         request.user,
         review_id,
@@ -282,27 +284,22 @@ def chronology_accept(request: HttpRequest, review_id: int, import_id: int) -> H
         Can.UPLOAD_AGENCY_MATERIAL,
     )
     try:
-        services.do_accept_valid_rows(request.user, imported, request)
+        action(request.user, imported, request)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("evidence:chronology_import", review_id, imported.pk)
+
+
+@login_required
+@require_POST
+def chronology_accept(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
+    return act_on_import(request, review_id, import_id, services.do_accept_valid_rows)
 
 
 @login_required
 @require_POST
 def chronology_restart(request: HttpRequest, review_id: int, import_id: int) -> HttpResponse:
-    imported, _ = access.access_agency_object(
-        request.user,
-        review_id,
-        ChronologyImport.objects.select_related("review", "agency"),
-        import_id,
-        Can.UPLOAD_AGENCY_MATERIAL,
-    )
-    try:
-        services.do_restart_import(request.user, imported, request)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect("evidence:chronology_import", review_id, imported.pk)
+    return act_on_import(request, review_id, import_id, services.do_restart_import)
 
 
 @login_required

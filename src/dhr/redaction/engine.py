@@ -434,7 +434,7 @@ def _name_part(word: str, shouting: bool) -> bool:
         return False
     if low in STOP_WORDS or low in ALLOW_WORDS or low in _TITLE_WORDS:
         return False
-    if low in ner_module.CALENDAR or NOT_NAME_PART.match(word):
+    if low in ner_module.DAYS_MONTHS or NOT_NAME_PART.match(word):
         return False
     return word.capitalize() not in NOT_NAMES
 

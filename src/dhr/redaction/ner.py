@@ -64,7 +64,6 @@ CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*")
 
 
 Known = Callable[[int, int], bool]
-CALENDAR = DAYS_MONTHS  # days and months are dates, never names or places
 
 
 def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -> bool:
@@ -77,7 +76,7 @@ def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -
         word = m.group(0).strip("'’-")
         if m.start() <= lead and is_ordinary_word(word):
             continue
-        if word.lower() in CALENDAR:
+        if word.lower() in DAYS_MONTHS:
             continue
         if known is not None and known(offset + m.start(), offset + m.end()):
             continue
