@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from allauth.mfa.models import Authenticator
+from django.db.models.signals import post_save
 
+from dhr.accounts.mfa import enrol_totp
 from dhr.accounts.models import CspMembership, CspRole, User
 from dhr.organisations.models import Agency, AgencyType, Csp
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
+from dhr.signoffs.models import QaFeedback, QaOutcome, Submission
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +34,42 @@ def _media_in_tmp(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-def make_user(email: str, name: str, **extra: Any) -> User:
+@pytest.fixture(autouse=True)
+def _audit_key_and_anchors_in_tmp(settings: Any, tmp_path: Any) -> None:
+    settings.DHR_AUDIT_KEY = "test-audit-key-not-secret"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "audit_anchors": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "audit-anchors"},
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def _second_factor_by_default(request: Any) -> Any:
+    """Every user a test creates has a TOTP app (the demo's secret), as every
+    real user must (dhr.accounts.middleware.RequireSecondFactor). A test about
+    un-enrolled users is marked `no_mfa`, or uses make_user(..., mfa=False)."""
+    if request.node.get_closest_marker("no_mfa"):
+        yield
+        return
+
+    def enrol(sender: Any, instance: User, created: bool, raw: bool = False, **kw: Any) -> None:
+        if created and not raw:
+            enrol_totp(instance)
+
+    post_save.connect(enrol, sender=User, dispatch_uid="test-enrol-totp")
+    yield
+    post_save.disconnect(sender=User, dispatch_uid="test-enrol-totp")
+
+
+def make_user(email: str, name: str, mfa: bool = True, **extra: Any) -> User:
     user = User.objects.create_user(email, None, full_name=name, **extra)
+    if mfa:
+        enrol_totp(user)
+    else:
+        Authenticator.objects.filter(user=user).delete()
     return user
 
 
@@ -68,7 +106,7 @@ def world(db: Any) -> World:
     )
     review = Review.objects.create(
         csp=csp,
-        reference="DHR 2025/01",
+        reference="2025/01",
         victim_pseudonym="Louise",
         notified_on=datetime.date(2025, 1, 6),
         decision=Decision.PROCEED,
@@ -117,4 +155,21 @@ def client_for(client: Any, world: World) -> Any:
     return sign_in
 
 
-__all__ = ["ROLES", "ReviewRole", "World"]
+def approve_for_publication(world: World) -> None:
+    """The Home Office's permission to publish: the QA panel approved the latest round."""
+    submission = Submission.objects.create(
+        review=world.review,
+        round=(Submission.objects.filter(review=world.review).count() + 1),
+        submitted_on=datetime.date(2025, 6, 2),
+        submitted_by=world.users["coordinator"],
+    )
+    QaFeedback.objects.create(
+        submission=submission,
+        outcome=QaOutcome.APPROVED,
+        letter_dated=datetime.date(2025, 7, 1),
+        strengths="Clear",
+        recorded_by=world.users["home_office_qa"],
+    )
+
+
+__all__ = ["ROLES", "ReviewRole", "World", "approve_for_publication"]

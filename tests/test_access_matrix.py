@@ -33,18 +33,19 @@ from tests.matrix import (
     document,
     new_action,
     published_slug,
+    published_with_files,
     review_kwargs,
 )
 
 MATRIX: dict[str, Row] = {
     "home": Row(None, EVERYONE, ok=302, public=True),
     "healthz": Row(None, EVERYONE, public=True),
+    "favicon": Row(None, EVERYONE, public=True, ok=301),
     "account_login": Row(None, {"anonymous"}, public=True, overrides={r: 302 for r in SIGNED_IN}),
     "admin:index": Row(
         None, {"administrator"}, overrides={r: 302 for r in SIGNED_IN - {"administrator"}}
     ),
     "reviews:list": Row(None, SIGNED_IN),
-    "reviews:create": Row(None, {"coordinator", "other_csp_coordinator"}),
     "reviews:detail": Row(review_kwargs, VIEWERS),
     "reviews:edit": Row(review_kwargs, EDITORS),
     "reviews:decision": Row(review_kwargs, {"csp_chair"}),
@@ -119,9 +120,10 @@ MATRIX: dict[str, Row] = {
         ok=302,
     ),
     "publication:index": Row(None, EVERYONE, public=True),
+    "publication:feed": Row(None, EVERYONE, public=True),
     "publication:detail": Row(published_slug, EVERYONE, public=True),
-    "publication:faq_pdf": Row(published_slug, EVERYONE, public=True),
-    "publication:faq_docx": Row(published_slug, EVERYONE, public=True),
+    "publication:faq_pdf": Row(published_with_files, EVERYONE, public=True),
+    "publication:faq_docx": Row(published_with_files, EVERYONE, public=True),
 }
 
 
@@ -241,8 +243,10 @@ def render_access_doc() -> str:
         "Generated from `tests/test_access_matrix.py` (the tested policy). Regenerate with",
         "`DHR_WRITE_ACCESS_DOC=1 .venv/bin/pytest tests/test_access_matrix.py -k access_doc`.",
         "Everyone else signed in gets 403; anyone not signed in is sent to sign in, except on",
-        "public URLs. Pages with a form accept POST from the same roles. Sign-in, sign-out and",
-        "MFA pages are django-allauth's.",
+        "public URLs. A role refused a page is refused its POST in the same way; a role that",
+        "may see a page with a form may still be refused the POST (viewers see, editors",
+        "change). `tests/test_access_probes.py` checks both, and that no URL acts on another",
+        "review's object IDs. Sign-in, sign-out and MFA pages are django-allauth's.",
         "",
         "| URL | method | allowed |",
         "| --- | --- | --- |",

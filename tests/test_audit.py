@@ -60,7 +60,8 @@ def drop_guard() -> None:
         if connection.vendor == "postgresql":
             cursor.execute("ALTER TABLE audit_auditrecord DISABLE TRIGGER audit_record_no_update")
         else:
-            cursor.execute("DROP TRIGGER audit_record_no_update")
+            cursor.execute("DROP TRIGGER IF EXISTS audit_record_no_update")
+            cursor.execute("DROP TRIGGER IF EXISTS audit_record_no_delete")
 
 
 def test_verify_detects_an_edited_record(world: World) -> None:

@@ -21,7 +21,7 @@ from dhr.organisations.models import Agency, AgencyType, Csp
 from dhr.panel.models import ImrRequest, PanelMember
 from dhr.publication import documents
 from dhr.publication.faq import build_faq, describe_duration, missing_facts
-from dhr.publication.models import DistributionRecipient, RestrictionState
+from dhr.publication.models import DistributionRecipient, HoldEnd, HoldKind, LegalHold
 from dhr.publication.services import publication_for
 from dhr.reviews.models import Decision, Review, Stage
 
@@ -70,7 +70,7 @@ def seed_review(db: Any) -> Review:
     csp = Csp.objects.create(name="West Suffolk Community Safety Partnership", slug="west-suffolk")
     review = Review.objects.create(
         csp=csp,
-        reference="DHR 2012/01",
+        reference="2012/01",
         victim_pseudonym="Adult A",
         notified_on=datetime.date(2012, 1, 9),
         decision=Decision.PROCEED,
@@ -98,9 +98,19 @@ def seed_review(db: Any) -> Review:
         DistributionRecipient.objects.create(review=review, recipient=recipient, position=position)
     publication = publication_for(review)
     publication.site_name = SITE
-    publication.restriction = RestrictionState.APPLIES
-    publication.restriction_contact = RESTRICTION_CONTACT
     publication.save()
+    # The seed's review was published within the terms of an order still in force.
+    LegalHold.objects.create(
+        review=review,
+        kind=HoldKind.RRO,
+        court="Ipswich Crown Court",
+        made_on=datetime.date(2012, 3, 1),
+        scope="The surviving children's identities",
+        contact=RESTRICTION_CONTACT,
+        ended=HoldEnd.LIFTED,
+        end_reason="Publication agreed within the order's terms",
+        order_still_applies=True,
+    )
     return review
 
 
@@ -190,6 +200,12 @@ def test_dardr_terminology_is_used_throughout(seed_review: Review) -> None:
     ("start", "end", "words"),
     [
         ((2020, 1, 1), (2020, 5, 1), "4 months"),
+        ((2020, 1, 1), (2020, 1, 2), "1 day"),
+        ((2020, 1, 1), (2020, 1, 11), "10 days"),
+        ((2020, 1, 1), (2020, 1, 22), "3 weeks"),
+        ((2020, 1, 1), (2020, 1, 25), "about 3 weeks"),
+        ((2020, 1, 1), (2020, 2, 1), "1 month"),
+        ((2020, 1, 1), (2020, 2, 10), "1 month"),
         ((2020, 1, 1), (2021, 1, 1), "1 year"),
         ((2020, 1, 1), (2021, 2, 15), "just over 1 year"),
         ((2012, 2, 1), (2013, 12, 10), "nearly 2 years"),
@@ -200,6 +216,14 @@ def test_dardr_terminology_is_used_throughout(seed_review: Review) -> None:
 )
 def test_duration_is_described_as_a_person_would(start: Any, end: Any, words: str) -> None:
     assert describe_duration(datetime.date(*start), datetime.date(*end)) == words
+
+
+def test_a_review_completed_in_days_says_so_not_0_months(seed_review: Review) -> None:
+    seed_review.report_completed_on = seed_review.decided_on + datetime.timedelta(days=10)
+    seed_review.save()
+    text = answer_text(build_faq(seed_review)[8])
+    assert "completed in 10 days" in text
+    assert "0 months" not in text
 
 
 def test_faq_pdf_is_tagged_with_language_and_title_and_holds_every_fact(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from dhr.core.demo import load_demo
+from dhr.demo.loader import load_demo
 from dhr.reviews import lifecycle
 from dhr.reviews.models import Decision, Notification, Review, Stage, StageChange
 

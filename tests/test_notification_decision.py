@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from conftest import World
+from conftest import World, approve_for_publication
 from dhr.audit.models import AuditRecord
 from dhr.reviews.models import Decision, Notification, OtherProceeding, Review, Stage, StageChange
 
@@ -55,7 +55,7 @@ def notification_data(**changes: Any) -> dict[str, Any]:
 def test_coordinator_opens_a_review_from_a_notification(world: World, client: Any) -> None:
     client.force_login(world.users["coordinator"])
     response = client.post(reverse("reviews:notify"), notification_data(csp=world.csp.pk))
-    review = Review.objects.get(reference="DHR 2026/20")
+    review = Review.objects.get(reference="2026/20")
     assert response["Location"] == reverse("reviews:detail", args=[review.pk])
     assert review.notified_on == datetime.date(2026, 10, 5)
     assert review.date_of_death == datetime.date(2026, 9, 28)
@@ -135,7 +135,7 @@ def test_bad_notification_gets_a_clear_error_and_saves_nothing(
     assert response.status_code == 200
     assert message in page
     assert f'href="#id_{field}"' in page, "the error summary links to the field"
-    assert not Review.objects.filter(reference="DHR 2026/20").exists()
+    assert not Review.objects.filter(reference="2026/20").exists()
     assert not Notification.objects.exists()
     assert not AuditRecord.objects.exists()
 
@@ -381,10 +381,9 @@ def test_stage_page_moves_and_refuses_with_reasons(world: World, client: Any) ->
     page = client.get(url)
     assert [c[0] for c in page.context["form"].fields["stage"].widget.choices] == ["drafting"]
     text = page.content.decode()
-    assert "Submitted to Home Office QA</strong>: not open yet. Record the date" in text
-    assert "Record the date the CSP signed off the overview report" in text
+    assert "Submitted to Home Office QA</strong>: not open yet. The independent chair" in text
     response = client.post(url, {"stage": "submitted", "reason": "Signed off"})
-    assert "Record the date the CSP signed off the overview report" in response.content.decode()
+    assert "has not frozen a version of the overview report" in response.content.decode()
     response = client.post(url, {"stage": "concluded", "reason": "Done"})
     assert "cannot move from CSP sign-off to Concluded" in response.content.decode()
     response = client.post(url, {"stage": "drafting", "reason": ""})
@@ -405,6 +404,7 @@ def test_panel_members_see_the_history_but_no_move_form(world: World, client: An
 
 
 def test_publishing_records_the_stage_change(world: World, client: Any) -> None:
+    approve_for_publication(world)
     client.force_login(world.users["coordinator"])
     client.post(reverse("publishing:publish", args=[world.review.pk]), {"accept_missing": "on"})
     change = StageChange.objects.get()

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from conftest import World
 from dhr.audit.models import AuditRecord
-from dhr.core.demo import load_demo
+from dhr.demo.loader import load_demo
 from dhr.people import services
 from dhr.people.models import FamilyContact, Person, Relationship
 from dhr.people.register import date_forms, register_for_review, register_yaml
@@ -121,7 +121,7 @@ def test_chair_adds_a_person_with_a_date_of_birth_and_it_is_audited(
         (
             {"date_of_birth_day": "1", "date_of_birth_month": "1", "date_of_birth_year": "2990"},
             "date_of_birth",
-            "Date of birth must be in the past",
+            "Date of birth must be today or in the past",
         ),
     ],
 )
@@ -160,7 +160,7 @@ def test_a_person_of_another_review_cannot_be_opened_through_this_one(
     world: World, client: Any, family: dict[str, Person]
 ) -> None:
     other = Review.objects.create(
-        csp=world.csp, reference="DHR 2025/09", notified_on=datetime.date(2025, 1, 1)
+        csp=world.csp, reference="2025/09", notified_on=datetime.date(2025, 1, 1)
     )
     stranger = Person.objects.create(review=other, name="Otto Otherreview", role="family")
     response = signed_in(client, world).get(
@@ -233,7 +233,7 @@ def test_relationship_to_a_person_of_another_review_is_refused(
     world: World, client: Any, family: dict[str, Person]
 ) -> None:
     other = Review.objects.create(
-        csp=world.csp, reference="DHR 2025/09", notified_on=datetime.date(2025, 1, 1)
+        csp=world.csp, reference="2025/09", notified_on=datetime.date(2025, 1, 1)
     )
     stranger = Person.objects.create(review=other, name="Otto Otherreview", role="family")
     response = signed_in(client, world).post(
@@ -455,7 +455,7 @@ def test_publishable_genogram_and_download_contain_no_real_name(
     page = client.get(reverse("people:genogram", args=[world.review.pk]) + "?publishable=1")
     download = client.get(reverse("people:genogram_svg", args=[world.review.pk]))
     assert download["Content-Type"] == "image/svg+xml"
-    assert download["Content-Disposition"] == 'attachment; filename="dhr-202501-genogram.svg"'
+    assert download["Content-Disposition"] == 'attachment; filename="dhr-2025-01-genogram.svg"'
     svg = download.content.decode()
     root = ET.fromstring(svg.split("\n", 1)[1])  # noqa: S314 - our own output
     assert root.get("role") == "img"
@@ -497,7 +497,10 @@ def test_register_download_is_yaml_for_the_engine_and_audited(
     response = signed_in(client, world, "independent_chair").get(
         reverse("people:register", args=[world.review.pk])
     )
-    assert response["Content-Disposition"] == 'attachment; filename="register.yaml"'
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="dhr-2025-01-redaction-register.yaml"'
+    )
     assert response["Cache-Control"] == "no-store"
     data = yaml.safe_load(response.content)
     assert data == register_for_review(world.review)
@@ -517,7 +520,7 @@ def test_demo_family_loads_twice_without_change(db: Any) -> None:
         FamilyContact.objects.count(),
     )
     assert counts[0] >= 8 and counts[2] >= 4
-    review = Review.objects.get(reference="DHR 2023/01")
+    review = Review.objects.get(reference="2023/01")
     svg = "".join(str(v) for v in register_for_review(review).values())
     assert "Louise" in svg
 
@@ -599,7 +602,7 @@ def test_service_refuses_a_tie_to_someone_of_another_review(
     world: World, family: dict[str, Person]
 ) -> None:
     other = Review.objects.create(
-        csp=world.csp, reference="DHR 2025/09", notified_on=datetime.date(2025, 1, 1)
+        csp=world.csp, reference="2025/09", notified_on=datetime.date(2025, 1, 1)
     )
     stranger = Person.objects.create(review=other, name="Otto Otherreview", role="family")
     tie = Relationship(from_person=family["victim"], to_person=stranger, kind="friend")

@@ -11,11 +11,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
 
-from conftest import World
+from conftest import World, approve_for_publication
 from dhr.audit.models import AuditRecord
-from dhr.core.demo import ACCOUNTS, load_demo
+from dhr.demo.loader import ACCOUNTS, load_demo
+from dhr.panel.models import PanelMember
 from dhr.publication.models import Publication
 from dhr.reviews.models import Review, ReviewDocument, Stage
+from tests.test_notification_decision import notification_data
 
 
 def docx_bytes(text: str = "IMR body", macro: bool = False) -> bytes:
@@ -52,22 +54,14 @@ def upload(
     )
 
 
-def test_coordinator_opens_a_review_and_it_is_audited(world: World, client: Any) -> None:
+def test_there_is_one_way_into_a_review_from_the_notification(world: World, client: Any) -> None:
     client.force_login(world.users["coordinator"])
-    response = client.post(
-        reverse("reviews:create"),
-        {
-            "csp": world.csp.pk,
-            "reference": "DHR 2026/09",
-            "victim_pseudonym": "Adult D",
-            "notified_on_day": "3",
-            "notified_on_month": "11",
-            "notified_on_year": "2026",
-        },
-    )
-    review = Review.objects.get(reference="DHR 2026/09")
-    assert response["Location"] == reverse("reviews:detail", args=[review.pk])
-    assert AuditRecord.objects.filter(action="review.create", review_id=review.pk).exists()
+    listing = client.get(reverse("reviews:list")).content.decode()
+    assert reverse("reviews:notify") in listing
+    assert "Open a review" not in listing
+    assert client.get("/reviews/new/").status_code == 404
+    form = client.get(reverse("reviews:notify")).content.decode()
+    assert "overview report was completed" not in form
 
 
 @pytest.mark.parametrize(
@@ -84,36 +78,19 @@ def test_bad_dates_get_a_specific_error_and_nothing_is_saved(
 ) -> None:
     client.force_login(world.users["coordinator"])
     response = client.post(
-        reverse("reviews:create"),
-        {
-            "csp": world.csp.pk,
-            "reference": "DHR 2026/10",
-            "victim_pseudonym": "Adult E",
-            "notified_on_day": day,
-            "notified_on_month": month,
-            "notified_on_year": year,
-        },
+        reverse("reviews:notify"),
+        notification_data(
+            csp=world.csp.pk,
+            reference="DHR 2026/10",
+            notified_on_day=day,
+            notified_on_month=month,
+            notified_on_year=year,
+        ),
     )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert 'href="#id_notified_on_day"' in response.content.decode()
-    assert not Review.objects.filter(reference="DHR 2026/10").exists()
-
-
-def test_duplicate_reference_in_the_same_csp_is_refused(world: World, client: Any) -> None:
-    client.force_login(world.users["coordinator"])
-    response = client.post(
-        reverse("reviews:create"),
-        {
-            "csp": world.csp.pk,
-            "reference": world.review.reference,
-            "victim_pseudonym": "X",
-            "notified_on_day": "1",
-            "notified_on_month": "1",
-            "notified_on_year": "2026",
-        },
-    )
-    assert "already has a review with that reference" in response.content.decode()
+    assert not Review.objects.filter(reference="2026/10").exists()
 
 
 def test_not_proceeding_needs_a_reason_and_changes_nothing_without_one(
@@ -176,6 +153,14 @@ def test_imrs_are_not_uploaded_on_the_generic_documents_page(world: World, clien
     assert not ReviewDocument.objects.exists()
 
 
+def test_the_documents_page_asks_for_no_agency(world: World, client: Any) -> None:
+    """None of its kinds belongs to an agency: IMRs and chronologies have their own pages."""
+    client.force_login(world.users["coordinator"])
+    page = client.get(reverse("reviews:documents", args=[world.review.pk])).content.decode()
+    assert 'name="agency"' not in page
+    assert "for an IMR or chronology" not in page
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -202,6 +187,7 @@ def test_publishing_needs_approval_then_confirmation_of_gaps(world: World, clien
     publish = reverse("publishing:publish", args=[world.review.pk])
     client.post(publish, {"accept_missing": "on"})
     assert not Publication.objects.filter(is_published=True).exists()
+    approve_for_publication(world)
     world.review.stage = Stage.APPROVED
     world.review.save()
     client.post(publish, {})
@@ -216,6 +202,7 @@ def test_publishing_needs_approval_then_confirmation_of_gaps(world: World, clien
 
 
 def test_withdrawn_review_leaves_the_public_pages(world: World, client: Any) -> None:
+    approve_for_publication(world)
     client.force_login(world.users["coordinator"])
     client.post(reverse("publishing:publish", args=[world.review.pk]), {"accept_missing": "on"})
     slug = Publication.objects.get().slug
@@ -227,6 +214,10 @@ def test_withdrawn_review_leaves_the_public_pages(world: World, client: Any) -> 
 
 
 def test_publication_checklist_lists_what_the_faq_lacks(world: World, client: Any) -> None:
+    # The fixture's chair and panel member hold seats (panel/seats.py); unlinked
+    # and removed, the panel is empty again.
+    PanelMember.objects.filter(review=world.review).update(membership=None)
+    PanelMember.objects.filter(review=world.review).delete()
     client.force_login(world.users["coordinator"])
     page = client.get(reverse("publishing:settings", args=[world.review.pk])).content.decode()
     assert "Panel membership (question 3)" in page

@@ -457,6 +457,10 @@ class NamePool:
 
 
 def name_pool(pool: str) -> NamePool:
+    if pool == "holdout2":  # its own names
+        from bench.redaction.names_holdout2 import POOL
+
+        return POOL
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -350,5 +350,11 @@ TEST: dict[str, list[str]] = {
 }
 
 from bench.redaction.templates_holdout import HOLDOUT  # noqa: E402
+from bench.redaction.templates_holdout2 import HOLDOUT2  # noqa: E402
 
-POOLS: dict[str, dict[str, list[str]]] = {"dev": DEV, "test": TEST, "holdout": HOLDOUT}
+POOLS: dict[str, dict[str, list[str]]] = {
+    "dev": DEV,
+    "test": TEST,
+    "holdout": HOLDOUT,
+    "holdout2": HOLDOUT2,
+}

@@ -42,13 +42,31 @@ class Can(StrEnum):
     AGENCY_MATERIAL = "agency_material"  # IMRs and chronologies (scoped by agency)
     UPLOAD_AGENCY_MATERIAL = "upload_agency_material"
     DRAFTS = "drafts"  # draft overview report and executive summary
+    WRITE_DRAFTS = "write_drafts"  # write their sections; record the family's comments
+    FREEZE_REPORT = "freeze_report"  # the chair's: freeze a version, resolve comments, QA ticks
+    COMMENT_DRAFTS = "comment_drafts"  # comment on a section of the draft
     SUBMITTED_REPORT = "submitted_report"
     PEOPLE = "people"  # real names: people, relationships, family contact log, genogram
     EDIT_PEOPLE = "edit_people"  # change them; download the redaction register
+    TAG_THEMES = "tag_themes"  # library themes on a published review (coordinators)
+    # The action plan after the report (scoped by agency through `acts_for_agency`).
+    AGENCY_ACTIONS = "agency_actions"  # report progress, attach evidence: own agency's actions
+    AGENCY_SIGN_OFF = "agency_sign_off"  # the agency's senior representative agrees its actions
+    MONITOR_ACTIONS = "monitor_actions"  # the CSP: accept or return evidence, close, conclude
+    # Home Office quality assurance.
+    SUBMIT = "submit"  # send the pack (and revisions) to the Home Office
+    QA_FEEDBACK = "qa_feedback"  # the QA reader records the panel's feedback
+    QA_RESPOND = "qa_respond"  # the independent chair answers each area for development
+    # Record an agency senior manager's sign-off of an IMR: the coordinator's
+    # record of the manager's act, never the IMR author's (issue 10, finding 12).
+    RECORD_SIGN_OFF = "record_sign_off"
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
-    CspRole.COORDINATOR: frozenset(Can) - {Can.DECIDE},
+    # Not the CSP chair's sign-off, an agency's agreement, the QA panel's
+    # feedback or the independent chair's answers: those are each person's own.
+    CspRole.COORDINATOR: frozenset(Can)
+    - {Can.DECIDE, Can.AGENCY_SIGN_OFF, Can.QA_FEEDBACK, Can.QA_RESPOND},
     CspRole.CSP_CHAIR: frozenset(
         {Can.VIEW, Can.DECIDE, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
     ),
@@ -62,14 +80,41 @@ ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
             Can.SUBMITTED_REPORT,
             Can.PEOPLE,
             Can.EDIT_PEOPLE,
+            Can.QA_RESPOND,
         }
     ),
+    # A panel member is their agency's senior representative: they agree its actions.
     ReviewRole.PANEL_MEMBER: frozenset(
-        {Can.VIEW, Can.AGENCY_MATERIAL, Can.DRAFTS, Can.SUBMITTED_REPORT, Can.PEOPLE}
+        {
+            Can.VIEW,
+            Can.AGENCY_MATERIAL,
+            Can.DRAFTS,
+            Can.SUBMITTED_REPORT,
+            Can.PEOPLE,
+            Can.AGENCY_ACTIONS,
+            Can.AGENCY_SIGN_OFF,
+        }
     ),
-    ReviewRole.IMR_AUTHOR: frozenset({Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL}),
-    ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT}),
+    ReviewRole.IMR_AUTHOR: frozenset(
+        {Can.VIEW, Can.AGENCY_MATERIAL, Can.UPLOAD_AGENCY_MATERIAL, Can.AGENCY_ACTIONS}
+    ),
+    ReviewRole.HOME_OFFICE_QA: frozenset({Can.VIEW, Can.SUBMITTED_REPORT, Can.QA_FEEDBACK}),
 }
+
+# Drafting (dhr.reports): the independent chair owns the overview report, so
+# freezing it is the chair's own act; the coordinator writes; the panel comments.
+ROLE_CAPABILITIES[CspRole.COORDINATOR] -= {Can.FREEZE_REPORT}
+ROLE_CAPABILITIES[ReviewRole.INDEPENDENT_CHAIR] |= {
+    Can.WRITE_DRAFTS,
+    Can.FREEZE_REPORT,
+    Can.COMMENT_DRAFTS,
+}
+ROLE_CAPABILITIES[ReviewRole.PANEL_MEMBER] |= {Can.COMMENT_DRAFTS}
+
+
+def may_read_report_version(access: ReviewAccess, submitted: bool) -> bool:
+    """Drafts are the panel's; the Home Office QA reader reads only the submitted version."""
+    return access.has(Can.DRAFTS) or (submitted and access.has(Can.SUBMITTED_REPORT))
 
 
 @dataclass(frozen=True)
@@ -79,6 +124,8 @@ class ReviewAccess:
     roles: frozenset[str]
     capabilities: frozenset[Can]
     agency_ids: frozenset[int] | None  # None: every agency
+    # The agencies the user represents on this review (panel member, IMR author).
+    own_agency_ids: frozenset[int] = frozenset()
 
     def has(self, capability: Can) -> bool:
         return capability in self.capabilities
@@ -100,12 +147,15 @@ def review_access(user: Any, review: Review) -> ReviewAccess:
     memberships = list(ReviewMembership.objects.filter(user=user, review=review))
     submitted = review.stage in SUBMITTED_STAGES
     agency_ids: set[int] = set()
+    own_agency_ids: set[int] = set()
     for membership in memberships:
         if membership.role == ReviewRole.HOME_OFFICE_QA and not submitted:
             continue
         roles.add(membership.role)
         if membership.role == ReviewRole.IMR_AUTHOR and membership.agency_id:
             agency_ids.add(membership.agency_id)
+        if membership.agency_id:
+            own_agency_ids.add(membership.agency_id)
     capabilities: frozenset[Can] = frozenset().union(*(ROLE_CAPABILITIES[role] for role in roles))
     # Any role that sees every agency's material widens the IMR author's scope.
     sees_all = roles - {ReviewRole.IMR_AUTHOR, ReviewRole.HOME_OFFICE_QA}
@@ -113,6 +163,7 @@ def review_access(user: Any, review: Review) -> ReviewAccess:
         roles=frozenset(roles),
         capabilities=capabilities,
         agency_ids=None if sees_all else frozenset(agency_ids),
+        own_agency_ids=frozenset(own_agency_ids),
     )
 
 
@@ -269,3 +320,60 @@ def access_csp(user: Any, csp_id: int, need: Can = Can.VIEW) -> tuple[Csp, froze
     if need not in capabilities:
         raise PermissionDenied
     return csp, capabilities
+
+
+def access_library(user: Any) -> None:
+    """The learning library (/library/, /api/library/) is open to everyone, signed in
+    or not: it holds only published, anonymised reviews and the public DHRD
+    records (dhr.library.services builds it from nothing else)."""
+    return None
+
+
+def acts_for_agency(access: ReviewAccess, agency_id: int | None) -> bool:
+    """Whether the user may work on this agency's actions: the CSP, or the agency's own people."""
+    if access.has(Can.MONITOR_ACTIONS):
+        return True
+    return (
+        access.has(Can.AGENCY_ACTIONS)
+        and agency_id is not None
+        and agency_id in access.own_agency_ids
+    )
+
+
+def access_action(user: Any, review_id: int, action_id: int, need: Can = Can.VIEW) -> Any:
+    """Fetch one action of a review for a user who holds `need` on it, or raise.
+
+    Progress and evidence (`Can.AGENCY_ACTIONS`) are the lead agency's own: the
+    people of another agency get 403, whether they GET or POST.
+    """
+    from dhr.actions.models import Action
+
+    review, access = access_review(user, review_id, need)
+    action = (
+        Action.objects.select_related("recommendation__review", "lead_agency", "owner")
+        .filter(pk=action_id, recommendation__review=review)
+        .first()
+    )
+    if action is None:
+        raise Http404("No such action.")
+    if need == Can.AGENCY_ACTIONS and not acts_for_agency(access, action.lead_agency_id):
+        raise PermissionDenied
+    return action, access
+
+
+def may_read_evidence(access: ReviewAccess, agency_id: int | None) -> bool:
+    """Evidence files: the CSP and the review's editors, and the lead agency's own people."""
+    return access.has(Can.EDIT) or acts_for_agency(access, agency_id)
+
+
+def access_agency_sign_off(user: Any, review_id: int, agency_id: int) -> tuple[Review, Any]:
+    """The review and agency whose actions this user may agree for the agency, or raise."""
+    from dhr.organisations.models import Agency
+
+    review, access = access_review(user, review_id, Can.AGENCY_SIGN_OFF)
+    agency = Agency.objects.filter(pk=agency_id, csp_id=review.csp_id).first()
+    if agency is None:
+        raise Http404("No such agency.")
+    if agency.pk not in access.own_agency_ids:
+        raise PermissionDenied
+    return review, agency

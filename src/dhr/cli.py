@@ -24,8 +24,20 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args:
         args = ["help"]
+    if args[0] == "db_worker":
+        recover_dead_jobs()
     execute_from_command_line(["dhr", *args])
     return 0
+
+
+def recover_dead_jobs() -> None:
+    """A worker starting up first puts back jobs whose worker was killed (dhr.jobs)."""
+    import django
+
+    django.setup()
+    from dhr.jobs.recovery import recover_stale
+
+    recover_stale()
 
 
 if __name__ == "__main__":

@@ -6,16 +6,12 @@ Run with: pytest tests/browser
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed"
-    ),
 ]
 
 SHOTS = os.environ.get("DHR_SCREENSHOTS")
@@ -26,7 +22,7 @@ def import_with_errors(review_id: int) -> int:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from dhr.accounts.models import User
-    from dhr.evidence import services
+    from dhr.evidence import importing, services
     from dhr.evidence.chronology import COLUMNS
     from dhr.organisations.models import Agency
     from dhr.reviews.models import Review
@@ -45,7 +41,7 @@ def import_with_errors(review_id: int) -> int:
         SimpleUploadedFile("police.csv", ("\n".join(lines) + "\n").encode()),
         background=False,
     )
-    services.run_import(imported.pk)
+    importing.run_import(imported.pk)
     return imported.pk
 
 

@@ -13,9 +13,6 @@ import pytest
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed"
-    ),
 ]
 
 SHOTS = os.environ.get("DHR_SCREENSHOTS")  # a folder: save each page for a person to look at
@@ -53,3 +50,18 @@ def test_family_pages_and_their_forms_have_no_accessibility_violations(
     page.goto(f"{base}/people/genogram/?publishable=1")
     assert page.locator("svg[role=img] title").count() == 1
     assert "Marnie Madeup" not in page.content()
+
+
+def test_a_subject_access_export_downloads_from_the_person_page(
+    demo: Any, page: Any, axe: Any, sign_in: Any
+) -> None:
+    from dhr.people.models import Person
+
+    sign_in(page, demo.coordinator, demo.password)
+    person = Person.objects.filter(review_id=demo.published_review_id).first()
+    assert person is not None
+    page.goto(f"{demo.url}/reviews/{demo.published_review_id}/people/{person.pk}/")
+    assert_no_violations(axe, page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name=f"Export everything held about {person.name}").click()
+    assert Path(download.value.path()).read_bytes()[:2] == b"PK"

@@ -63,12 +63,22 @@ def published_slug(w: World) -> dict[str, Any]:
     return {"slug": publication.slug}
 
 
+def published_with_files(w: World) -> dict[str, Any]:
+    """Published, and the worker has made the downloads (publication/public_files.py)."""
+    from dhr.publication import public_files
+
+    kwargs = published_slug(w)
+    public_files.render_files(w.review.publication.pk)
+    return kwargs
+
+
 def new_action(w: World) -> dict[str, Any]:
     rec = Recommendation.objects.create(review=w.review, number=1, text="Share MARAC outcomes")
     action = Action.objects.create(
         recommendation=rec,
         what="Amend protocol",
-        owner="MARAC chair",
+        lead_agency=w.police,
+        owner=w.users["imr_author"],
         due_on=datetime.date(2026, 1, 1),
         intended_outcome="x",
         monitoring="y",

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.files.base import ContentFile
 
 from conftest import World
-from dhr.evidence.models import ChronologyImport, ImportStatus, ImrSubmission
+from dhr.evidence.models import ChronologyImport, HeldName, ImportStatus, ImrSubmission
 from tests.matrix import Row, review_kwargs
 
 AGENCY_MATERIAL = {"coordinator", "csp_chair", "independent_chair", "panel_member", "imr_author"}
@@ -55,11 +55,21 @@ def health_import(w: World) -> dict[str, Any]:
     return {"review_id": w.review.pk, "import_id": imported.pk}
 
 
+def held_name(w: World) -> dict[str, Any]:
+    held = HeldName.objects.create(review=w.review, agency=w.health, name="Mrs X", key="mrs x")
+    return {"review_id": w.review.pk, "name_id": held.pk}
+
+
+# Names held from agencies' chronologies: for those who edit the review's people.
+EDIT_PEOPLE = {"coordinator", "independent_chair"}
+
 ROWS: dict[str, Row] = {
+    "evidence:held_names": Row(review_kwargs, EDIT_PEOPLE),
+    "evidence:held_name": Row(held_name, EDIT_PEOPLE),
     "evidence:index": Row(review_kwargs, AGENCY_MATERIAL),
     "evidence:imr_upload": Row(review_kwargs, UPLOADERS),
     "evidence:imr_download": Row(health_imr, SEE_HEALTH),
-    "evidence:imr_sign_off": Row(health_imr, UPLOAD_FOR_HEALTH),
+    "evidence:imr_sign_off": Row(health_imr, {"coordinator"}),
     "evidence:chronology": Row(review_kwargs, AGENCY_MATERIAL),
     "evidence:chronology_xlsx": Row(review_kwargs, AGENCY_MATERIAL),
     "evidence:chronology_docx": Row(review_kwargs, AGENCY_MATERIAL),

@@ -50,6 +50,7 @@ ROWS: dict[str, Row] = {
     "people:list": Row(review_kwargs, PEOPLE_READERS),
     "people:person_add": Row(review_kwargs, EDITORS),
     "people:person_edit": Row(person_kwargs, EDITORS),
+    "people:subject_access": Row(person_kwargs, EDITORS, method="post"),
     "people:relationship_add": Row(review_kwargs, EDITORS),
     "people:relationship_remove": Row(relationship_kwargs, EDITORS, method="post", ok=302),
     "people:contacts": Row(review_kwargs, PEOPLE_READERS),

@@ -1,15 +1,16 @@
 """The append-only audit trail.
 
-Every record carries the hash of the one before it, so deleting, editing or
-re-ordering records is detectable (`dhr audit verify`). The application never
-updates or deletes a record; on PostgreSQL a trigger refuses it too.
+Every record carries the seal of the one before it, and its own seal is an
+HMAC under a key held outside the database (`dhr.audit.chain`), so deleting,
+editing or re-ordering records is detectable (`dhr audit verify`) even by
+someone who can write to the database. Signed checkpoints of the head are
+written outside the database too (`dhr.audit.anchors`), so removing the newest
+records is detectable. The application never updates or deletes a record; on
+PostgreSQL and SQLite a trigger refuses it too.
 """
 
 from __future__ import annotations
 
-import datetime
-import hashlib
-import json
 from typing import Any
 
 from django.conf import settings
@@ -17,7 +18,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 
-GENESIS_HASH = "0" * 64
+from dhr.audit.chain import GENESIS_HASH, record_content, seal
+
+__all__ = ["GENESIS_HASH", "AppendOnlyError", "AuditChainHead", "AuditRecord"]
 
 
 class AppendOnlyError(Exception):
@@ -77,27 +80,19 @@ class AuditRecord(models.Model):
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("Audit records cannot be deleted.")
 
-    def compute_hash(self) -> str:
-        """Hash of this record's content chained to the previous record's hash."""
-        content = {
-            "created_at": self.created_at.astimezone(datetime.UTC).isoformat(),
-            "actor": self.actor_id,
-            "actor_label": self.actor_label,
-            "action": self.action,
-            "review": self.review_id,
-            "object_type": self.object_type,
-            "object_id": self.object_id,
-            "summary": self.summary,
-            "detail": self.detail,
-            "ip_address": self.ip_address,
-            "prev_hash": self.prev_hash,
-        }
-        canonical = json.dumps(content, sort_keys=True, cls=DjangoJSONEncoder)
-        return hashlib.sha256(canonical.encode()).hexdigest()
+    def compute_hash(self, key: bytes | None = None) -> str:
+        """Seal of this record's content chained to the previous record's seal."""
+        return seal(self.content(), key)
+
+    def content(self) -> dict[str, Any]:
+        return record_content(self)
 
 
 class AuditChainHead(models.Model):
-    """One row holding the newest hash: writers lock it so the chain never forks."""
+    """One row holding the newest seal: writers lock it so the chain never forks.
+
+    It lives in the database, so it proves nothing on its own against someone
+    who can write there; the signed anchors outside the database do."""
 
     last_hash = models.CharField(max_length=64, default=GENESIS_HASH)
     count = models.PositiveBigIntegerField(default=0)

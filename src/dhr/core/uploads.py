@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -23,6 +21,9 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+
+from dhr.core.upload_office import office_kind
+from dhr.core.upload_pdf import check_pdf
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -47,28 +48,7 @@ DESCRIPTIONS = {
     "csv": "a CSV file (.csv)",
 }
 
-# Limits on what an Office file may expand to, checked from the zip's central
-# directory. Python's zipfile never inflates an entry past its declared size,
-# so declared sizes are an upper bound on what reading can produce.
-MAX_ZIP_ENTRIES = 5_000
-MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 150  # overall; real .xlsx files rarely pass 30
-RATIO_APPLIES_ABOVE = 20 * 1024 * 1024  # small archives may compress very well
-MAX_CONTENT_TYPES_BYTES = 1024 * 1024
-
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: encrypted Office files, .doc, .xls
-
-# The main part of each Office kind, as [Content_Types].xml names it.
-MAIN_PARTS = {
-    "docx": ("word/document.xml", b"wordprocessingml.document.main+xml"),
-    "xlsx": ("xl/workbook.xml", b"spreadsheetml.sheet.main+xml"),
-}
-MACRO_CONTENT_TYPES = (
-    b"macroEnabled",  # .docm, .xlsm, .dotm, .xltm, .xlam main parts
-    b"vnd.ms-office.vbaProject",
-    b"vnd.ms-excel.sheet.binary",  # .xlsb may carry macros too
-)
-PDF_ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia)\b")
 
 
 @dataclass(frozen=True)
@@ -143,74 +123,10 @@ def detect_kind(head: bytes, upload: IO[bytes], allowed: set[str]) -> str:
             "and upload it again."
         )
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return office_kind(upload)
+        return office_kind(upload, file_size(upload))
     if "csv" in allowed and is_utf8_text(upload):
         return "csv"
     raise ValidationError(f"The selected file is not a type we accept: {expected(allowed)}.")
-
-
-def office_kind(upload: IO[bytes]) -> str:
-    """Tell .docx from .xlsx by the main part its [Content_Types].xml declares."""
-    try:
-        archive = zipfile.ZipFile(upload)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise ValidationError("The file is damaged: it could not be opened.") from None
-    with archive:
-        infos = archive.infolist()
-        check_not_a_bomb(infos, file_size(upload))
-        names = {info.filename for info in infos}
-        if "[Content_Types].xml" not in names:
-            raise ValidationError(
-                "The file is a zip archive, not a Word document or Excel workbook."
-            )
-        content_types = read_bounded(archive, "[Content_Types].xml")
-        lowered = {name.lower() for name in names}
-        if any(name.endswith("vbaproject.bin") for name in lowered) or any(
-            marker in content_types for marker in MACRO_CONTENT_TYPES
-        ):
-            raise ValidationError(
-                "The file contains macros, which we do not accept. Save it as a plain "
-                "Word document (.docx) or Excel workbook (.xlsx) and upload it again."
-            )
-        for kind, (part, content_type) in MAIN_PARTS.items():
-            if part in names and content_type in content_types:
-                return kind
-    raise ValidationError(
-        "The file is an Office file of a kind we do not accept: "
-        "use a Word document (.docx) or an Excel workbook (.xlsx)."
-    )
-
-
-def check_not_a_bomb(infos: list[zipfile.ZipInfo], compressed_size: int) -> None:
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise ValidationError(
-            f"The file holds {len(infos):,} parts (more than {MAX_ZIP_ENTRIES:,}); "
-            "it looks like a zip bomb and was refused."
-        )
-    total = sum(info.file_size for info in infos)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise ValidationError(
-            f"The file would expand to {megabytes(total)} (more than "
-            f"{megabytes(MAX_UNCOMPRESSED_BYTES)}); it looks like a zip bomb and was refused."
-        )
-    if total > RATIO_APPLIES_ABOVE and total > MAX_COMPRESSION_RATIO * max(compressed_size, 1):
-        raise ValidationError(
-            f"The file would expand to {total // max(compressed_size, 1):,} times its size; "
-            "it looks like a zip bomb and was refused."
-        )
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise ValidationError(
-                "The file is protected with a password. Remove the password and upload it again."
-            )
-
-
-def read_bounded(archive: zipfile.ZipFile, name: str) -> bytes:
-    info = archive.getinfo(name)
-    if info.file_size > MAX_CONTENT_TYPES_BYTES:
-        raise ValidationError("The file is damaged: its list of parts is too large.")
-    with archive.open(info) as part:
-        return part.read(MAX_CONTENT_TYPES_BYTES)
 
 
 def is_utf8_text(upload: IO[bytes]) -> bool:
@@ -246,21 +162,6 @@ def check_extension(name: str, kind: str) -> None:
             f"The file's name {shown}, but its content is {DESCRIPTIONS[kind]}. "
             f"Check you chose the right file, or rename it to end in {sorted(EXTENSIONS[kind])[0]}."
         )
-
-
-def check_pdf(upload: IO[bytes]) -> None:
-    """Refuse PDFs that carry scripts, launch actions or embedded files."""
-    upload.seek(0)
-    tail = b""
-    while chunk := upload.read(1024 * 1024):
-        if PDF_ACTIVE_CONTENT.search(tail + chunk):
-            upload.seek(0)
-            raise ValidationError(
-                "The PDF contains scripts or embedded files, which we do not accept. "
-                "Print it to a new PDF (or export it again without attachments) and upload that."
-            )
-        tail = chunk[-32:]
-    upload.seek(0)
 
 
 def sha256_of(upload: IO[bytes]) -> str:

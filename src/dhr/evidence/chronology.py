@@ -71,6 +71,7 @@ class CheckedRow:
     source_record: str = ""
     people_named: str = ""
     person_ids: list[int] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)  # names held for the coordinator
     what_happened: str = ""
     action_taken: str = ""
     comment: str = ""
@@ -82,6 +83,11 @@ class CheckedRow:
 
 def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def names_in(text: str) -> list[str]:
+    """The names in a 'People involved' cell, as written."""
+    return [name.strip() for name in PEOPLE_SEPARATORS.split(text) if name.strip()]
 
 
 def column_label(index: int) -> str:
@@ -263,18 +269,17 @@ class RowChecker:
         return text
 
     def check_people(self, row: CheckedRow, text: str) -> list[int]:
+        """Link the names the review knows; hold the others for the coordinator.
+
+        Never an error: the agency names people as it knows them and may not see
+        the review's list, so an unknown name must not block its chronology.
+        """
         ids: list[int] = []
-        for name in PEOPLE_SEPARATORS.split(text):
-            name = name.strip()
-            if not name:
-                continue
+        for name in names_in(text):
             person_id = self.people.get(normalise(name))
             if person_id is None:
-                row.error(
-                    4,
-                    f"Unknown person '{name}': use a name or alias recorded in the review's "
-                    "people, or add them there first",
-                )
+                if name not in row.unmatched:
+                    row.unmatched.append(name)
             elif person_id not in ids:
                 ids.append(person_id)
         return ids

@@ -14,14 +14,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document
 
 from dhr.accounts.models import User
-from dhr.evidence import services
+from dhr.evidence import importing, services
 from dhr.evidence.chronology import COLUMNS
 from dhr.evidence.models import ChronologyImport, ImrSubmission, SignOff
 from dhr.organisations.models import Agency, Csp
 from dhr.people.models import Person, PersonRole
 from dhr.reviews.models import Review
 
-REFERENCE = "DHR 2025/02"
+REFERENCE = "2025/02"
 COORDINATOR = "coordinator@demo.dhr.test"
 IMR_AUTHOR = "imr@demo.dhr.test"
 POLICE = "Eastbridge Police"
@@ -36,7 +36,7 @@ def load_demo(csp: Csp) -> None:
     if review is None or coordinator is None or author is None or len(agencies) < 2:
         return
     victim, son = demo_people(review)
-    add_imr(review, agencies[HEALTH], author)
+    add_imr(review, agencies[HEALTH], author, coordinator)
     add_chronology(
         review,
         agencies[POLICE],
@@ -100,7 +100,7 @@ def demo_people(review: Review) -> tuple[str, str]:
     return victim.name, son.name
 
 
-def add_imr(review: Review, agency: Agency, author: User) -> None:
+def add_imr(review: Review, agency: Agency, author: User, coordinator: User) -> None:
     if ImrSubmission.objects.filter(review=review, agency=agency).exists():
         return
     buffer = io.BytesIO()
@@ -116,8 +116,9 @@ def add_imr(review: Review, agency: Agency, author: User) -> None:
         note="Demo IMR",
     )
     if not SignOff.objects.filter(submission=submission).exists():
+        # The coordinator records the senior manager's sign-off; the author may not.
         services.do_record_sign_off(
-            author,
+            coordinator,
             submission,
             "Dr Delia Demo",
             "Director of Nursing (fictional)",
@@ -142,4 +143,4 @@ def add_chronology(
         SimpleUploadedFile(f"{agency.name} chronology.csv", text.encode()),
         background=False,
     )
-    services.run_import(imported.pk)
+    importing.run_import(imported.pk)

@@ -31,7 +31,8 @@ GUIDANCE = [
     ("Source record", "Where this comes from: a system, record or reference number."),
     (
         "People involved",
-        "Names as recorded in the review's list of people, separated by semicolons.",
+        "Names as your agency knows them, separated by semicolons. The review's "
+        "coordinator matches each new name to the person it means.",
     ),
     ("What happened", "Required. What happened, in plain words."),
     ("Action taken", "What your agency did in response."),

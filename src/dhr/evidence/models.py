@@ -95,6 +95,10 @@ class ChronologyImport(StoredFile):
     rows_valid = models.PositiveIntegerField(default=0)
     rows_saved = models.PositiveIntegerField(default=0)
     error_count = models.PositiveIntegerField(default=0)
+    names_held = models.PositiveIntegerField(
+        default=0,
+        help_text="Names the review's people list did not know: held for the coordinator.",
+    )
     errors = models.JSONField(
         default=list, blank=True, help_text="The first errors found: row, column, message."
     )
@@ -155,3 +159,38 @@ class ChronologyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.occurred_on} {self.agency}: {self.what_happened[:60]}"
+
+
+class HeldName(models.Model):
+    """A name in an agency's chronology that matched none of the review's people.
+
+    An agency names people as it knows them, and its IMR author may not see
+    the review's people, so an unknown name never blocks the import: the rows
+    are saved and the name is held here until the coordinator matches it to a
+    person of the review (or adds one). Then the agency's entries that name it
+    are linked to that person, and later imports match it directly.
+    """
+
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey("organisations.Agency", on_delete=models.PROTECT, related_name="+")
+    name = models.CharField(max_length=200, help_text="As the agency wrote it, first seen.")
+    key = models.CharField(max_length=200, help_text="The name normalised for matching.")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    matched_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    matched_at = models.DateTimeField(null=True, blank=True)
+    first_seen = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["agency__name", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "agency", "key"], name="held_name_once_per_agency"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.agency})"

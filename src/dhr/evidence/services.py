@@ -8,30 +8,24 @@ from __future__ import annotations
 
 import datetime
 import logging
-import pickle
-import tempfile
-from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.http import HttpRequest
 from django.utils import timezone
 
+from dhr import access
+from dhr.access import Can
 from dhr.audit import services as audit
 from dhr.core.uploads import CheckedUpload, check_upload
-from dhr.evidence import merge
-from dhr.evidence.chronology import (
-    CheckedRow,
-    FileRefused,
-    RowChecker,
-    check_file,
-    normalise,
-)
+from dhr.evidence import tasks
+from dhr.evidence.chronology import names_in, normalise
 from dhr.evidence.models import (
     ChronologyEntry,
     ChronologyImport,
+    HeldName,
     ImportStatus,
     ImrSubmission,
     SignOff,
@@ -39,15 +33,14 @@ from dhr.evidence.models import (
 from dhr.organisations.models import Agency
 from dhr.panel.models import ImrRequest
 from dhr.people.models import Person
+from dhr.people.services import do_save_person
+from dhr.reviews import lifecycle
 from dhr.reviews.models import Review
 
 logger = logging.getLogger(__name__)
 
 IMR_KINDS = {"docx", "pdf"}
 CHRONOLOGY_KINDS = {"xlsx", "csv"}
-MAX_ERRORS_KEPT = 500
-SAVE_BATCH = 2000
-PROGRESS_EVERY = 2000
 
 
 # IMRs --------------------------------------------------------------------
@@ -67,6 +60,7 @@ def do_upload_imr(
     request: HttpRequest | None = None,
 ) -> ImrSubmission:
     """Store a new version of an agency's IMR (a .docx or a PDF)."""
+    lifecycle.check_accepts_uploads(review)
     check_agency_of_review(review, agency)
     try:
         checked = check_upload(upload, allowed=IMR_KINDS)
@@ -129,7 +123,11 @@ def stored_fields(actor: Any, upload: Any, checked: CheckedUpload) -> dict[str, 
     }
 
 
-def check_sign_off(submission: ImrSubmission, signed_off_on: datetime.date) -> None:
+def check_sign_off(actor: Any, submission: ImrSubmission, signed_off_on: datetime.date) -> None:
+    # Sign-off is the senior manager's act, recorded by a coordinator: never by
+    # the IMR's author, whatever page or script the request comes from.
+    if not access.review_access(actor, submission.review).has(Can.RECORD_SIGN_OFF):
+        raise PermissionDenied
     if SignOff.objects.filter(submission=submission).exists():
         raise ValidationError(
             "This version has already been signed off; upload a new version to sign it off again."
@@ -146,7 +144,7 @@ def do_record_sign_off(
     signed_off_on: datetime.date,
     request: HttpRequest | None = None,
 ) -> SignOff:
-    check_sign_off(submission, signed_off_on)
+    check_sign_off(actor, submission, signed_off_on)
     with transaction.atomic():
         sign_off = SignOff.objects.create(
             submission=submission,
@@ -190,6 +188,7 @@ def do_start_import(
     background: bool = True,
 ) -> ChronologyImport:
     """Store an agency's chronology file and queue it to be checked (or leave it to the caller)."""
+    lifecycle.check_accepts_uploads(review)
     check_agency_of_review(review, agency)
     try:
         checked = check_upload(upload, allowed=CHRONOLOGY_KINDS)
@@ -216,9 +215,7 @@ def do_start_import(
 
 
 def enqueue_import(imported: ChronologyImport) -> None:
-    from dhr.evidence.tasks import import_chronology
-
-    import_chronology.enqueue(imported.pk)
+    tasks.import_chronology.enqueue(imported.pk)
 
 
 def check_accept_valid_rows(imported: ChronologyImport) -> None:
@@ -254,7 +251,7 @@ def do_accept_valid_rows(
     enqueue_import(imported)
 
 
-# A worker reports progress every PROGRESS_EVERY rows, seconds apart; this long
+# A worker reports progress every importing.PROGRESS_EVERY rows, seconds apart; this long
 # without any sign of life means the worker running the import has died.
 STUCK_AFTER = datetime.timedelta(minutes=10)
 
@@ -296,191 +293,56 @@ def do_restart_import(
     enqueue_import(imported)
 
 
-def row_checker(imported: ChronologyImport) -> RowChecker:
-    people: dict[str, int] = {}
-    for person in Person.objects.filter(review_id=imported.review_id):
-        for name in [person.name, person.pseudonym, *person.alias_list]:
-            if name:
-                people.setdefault(normalise(name), person.pk)
-    others = {
-        normalise(name)
-        for name in Agency.objects.filter(csp_id=imported.agency.csp_id)
-        .exclude(pk=imported.agency_id)
-        .values_list("name", flat=True)
-    }
-    return RowChecker(agency_name=imported.agency.name, other_agencies=others, people=people)
+# Names held for the coordinator ----------------------------------------------
 
 
-def run_import(import_id: int) -> None:
-    """Check a chronology file; save it if clean, or if its valid rows were accepted.
-
-    The file is read once: each row is checked (progress saved as it goes) and
-    the valid ones are spooled to a temporary file, so memory stays flat for
-    100,000 rows; they are saved from there in one transaction.
-    """
-    imported = ChronologyImport.objects.select_related("agency", "review").get(pk=import_id)
-    if imported.status not in {ImportStatus.PENDING, ImportStatus.RUNNING}:
-        return
-    set_fields(imported, status=ImportStatus.RUNNING, rows_checked=0)
-    try:
-        with tempfile.TemporaryFile() as spool:
-            check_and_spool(imported, spool)
-            if imported.error_count and not imported.accepted_valid_rows:
-                status = ImportStatus.NEEDS_DECISION if imported.rows_valid else ImportStatus.FAILED
-                finish(imported, status)
-                return
-            spool.seek(0)
-            save_entries(imported, spooled_batches(spool))
-    except FileRefused as refused:
-        set_fields(imported, message=refused.message)
-        finish(imported, ImportStatus.FAILED)
-    except Exception:
-        logger.exception("Chronology import %s failed", import_id)
-        set_fields(imported, message="Something went wrong while reading the file; try again.")
-        finish(imported, ImportStatus.FAILED)
+def check_match(held: HeldName, person: Person) -> None:
+    if person.review_id != held.review_id:
+        raise ValidationError({"person": "Choose one of this review's people"})
 
 
-def check_and_spool(imported: ChronologyImport, spool: IO[bytes]) -> None:
-    """Check every row; write the valid ones to `spool` in batches; record the counts."""
-    checker = row_checker(imported)
-    errors: list[dict[str, Any]] = []
-    error_count = checked = valid = 0
-    batch: list[CheckedRow] = []
-    with imported.file.open("rb") as file:
-        for row in check_file(file, kind_of(imported), checker):
-            checked += 1
-            if row.errors:
-                error_count += len(row.errors)
-                room = MAX_ERRORS_KEPT - len(errors)
-                errors.extend(e.as_dict() for e in row.errors[: max(room, 0)])
-            else:
-                valid += 1
-                batch.append(row)
-                if len(batch) >= SAVE_BATCH:
-                    pickle.dump(batch, spool)
-                    batch = []
-            if checked % PROGRESS_EVERY == 0:
-                set_fields(imported, rows_checked=checked)
-    if batch:
-        pickle.dump(batch, spool)
-    set_fields(
-        imported, rows_checked=checked, rows_valid=valid, error_count=error_count, errors=errors
-    )
-
-
-def spooled_batches(spool: IO[bytes]) -> Iterator[list[CheckedRow]]:
-    # Our own temporary file, written above by this same task: safe to unpickle.
-    while True:
-        try:
-            yield pickle.load(spool)  # noqa: S301
-        except EOFError:
-            return
-
-
-def kind_of(imported: ChronologyImport) -> str:
-    return "csv" if imported.content_type == "text/csv" else "xlsx"
-
-
-def set_fields(imported: ChronologyImport, **values: Any) -> None:
-    # Every update is a sign of life: a worker that dies leaves this to go stale.
-    values.setdefault("progress_at", timezone.now())
-    for name, value in values.items():
-        setattr(imported, name, value)
-    ChronologyImport.objects.filter(pk=imported.pk).update(**values)
-
-
-def finish(imported: ChronologyImport, status: str) -> None:
-    set_fields(imported, status=status, finished_at=timezone.now())
-
-
-def save_entries(imported: ChronologyImport, batches: Iterable[list[CheckedRow]]) -> None:
-    """Save the valid rows in one transaction, replacing the agency's earlier entries."""
+def do_match_name(
+    actor: Any, held: HeldName, person: Person, request: HttpRequest | None = None
+) -> int:
+    """Match a held name to a person; link the agency's entries that name it. Returns how many."""
+    check_match(held, person)
     with transaction.atomic():
-        replaced = ChronologyEntry.objects.filter(
-            review_id=imported.review_id, agency_id=imported.agency_id
-        )
-        replaced_count = replaced.count()
-        replaced.delete()
-        saved = sum(insert(imported, batch) for batch in batches)
-        set_fields(
-            imported, rows_saved=saved, status=ImportStatus.IMPORTED, finished_at=timezone.now()
+        held.person = person
+        held.matched_by = actor
+        held.matched_at = timezone.now()
+        held.save(update_fields=["person", "matched_by", "matched_at"])
+        entries = [
+            entry
+            for entry in ChronologyEntry.objects.filter(
+                review_id=held.review_id, agency_id=held.agency_id
+            ).exclude(people_named="")
+            if held.key in {normalise(n) for n in names_in(entry.people_named)}
+        ]
+        through = ChronologyEntry.people.through
+        through.objects.bulk_create(
+            [through(chronologyentry_id=e.pk, person_id=person.pk) for e in entries],
+            ignore_conflicts=True,
         )
         audit.record(
-            imported.decided_by or imported.uploaded_by,
-            "chronology.import",
-            f"Imported {saved} chronology entries from {imported.agency}"
-            + (f", replacing {replaced_count} earlier entries" if replaced_count else ""),
-            review=imported.review,
-            target=imported,
-            detail={"saved": saved, "replaced": replaced_count, "errors": imported.error_count},
+            actor,
+            "chronology.match_name",
+            f"Matched '{held.name}' in the chronology from {held.agency} to {person.name}; "
+            f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} now linked",
+            review=held.review,
+            target=held,
+            detail={"person": person.pk, "entries": len(entries)},
+            request=request,
         )
-    merge.mark_duplicates(imported.review_id)
+    return len(entries)
 
 
-ENTRY_COLUMNS = [
-    "review_id",
-    "agency_id",
-    "source_id",
-    "row_number",
-    "occurred_on",
-    "occurred_at",
-    "source_record",
-    "people_named",
-    "what_happened",
-    "action_taken",
-    "comment",
-]
-
-
-def insert(imported: ChronologyImport, rows: list[CheckedRow]) -> int:
-    """Insert one batch of entries and their links to people.
-
-    A plain executemany, not bulk_create: for 100,000 rows the ORM's per-object
-    work was most of the import's time. Values go through the backend's own
-    adapters, so this runs the same on SQLite and PostgreSQL.
-    """
-    if not rows:
-        return 0
-    ops = connection.ops
-    quote = ops.quote_name
-    table = quote(ChronologyEntry._meta.db_table)
-    columns = ", ".join(quote(c) for c in ENTRY_COLUMNS)
-    marks = ", ".join(["%s"] * len(ENTRY_COLUMNS))
-    values = [
-        (
-            imported.review_id,
-            imported.agency_id,
-            imported.pk,
-            row.row,
-            ops.adapt_datefield_value(row.occurred_on),
-            ops.adapt_timefield_value(row.occurred_at),
-            row.source_record,
-            row.people_named,
-            row.what_happened,
-            row.action_taken,
-            row.comment,
-        )
-        for row in rows
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)  # noqa: S608
-    linked = [row for row in rows if row.person_ids]
-    if linked:
-        ids = dict(
-            ChronologyEntry.objects.filter(
-                source=imported, row_number__in=[row.row for row in linked]
-            ).values_list("row_number", "id")
-        )
-        through = ChronologyEntry.people.through._meta
-        # Names from our own model, values as parameters.
-        link_columns = f"{quote('chronologyentry_id')}, {quote('person_id')}"
-        link_sql = f"INSERT INTO {quote(through.db_table)} ({link_columns}) VALUES (%s, %s)"  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                link_sql,
-                [(ids[row.row], person_id) for row in linked for person_id in row.person_ids],
-            )
-    return len(rows)
+def do_add_person_for_name(
+    actor: Any, held: HeldName, person: Person, request: HttpRequest | None = None
+) -> int:
+    """Add the held name as a new person of the review, then match it."""
+    with transaction.atomic():
+        do_save_person(actor, held.review, person, ["name", "role"], request)
+        return do_match_name(actor, held, person, request)
 
 
 def record_chronology_read(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from dhr.evidence import services
+from dhr.evidence import importing
 
 
 @task()
 def import_chronology(import_id: int) -> None:
-    services.run_import(import_id)
+    importing.run_import(import_id)

@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth
 
+from dhr.core.dates import shift
 from dhr.evidence.models import ChronologyEntry
 
 WIDTH = 900
@@ -146,5 +147,8 @@ def ticks(start: datetime.date, end: datetime.date, x_of: object) -> list[Tick]:
     while day <= end:
         label = day.strftime("%b %Y") if days > 92 else day.strftime("%d %b")
         out.append(Tick(x_of(day), label))
-        day += datetime.timedelta(days=step)
+        after = shift(day, datetime.timedelta(days=step))
+        if after == day:  # held at the last representable date
+            break
+        day = after
     return out

@@ -9,6 +9,8 @@ urlpatterns = [
     path("imrs/<int:submission_id>/", views.imr_download, name="imr_download"),
     path("imrs/<int:submission_id>/sign-off/", views.imr_sign_off, name="imr_sign_off"),
     path("chronology/", views.chronology, name="chronology"),
+    path("chronology/names/", views.held_names, name="held_names"),
+    path("chronology/names/<int:name_id>/", views.held_name, name="held_name"),
     path("chronology/export.xlsx", views.chronology_xlsx, name="chronology_xlsx"),
     path("chronology/export.docx", views.chronology_docx, name="chronology_docx"),
     path(

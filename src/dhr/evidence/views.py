@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,15 +20,24 @@ from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can, ReviewAccess
+from dhr.core.downloads import download_name
+from dhr.core.middleware import accepts_uploads
 from dhr.core.uploads import DOCX
 from dhr.evidence import exports, merge, services, timeline
 from dhr.evidence.forms import (
     ChronologyFilterForm,
     ChronologyUploadForm,
     ImrUploadForm,
+    MatchNameForm,
     SignOffForm,
 )
-from dhr.evidence.models import ChronologyEntry, ChronologyImport, ImportStatus, ImrSubmission
+from dhr.evidence.models import (
+    ChronologyEntry,
+    ChronologyImport,
+    HeldName,
+    ImportStatus,
+    ImrSubmission,
+)
 from dhr.organisations.models import Agency
 from dhr.panel.models import ImrRequest
 from dhr.people.models import Person
@@ -89,11 +98,18 @@ def index(request: HttpRequest, review_id: int) -> HttpResponse:
             "review": review,
             "rows": rows,
             "may_upload": can.has(Can.UPLOAD_AGENCY_MATERIAL),
+            "may_record_sign_off": can.has(Can.RECORD_SIGN_OFF),
+            "names_waiting": (
+                HeldName.objects.filter(review=review, person__isnull=True).count()
+                if can.has(Can.EDIT_PEOPLE)
+                else 0
+            ),
         },
     )
 
 
 @login_required
+@accepts_uploads
 def imr_upload(request: HttpRequest, review_id: int) -> HttpResponse:
     review, can = access.access_review(request.user, review_id, Can.UPLOAD_AGENCY_MATERIAL)
     form = ImrUploadForm(
@@ -136,20 +152,25 @@ def imr_download(request: HttpRequest, review_id: int, submission_id: int) -> Fi
         submission_id,
     )
     services.record_imr_read(request.user, submission, request)
-    name = f"{submission.review.reference}-imr-{submission.agency_id}-v{submission.version}"
-    return private_file(
-        submission.file, name + extension(submission.content_type), submission.content_type
+    name = download_name(
+        submission.review.full_reference,
+        "imr",
+        submission.agency.name,
+        version=submission.version,
+        extension=extension(submission.content_type),
     )
+    return private_file(submission.file, name, submission.content_type)
 
 
 @login_required
 def imr_sign_off(request: HttpRequest, review_id: int, submission_id: int) -> HttpResponse:
+    """The coordinator records the agency's senior manager's sign-off of one IMR version."""
     submission, _ = access.access_agency_object(
         request.user,
         review_id,
         ImrSubmission.objects.select_related("review", "agency"),
         submission_id,
-        Can.UPLOAD_AGENCY_MATERIAL,
+        Can.RECORD_SIGN_OFF,
     )
     commissioned = ImrRequest.objects.filter(
         review_id=review_id, agency_id=submission.agency_id
@@ -157,10 +178,11 @@ def imr_sign_off(request: HttpRequest, review_id: int, submission_id: int) -> Ht
     initial = {}
     if commissioned:
         initial = {
+            "senior_manager": commissioned.senior_manager_id,
             "senior_manager_name": commissioned.senior_manager_name,
             "senior_manager_title": commissioned.senior_manager_title,
         }
-    form = SignOffForm(request.POST or None, initial=initial)
+    form = SignOffForm(request.POST or None, initial=initial, agency=submission.agency)
     if request.method == "POST" and form.is_valid():
         try:
             services.do_record_sign_off(
@@ -212,6 +234,7 @@ def attachment(content: bytes, filename: str, content_type: str) -> HttpResponse
 
 
 @login_required
+@accepts_uploads
 def chronology_upload(request: HttpRequest, review_id: int) -> HttpResponse:
     review, can = access.access_review(request.user, review_id, Can.UPLOAD_AGENCY_MATERIAL)
     form = ChronologyUploadForm(
@@ -317,10 +340,15 @@ def chronology_file(request: HttpRequest, review_id: int, import_id: int) -> Fil
         request,
         target=imported,
     )
-    name = f"{imported.review.reference}-chronology-{imported.agency_id}-{imported.pk}"
-    return private_file(
-        imported.file, name + extension(imported.content_type), imported.content_type
+    name = download_name(
+        imported.review.full_reference,
+        "chronology",
+        imported.agency.name,
+        f"{imported.uploaded_at:%Y-%m-%d}",
+        str(imported.pk),
+        extension=extension(imported.content_type),
     )
+    return private_file(imported.file, name, imported.content_type)
 
 
 # The combined chronology --------------------------------------------------
@@ -331,7 +359,9 @@ def filtered(
 ) -> tuple[ChronologyFilterForm, QuerySet[ChronologyEntry], str, dict[str, Any]]:
     """The visible entries narrowed by the GET filters, their description and values."""
     agencies = agencies_for(review, can)
-    people = Person.objects.filter(review=review)
+    # The review's people (real names) only for roles that may see them: an IMR
+    # author gets no "Person involved" list, filter or name (issue 10, finding 1).
+    people = Person.objects.filter(review=review) if can.has(Can.PEOPLE) else None
     form = ChronologyFilterForm(
         request.GET if filter_keys(request) else None, agencies=agencies, people=people
     )
@@ -343,7 +373,7 @@ def filtered(
             entries = entries.filter(agency=data["agency"])
             parts.append(f"agency {data['agency'].name}")
             applied["agency"] = data["agency"].pk
-        if data["person"]:
+        if data.get("person"):
             entries = entries.filter(people=data["person"])
             parts.append(f"involving {data['person'].name}")
             applied["person"] = data["person"].pk
@@ -406,6 +436,7 @@ def chronology(request: HttpRequest, review_id: int) -> HttpResponse:
             "description": description,
             "timeline": timeline.build(entries),
             "query": query.urlencode(),
+            "sees_people": can.has(Can.PEOPLE),
         },
     )
 
@@ -426,7 +457,7 @@ def chronology_xlsx(request: HttpRequest, review_id: int) -> HttpResponse:
     )
     return attachment(
         content,
-        f"{slug(review)}-chronology.xlsx",
+        download_name(review.full_reference, "chronology", extension="xlsx"),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
@@ -458,7 +489,7 @@ def chronology_docx(request: HttpRequest, review_id: int) -> HttpResponse:
     )
     return attachment(
         content,
-        f"{slug(review)}-chronology.docx",
+        download_name(review.full_reference, "chronology", extension="docx"),
         DOCX,
     )
 
@@ -470,5 +501,62 @@ def visible(entries: QuerySet[ChronologyEntry], can: ReviewAccess) -> Any:
         yield from rows
 
 
-def slug(review: Review) -> str:
-    return "".join(c if c.isalnum() else "-" for c in review.reference).strip("-").lower()
+# Names held for the coordinator ----------------------------------------------
+
+
+@login_required
+def held_names(request: HttpRequest, review_id: int) -> HttpResponse:
+    """Names agencies used that the review's people list did not know."""
+    review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
+    names = list(HeldName.objects.filter(review=review).select_related("agency", "person"))
+    services.record_chronology_read(
+        request.user,
+        review,
+        "Viewed the names held from agencies' chronologies",
+        request,
+    )
+    return render(
+        request,
+        "evidence/held_names.html",
+        {
+            "review": review,
+            "waiting": [n for n in names if n.person_id is None],
+            "matched": [n for n in names if n.person_id is not None],
+        },
+    )
+
+
+@login_required
+def held_name(request: HttpRequest, review_id: int, name_id: int) -> HttpResponse:
+    """Match one held name to a person of the review, or add them as a new person."""
+    review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
+    held = HeldName.objects.filter(pk=name_id, review=review).select_related("agency").first()
+    if held is None:
+        raise Http404("No such name.")
+    people = Person.objects.filter(review=review)
+    form = MatchNameForm(request.POST or None, people=people, held_name=held.name)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["person"] == MatchNameForm.NEW:
+                person = Person(name=data["new_name"].strip(), role=data["new_role"])
+                linked = services.do_add_person_for_name(request.user, held, person, request)
+            else:
+                person = people.get(pk=int(data["person"]))
+                linked = services.do_match_name(request.user, held, person, request)
+        except ValidationError as error:
+            if hasattr(error, "error_dict") and "name" in error.error_dict:
+                error = ValidationError({"new_name": error.error_dict["name"]})
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                f"'{held.name}' from {held.agency} is {person.name}: "
+                f"{linked} entr{'y' if linked == 1 else 'ies'} linked",
+            )
+            return redirect("evidence:held_names", review.pk)
+    return render(
+        request,
+        "evidence/held_name.html",
+        {"review": review, "held": held, "form": form},
+    )

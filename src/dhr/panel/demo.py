@@ -1,6 +1,6 @@
 """Demo data for the agency directory, scoping, independence, terms of reference and letters.
 
-Called once from dhr.core.demo after its CSP, accounts, agencies and reviews
+Called once from dhr.demo.loader after its CSP, accounts, agencies and reviews
 exist. Every name is invented; loading twice changes nothing the second time.
 """
 
@@ -73,7 +73,7 @@ def load_demo(csp: Csp) -> None:
             },
         )
     link_letters(csp, managers)
-    review = Review.objects.filter(csp=csp, reference="DHR 2025/02").first()
+    review = Review.objects.filter(csp=csp, reference="2025/02").first()
     coordinator = User.objects.filter(email="coordinator@demo.dhr.test").first()
     chair = User.objects.filter(email="chair@demo.dhr.test").first()
     if review is None or coordinator is None or chair is None:

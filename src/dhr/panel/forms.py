@@ -5,7 +5,9 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from dhr.core import hints
 from dhr.core.forms import GovukDateField, limit_choices
+from dhr.core.limits import LONG_TEXT, SHORT_TEXT
 from dhr.organisations.models import Agency, SeniorManager
 from dhr.panel import services
 from dhr.panel.models import AgencyScope, Contact, ImrRequest, PanelMember
@@ -29,15 +31,18 @@ class PanelMemberForm(forms.ModelForm):
             "is_independent_chair": "Independent chair",
             "is_overview_author": "Overview report author",
         }
+        error_messages = {
+            "public_label": {"required": "Enter how the panel member is listed publicly"},
+        }
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         limit_choices(self, "agency", Agency.objects.filter(csp=review.csp))
         self.fields["agency"].required = False
         self.fields["public_label"].required = False
-        self.fields["public_label"].help_text = (
-            "Leave empty to use the agency's name. For example "
-            "'Suffolk County Council, Specialist Domestic Abuse Advisor'."
+        example = Agency.objects.filter(csp=review.csp).order_by("name").first()
+        self.fields["public_label"].help_text = "Leave empty to use the agency's name." + (
+            f" For example '{example.name}, Specialist Domestic Abuse Advisor'." if example else ""
         )
 
 
@@ -47,11 +52,11 @@ class SeniorManagerChoiceField(forms.ModelChoiceField):
 
 
 class ImrRequestForm(forms.ModelForm):
-    letter_sent_on = GovukDateField(label="Date the letter was sent", required=False)
+    letter_sent_on = GovukDateField(kind="past", label="Date the letter was sent", required=False)
     due_on = GovukDateField(
+        kind="planned",
         label="Date the IMR is due",
         required=False,
-        help_text="Needed before the letter can be generated. For example, 14 3 2026",
     )
 
     class Meta:
@@ -84,10 +89,13 @@ class ImrRequestForm(forms.ModelForm):
         limit_choices(self, "senior_manager", managers.select_related("agency"))
         self.fields["senior_manager_name"].required = False
         self.fields["agency"].error_messages["required"] = "Choose the agency asked for an IMR"
+        self.fields["due_on"].help_text = (
+            "Needed before the letter can be generated. " + hints.date_example()
+        )
 
 
 class ImrRequestChangeForm(ImrRequestForm):
-    received_on = GovukDateField(label="Date the IMR was received", required=False)
+    received_on = GovukDateField(kind="past", label="Date the IMR was received", required=False)
 
     class Meta(ImrRequestForm.Meta):
         fields = [
@@ -125,12 +133,18 @@ class ScopeForm(forms.Form):
         label="Taking part in the review", choices=INCLUDED_CHOICES, required=False
     )
     exclusion_reason = forms.CharField(
+        max_length=SHORT_TEXT,
         label="Reason it is left out",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Needed when the agency is left out.",
     )
-    notes = forms.CharField(label="Notes", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    notes = forms.CharField(
+        max_length=LONG_TEXT,
+        label="Notes",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
     def __init__(self, data: Any, *, agency: Agency, scope: AgencyScope | None) -> None:
         initial = {"contact": Contact.UNKNOWN, "included": ""}
@@ -164,7 +178,7 @@ class ScopeForm(forms.Form):
 
 class DeclarationForm(forms.Form):
     chair_name = forms.CharField(label="Independent chair's name", max_length=150)
-    declared_on = GovukDateField(label="Date of the declaration")
+    declared_on = GovukDateField(kind="past", label="Date of the declaration")
     no_links = forms.BooleanField(
         label="I confirm I have no past or present link with any agency involved in this review",
         required=False,
@@ -204,19 +218,22 @@ class DeclarationForm(forms.Form):
 
 
 class TermsOfReferenceForm(forms.Form):
-    period_start = GovukDateField(label="Start of the period under review")
-    period_end = GovukDateField(label="End of the period under review")
+    period_start = GovukDateField(kind="history", label="Start of the period under review")
+    period_end = GovukDateField(kind="history", label="End of the period under review")
     key_lines_of_enquiry = forms.CharField(
+        max_length=LONG_TEXT,
         label="Key lines of enquiry",
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text="One line of enquiry per line.",
     )
     subjects = forms.CharField(
+        max_length=LONG_TEXT,
         label="Subjects of the review",
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="The people the review is about, by pseudonym, one per line.",
     )
     agreed_on = GovukDateField(
+        kind="past",
         label="Date the panel agreed these terms",
         required=False,
         help_text="Leave empty while they are a draft.",
@@ -237,6 +254,7 @@ class TermsOfReferenceForm(forms.Form):
 class LetterTemplateForm(forms.Form):
     subject = forms.CharField(label="Subject", max_length=300)
     body = forms.CharField(
+        max_length=LONG_TEXT,
         label="Letter",
         widget=forms.Textarea(attrs={"rows": 20}),
         help_text="Separate paragraphs with a blank line. Placeholders in braces are filled "
@@ -250,8 +268,9 @@ class LetterTemplateForm(forms.Form):
 
 
 class CommissionForm(forms.Form):
-    due_on = GovukDateField(label="Date the IMRs are due", help_text="For example, 14 3 2026")
+    due_on = GovukDateField(kind="planned", label="Date the IMRs are due")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["due_on"].help_text = hints.date_example()
         self.fields["due_on"].error_messages["required"] = "Enter the date the IMRs are due"

@@ -20,6 +20,8 @@ from django.utils import timezone
 from docx import Document
 from docx.shared import Pt
 
+from dhr.core import hints
+from dhr.core.downloads import download_name
 from dhr.panel.models import ImrRequest, LetterTemplate, PanelMember, TermsOfReference
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 
@@ -29,9 +31,9 @@ PLACEHOLDERS: dict[str, str] = {
     "senior_manager_title": "the senior manager's job title",
     "csp": "the Community Safety Partnership's name",
     "term": "what the area calls a review: DHR or DARDR",
-    "review_reference": "the review's reference, for example DHR 2025/01",
+    "review_reference": "the review's reference without its term, for example 2026/01",
     "victim_pseudonym": "the name used for the victim",
-    "due_date": "the date the IMR is due, for example 14 March 2026",
+    "due_date": "the date the IMR is due",
     "chair": "the independent chair's name",
     "terms_of_reference_period": (
         "the period under review in the latest agreed terms of reference (or the draft)"
@@ -108,7 +110,7 @@ SAMPLE_VALUES = {
     "senior_manager": "Alex Example",
     "senior_manager_title": "Director of Safeguarding",
     "term": "DHR",
-    "review_reference": "DHR 2026/01",
+    "review_reference": "2026/01",
     "victim_pseudonym": "Adult A",
     "due_date": "14 March 2026",
     "chair": "Sam Chair",
@@ -124,7 +126,12 @@ def paragraphs_of(text: str) -> list[str]:
 
 def sample_letter(csp_name: str, subject: str, body: str) -> tuple[str, list[str]]:
     """A template filled with example values, to show the CSP what its letter reads like."""
-    values = {**SAMPLE_VALUES, "csp": csp_name}
+    values = {
+        **SAMPLE_VALUES,
+        "csp": csp_name,
+        "review_reference": hints.reference_example(),
+        "due_date": hints.long_date_example(),
+    }
     return fill(subject, values), paragraphs_of(fill(body, values))
 
 
@@ -218,10 +225,8 @@ class Letter:
 
 
 def letter_filename(imr: ImrRequest) -> str:
-    """For example imr-letter-dhr-2025-01-northshire-police (no extension)."""
-    reference = "".join(c if c.isalnum() else "-" for c in imr.review.reference)
-    agency = "".join(c if c.isalnum() else "-" for c in imr.agency.name)
-    return f"imr-letter-{reference}-{agency}".lower()
+    """For example dhr-2025-01-imr-letter-northshire-police (no extension)."""
+    return download_name(imr.review.full_reference, "imr letter", imr.agency.name)
 
 
 def letter_docx(imr: ImrRequest) -> bytes:

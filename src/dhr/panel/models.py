@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from dhr.core.limits import LONG_TEXT, SHORT_TEXT
+
 
 class PanelMember(models.Model):
     """A seat on the panel, listed publicly by role and agency, not by name."""
@@ -34,6 +36,14 @@ class PanelMember(models.Model):
         help_text="Their job or role, for example 'Detective Inspector, Public Protection'.",
     )
     is_independent_chair = models.BooleanField(default=False)
+    membership = models.OneToOneField(
+        "reviews.ReviewMembership",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="panel_seat",
+        help_text="The member's account on this review, when they have one (panel/seats.py).",
+    )
     is_overview_author = models.BooleanField(default=False)
     position = models.PositiveSmallIntegerField(default=0)
 
@@ -119,8 +129,8 @@ class AgencyScope(models.Model):
     )
     contact = models.CharField(max_length=12, choices=Contact.choices, default=Contact.UNKNOWN)
     included = models.BooleanField(null=True, help_text="None: not decided yet.")
-    exclusion_reason = models.TextField(blank=True)
-    notes = models.TextField(blank=True)
+    exclusion_reason = models.TextField(blank=True, max_length=SHORT_TEXT)
+    notes = models.TextField(blank=True, max_length=LONG_TEXT)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -185,7 +195,7 @@ class DeclaredLink(models.Model):
         IndependenceDeclaration, on_delete=models.CASCADE, related_name="links"
     )
     agency = models.ForeignKey("organisations.Agency", on_delete=models.PROTECT)
-    description = models.TextField()
+    description = models.TextField(max_length=SHORT_TEXT)
 
     class Meta:
         ordering = ["agency__name"]
@@ -203,9 +213,12 @@ class TermsOfReference(models.Model):
     version = models.PositiveSmallIntegerField()
     period_start = models.DateField()
     period_end = models.DateField()
-    key_lines_of_enquiry = models.TextField(help_text="One line of enquiry per line.")
+    key_lines_of_enquiry = models.TextField(
+        help_text="One line of enquiry per line.", max_length=LONG_TEXT
+    )
     subjects = models.TextField(
-        help_text="The people the review is about, by pseudonym, one per line."
+        help_text="The people the review is about, by pseudonym, one per line.",
+        max_length=LONG_TEXT,
     )
     agreed_on = models.DateField(null=True, blank=True, help_text="Empty: still a draft.")
     created_by = models.ForeignKey(
@@ -245,7 +258,7 @@ class LetterTemplate(models.Model):
         "organisations.Csp", on_delete=models.CASCADE, related_name="letter_template"
     )
     subject = models.CharField(max_length=300)
-    body = models.TextField()
+    body = models.TextField(max_length=LONG_TEXT)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -14,6 +14,7 @@ from dhr.organisations.models import Agency, Csp
 from dhr.panel import letters
 from dhr.panel.models import (
     AgencyScope,
+    Contact,
     DeclaredLink,
     ImrRequest,
     IndependenceDeclaration,
@@ -51,6 +52,14 @@ def do_add_panel_member(
 def do_remove_panel_member(
     actor: Any, member: PanelMember, request: HttpRequest | None = None
 ) -> None:
+    """A seat held by a member's account goes with the account, on the Members
+    page: removing only the seat would leave them a panel member who is not
+    listed, the two lists that panel/seats.py exists to prevent."""
+    if member.membership_id is not None:
+        raise ValidationError(
+            f"{member.member_name or member.public_label} is a member of this review: "
+            "remove them on the Members page and their seat can then be removed here."
+        )
     with transaction.atomic():
         audit.record(
             actor,
@@ -193,6 +202,10 @@ def check_scope(agency: Agency, included: bool | None, reason: str) -> None:
         )
 
 
+# What an agency nobody has scoped yet amounts to.
+UNSCOPED = AgencyScope(contact=Contact.UNKNOWN, included=None, exclusion_reason="", notes="")
+
+
 def do_save_scoping(
     actor: Any,
     review: Review,
@@ -216,10 +229,12 @@ def do_save_scoping(
                 ),
                 "notes": data.get("notes", "").strip(),
             }
+            # Only real changes count: a row left as it was, or an agency never
+            # scoped and still at the defaults, is not a change.
+            if all(getattr(scope or UNSCOPED, k) == v for k, v in values.items()):
+                continue
             if scope is None:
                 scope = AgencyScope(review=review, agency=agency)
-            elif all(getattr(scope, k) == v for k, v in values.items()):
-                continue
             for key, value in values.items():
                 setattr(scope, key, value)
             scope.save()

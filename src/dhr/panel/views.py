@@ -52,6 +52,7 @@ def panel(request: HttpRequest, review_id: int) -> HttpResponse:
             "review": review,
             "form": form,
             "may_edit": may_edit,
+            "manages_members": can.has(Can.MANAGE_MEMBERS),
             "imr_form": ImrRequestForm(review=review) if may_edit else None,
             "members": review.panel_members.select_related("agency"),
             "imr_requests": review.imr_requests.select_related("agency"),
@@ -78,8 +79,12 @@ def panel(request: HttpRequest, review_id: int) -> HttpResponse:
 def panel_member_remove(request: HttpRequest, review_id: int, member_id: int) -> HttpResponse:
     review, _ = access.access_review(request.user, review_id, Can.EDIT)
     member = get_object_or_404(PanelMember, pk=member_id, review=review)
-    services.do_remove_panel_member(request.user, member, request)
-    messages.success(request, "Panel member removed")
+    try:
+        services.do_remove_panel_member(request.user, member, request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Panel member removed")
     return redirect("panel:panel", review.pk)
 
 

@@ -22,7 +22,7 @@ from dhr.people.models import (
 )
 from dhr.reviews.models import Review
 
-REFERENCE = "DHR 2023/01"
+REFERENCE = "2023/01"
 
 PEOPLE = [
     # name, aliases, role, pseudonym, date of birth, sex, deceased
@@ -65,7 +65,7 @@ TIES = [
 
 
 # The review at the evidence stage: a mother killed by her adult son, who lived with her.
-OPEN_REFERENCE = "DHR 2025/02"
+OPEN_REFERENCE = "2025/02"
 OPEN_PEOPLE = [
     ("Agnes Examplewood", "Aggie", PersonRole.VICTIM, "", (1949, 1, 30), "Female", True),
     ("Rory Examplewood", "", PersonRole.PERPETRATOR, "", (1979, 8, 14), "Male", False),

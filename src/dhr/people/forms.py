@@ -18,7 +18,7 @@ from dhr.reviews.models import Review
 
 
 class PersonForm(forms.ModelForm):
-    date_of_birth = GovukDateField(label="Date of birth", required=False)
+    date_of_birth = GovukDateField(kind="birth", label="Date of birth", required=False)
 
     class Meta:
         model = Person
@@ -100,11 +100,17 @@ class RelationshipForm(forms.ModelForm):
 
 class FamilyContactForm(forms.ModelForm):
     contacted_on = GovukDateField(
-        label="Date of contact", error_messages={"required": "Enter the date of contact"}
+        kind="past",
+        label="Date of contact",
+        error_messages={"required": "Enter the date of contact"},
     )
-    leaflet_given_on = GovukDateField(label="Date the leaflet was given", required=False)
-    met_panel_on = GovukDateField(label="Date they met the panel", required=False)
-    read_draft_on = GovukDateField(label="Date they read the draft report", required=False)
+    leaflet_given_on = GovukDateField(
+        kind="past", label="Date the leaflet was given", required=False
+    )
+    met_panel_on = GovukDateField(kind="past", label="Date they met the panel", required=False)
+    read_draft_on = GovukDateField(
+        kind="past", label="Date they read the draft report", required=False
+    )
 
     class Meta:
         model = FamilyContact

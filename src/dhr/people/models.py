@@ -11,6 +11,8 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import F, Q
 
+from dhr.core.limits import LONG_TEXT
+
 
 class PersonRole(models.TextChoices):
     VICTIM = "victim", "Victim"
@@ -41,7 +43,7 @@ class Person(models.Model):
     sex = models.CharField(max_length=20, blank=True)
     ethnicity = models.CharField(max_length=80, blank=True)
     is_deceased = models.BooleanField(default=False)
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, max_length=LONG_TEXT)
 
     class Meta:
         ordering = ["review", "id"]
@@ -135,7 +137,7 @@ class FamilyContact(models.Model):
     read_draft_on = models.DateField(null=True, blank=True)
     victim_pseudonym_chosen = models.CharField(max_length=80, blank=True)
     declined = models.BooleanField(default=False)
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, max_length=LONG_TEXT)
 
     class Meta:
         ordering = ["review", "contacted_on", "id"]

@@ -85,7 +85,7 @@ def register_for_review(review: Review) -> dict[str, Any]:
 
 def register_yaml(review: Review) -> str:
     header = (
-        f"# Redaction register for {review.reference}. CONFIDENTIAL: real names.\n"
+        f"# Redaction register for {review.full_reference}. CONFIDENTIAL: real names.\n"
         "# Read by `dhr redact --register register.yaml`.\n"
     )
     body = yaml.safe_dump(

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.people_list, name="list"),
     path("add/", views.person_add, name="person_add"),
     path("<int:person_id>/", views.person_edit, name="person_edit"),
+    path("<int:person_id>/subject-access.zip", views.subject_access, name="subject_access"),
     path("relationships/add/", views.relationship_add, name="relationship_add"),
     path(
         "relationships/<int:relationship_id>/remove/",

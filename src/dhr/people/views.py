@@ -11,26 +11,40 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can
+from dhr.core.downloads import download_name
 from dhr.people import genogram, services
 from dhr.people.forms import FamilyContactForm, PersonForm, RelationshipForm
 from dhr.people.models import FamilyContact, Person, Relationship
 from dhr.people.register import register_yaml
+from dhr.people.subject_access import do_subject_access_export
 from dhr.reviews.models import Review
 from dhr.reviews.views import apply_errors
 
 
 def _form_page(
-    request: HttpRequest, review: Review, form: object, title: str, back: str, submit: str
+    request: HttpRequest,
+    review: Review,
+    form: object,
+    title: str,
+    back: str,
+    submit: str,
+    person: Person | None = None,
 ) -> HttpResponse:
     return render(
         request,
         "people/form.html",
-        {"form": form, "review": review, "title": title, "back": back, "submit_label": submit},
+        {
+            "form": form,
+            "review": review,
+            "title": title,
+            "back": back,
+            "submit_label": submit,
+            "person": person,
+        },
     )
 
 
@@ -73,6 +87,7 @@ def _save_person(request: HttpRequest, review: Review, person: Person | None) ->
         "Add a person" if person is None else "Change a person's details",
         "people:list",
         "Save person",
+        person,
     )
 
 
@@ -229,8 +244,22 @@ def genogram_svg(request: HttpRequest, review_id: int) -> HttpResponse:
     response = HttpResponse(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + svg, content_type="image/svg+xml"
     )
-    name = slugify(review.reference) or f"review-{review.pk}"
-    response["Content-Disposition"] = f'attachment; filename="{name}-genogram.svg"'
+    name = download_name(review.full_reference, "genogram", extension="svg")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def subject_access(request: HttpRequest, review_id: int, person_id: int) -> HttpResponse:
+    """Everything held about one person, for their subject access request (audited)."""
+    review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
+    person = get_object_or_404(Person, pk=person_id, review=review)
+    content = do_subject_access_export(request.user, person, request)
+    response = HttpResponse(content, content_type="application/zip")
+    name = download_name(review.full_reference, f"subject access {person.pk}", extension="zip")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
     return response
 
@@ -241,6 +270,7 @@ def register_download(request: HttpRequest, review_id: int) -> HttpResponse:
     review, _ = access.access_review(request.user, review_id, Can.EDIT_PEOPLE)
     services.record_view(request.user, review, "the redaction register (downloaded)", request)
     response = HttpResponse(register_yaml(review), content_type="application/yaml")
-    response["Content-Disposition"] = 'attachment; filename="register.yaml"'
+    name = download_name(review.full_reference, "redaction register", extension="yaml")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
     return response

@@ -13,9 +13,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from dhr.actions.models import Action, ActionStatus
+from dhr.actions.models import Conclusion
+from dhr.actions.services import live_recommendations, plan_actions
+from dhr.publication.holds import restriction_facts
 from dhr.publication.models import Publication, RestrictionState
 from dhr.reviews.models import Review
+from dhr.schedule.clock import add_months, completed_within
 from dhr.schedule.services import delay_facts
 
 NOT_RECORDED = "This has not yet been recorded."
@@ -36,8 +39,15 @@ def months_between(start: datetime.date, end: datetime.date) -> float:
 
 
 def describe_duration(start: datetime.date, end: datetime.date) -> str:
-    """Say how long something took the way a person would: 'nearly 2 years'."""
-    months = round(months_between(start, end))
+    """Say how long something took the way a person would: '10 days', '3 weeks',
+    '4 months', 'nearly 2 years'. Under a month it is days or weeks, never '0 months'."""
+    days = (end - start).days
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if add_months(start, 1) > end:
+        weeks = round(days / 7)
+        return f"{weeks} weeks" if days % 7 == 0 else f"about {weeks} weeks"
+    months = max(round(months_between(start, end)), 1)
     if months < 12:
         return f"{months} month{'s' if months != 1 else ''}"
     years, rest = divmod(months, 12)
@@ -85,7 +95,7 @@ def build_faq(review: Review) -> list[FaqAnswer]:
         q12_prosecution(term),
         q13_issued_to(review, term),
         q14_redactions(term),
-        q15_reporting_restriction(publication),
+        q15_reporting_restriction(*restriction_facts(review, publication)),
         q16_where_published(review, publication, term),
     ]
 
@@ -253,7 +263,7 @@ def q9_time_taken(review: Review, term: str) -> FaqAnswer:
         )
         return answer
     duration = describe_duration(review.decided_on, review.report_completed_on)
-    if months_between(review.decided_on, review.report_completed_on) <= months:
+    if completed_within(review.decided_on, review.report_completed_on, months):
         answer = FaqAnswer(9, f"Was this {term} completed within {months} months?")
         answer.paragraphs = [
             f"Yes. The overview report was completed in {duration}, within the timescale set "
@@ -287,7 +297,7 @@ def q10_what_will_change(review: Review, term: str) -> FaqAnswer:
         "when, with what intended outcome, and how the improvements in practice and systems "
         "will be monitored and reviewed.",
     ]
-    count = review.recommendations.count()
+    count = live_recommendations(review).count()
     if count:
         answer.paragraphs.append(
             f"This review made {count} recommendation{'s' if count != 1 else ''}."
@@ -305,11 +315,25 @@ def q11_updates(review: Review) -> FaqAnswer:
         "audit, and will formally conclude the review only when the action plan has been "
         "implemented.",
     ]
-    actions = Action.objects.filter(recommendation__review=review)
-    total = actions.count()
-    if total:
-        done = actions.filter(status=ActionStatus.COMPLETE).count()
-        answer.paragraphs.append(f"{done} of the {total} actions in the plan are complete.")
+    actions = list(plan_actions(review))
+    conclusion = Conclusion.objects.filter(review=review).first()
+    if conclusion:
+        answer.paragraphs.append(
+            f"The Community Safety Partnership formally concluded this review on "
+            f"{conclusion.concluded_on:%-d %B %Y}, once its action plan had been implemented."
+        )
+    elif actions:
+        statuses = [a.current_status() for a in actions]
+        done = sum(1 for s in statuses if s.finished)
+        overdue = sum(1 for s in statuses if s == "overdue")
+        sentence = (
+            f"{done} of the {len(actions)} actions in the plan are evidenced as complete or closed"
+        )
+        if overdue:
+            sentence += f"; {overdue} {'is' if overdue == 1 else 'are'} past its date"
+        answer.paragraphs.append(
+            sentence + ". The review will be concluded when every action is evidenced."
+        )
     else:
         answer.missing.append("The action plan's actions (question 11)")
     return answer
@@ -330,10 +354,27 @@ def q13_issued_to(review: Review, term: str) -> FaqAnswer:
     if recipients:
         answer.paragraphs = ["The report is issued to:"]
         answer.items = recipients
+        approved = qa_approved_on(review)
+        if approved:
+            answer.closing.append(
+                "The Home Office Quality Assurance panel approved the report for publication "
+                f"in its letter of {approved:%-d %B %Y}."
+            )
     else:
         answer.paragraphs = ["The distribution list for this review has not been recorded."]
         answer.missing.append("Distribution list (question 13)")
     return answer
+
+
+def qa_approved_on(review: Review) -> datetime.date | None:
+    from dhr.signoffs.models import QaFeedback, QaOutcome
+
+    feedback = (
+        QaFeedback.objects.filter(submission__review=review, outcome=QaOutcome.APPROVED)
+        .order_by("-submission__round")
+        .first()
+    )
+    return feedback.letter_dated if feedback else None
 
 
 def q14_redactions(term: str) -> FaqAnswer:
@@ -348,15 +389,15 @@ def q14_redactions(term: str) -> FaqAnswer:
     return answer
 
 
-def q15_reporting_restriction(publication: Publication | None) -> FaqAnswer:
+def q15_reporting_restriction(state: RestrictionState, contact: str) -> FaqAnswer:
+    """`state` and `contact` come from the review's legal holds (holds.restriction_facts)."""
     answer = FaqAnswer(15, "Where can I find out about the Reporting Restriction Order?")
-    state = publication.restriction if publication else RestrictionState.UNKNOWN
     if state == RestrictionState.NONE:
         answer.paragraphs = ["No reporting restriction order applies to this review."]
-    elif state == RestrictionState.APPLIES and publication and publication.restriction_contact:
+    elif state == RestrictionState.APPLIES and contact:
         answer.paragraphs = [
             "A court has made a reporting restriction order that affects what may be reported. "
-            f"You will need to contact {publication.restriction_contact}."
+            f"You will need to contact {contact}."
         ]
     elif state == RestrictionState.APPLIES:
         answer.paragraphs = [

@@ -108,7 +108,7 @@ def redact_case(
     texts = [d.text for d in docs]
     detector = CaseDetector(register, policy, progress)
     tagged_all = detector.detect_case(texts)
-    pseudo = Pseudonymiser(register, policy, texts)
+    pseudo = Pseudonymiser(register, policy, texts, detector.coded)
     results = []
     for doc, _text, tagged in zip(docs, texts, tagged_all, strict=True):
         per_part = _split_at_parts(doc, tagged)

@@ -7,7 +7,7 @@ import itertools
 import re
 import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import ner as ner_module
 from .matching import (
@@ -24,13 +24,20 @@ from .matching import (
     tokens_of,
 )
 from .model import Finding, LeakReport, Policy
-from .patterns import SENDER_CONFIDENCE, find_patterns
+from .ner import readable
+from .normalise import NormalView
+from .patterns import NOT_NAMES, SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
 from .vocabulary import (
     AGENCY_RE,
     ALLOW_PHRASES,
     ALLOW_WORDS,
     NAME_WORDS,
+    NOT_A_PERSON,
+    ORG_RE,
+    ORGANISATIONS,
+    PLACE_FOLDS,
+    PROJECT_RE,
     PSEUDONYM_RE,
     TITLES,
     is_ordinary_word,
@@ -75,7 +82,7 @@ class Tagged:
 
 class Allowlist:
     def __init__(self, extra: Sequence[str] = ()) -> None:
-        phrases = [*ALLOW_PHRASES, *extra]
+        phrases = [*ALLOW_PHRASES, *ORGANISATIONS, *extra]
         self.folded = {p.casefold() for p in phrases}
         alt = "|".join(
             re.escape(p).replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True) if p
@@ -87,8 +94,6 @@ class Allowlist:
         spans = [m.span() for m in self.phrase_re.finditer(text)]
         spans += [m.span() for m in AGENCY_RE.finditer(text)]
         if any(c.isupper() for c in text):
-            from .ner import readable
-
             # agencies in shouted headings: "SUFFOLK CONSTABULARY"
             spans += [
                 m.span()
@@ -97,6 +102,13 @@ class Allowlist:
             ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         return Spans(spans)
+
+    def organisations(self, text: str, protected: Spans) -> Spans:
+        """`protected` and every organisation by its ending: no person inside them
+        (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
+        spans = [m.span() for m in ORG_RE.finditer(text)]
+        spans += [m.span() for m in PROJECT_RE.finditer(text)]
+        return Spans([*protected.spans, *spans])
 
     def allows(self, surface: str) -> bool:
         return surface.casefold().strip() in self.folded
@@ -160,12 +172,23 @@ class CaseDetector:
         self._aliases: dict[str, str] = {}
         self._token_owners: dict[str, list[str]] = {}
         self._protected: dict[str, Spans] = {}
+        self._no_person: dict[str, Spans] = {}
+        self.coded: dict[str, str] = {}  # person key -> the coded pseudonym a text gives it
+        self.codes: set[str] = set()  # every coded pseudonym in use ("Adult A", "Mr B")
 
     def _protected_spans(self, text: str) -> Spans:
         """The allowlist's spans of `text`, worked out once per text (each pass asks)."""
         spans = self._protected.get(text)
         if spans is None:
             spans = self._protected[text] = self.allowlist.protected(text)
+        return spans
+
+    def _no_person_spans(self, text: str) -> Spans:
+        """Where no person can be: the allowlist and every organisation."""
+        spans = self._no_person.get(text)
+        if spans is None:
+            spans = self.allowlist.organisations(text, self._protected_spans(text))
+            self._no_person[text] = spans
         return spans
 
     # one text, before propagation
@@ -175,9 +198,10 @@ class CaseDetector:
             out.append(_tag_hit(hit))
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
         protected = self._protected_spans(text)
+        no_person = self._no_person_spans(text)
         for f in _join_broken_names(text, find_patterns(text)):
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
-                protected, f.start, f.end
+                no_person if f.label == "PERSON" else protected, f.start, f.end
             ):
                 continue
             if f.label == "PERSON" and not self._plausible_name(f.text, f.text.islower()):
@@ -209,7 +233,7 @@ class CaseDetector:
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
                         continue
-                    if _covered(protected, s, e):
+                    if _covered(no_person if mapped == "PERSON" else protected, s, e):
                         continue
                     if mapped == "PERSON" and not self._plausible_name(surface):
                         continue
@@ -222,13 +246,15 @@ class CaseDetector:
                         continue
                     conf = 0.85 if mapped == "PERSON" else 0.6
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
-        return out
+        return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(self, surface: str, lower_ok: bool = False) -> bool:
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
             return False
+        if all(t.casefold() in NOT_A_PERSON for t in toks):
+            return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
@@ -243,10 +269,14 @@ class CaseDetector:
             return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
-    def learn_names(self, tagged: list[Tagged]) -> None:
-        """Propagation: every open-world name becomes findable everywhere in the case."""
+    def learn_names(self, tagged: list[Tagged], text: str = "") -> None:
+        """Propagation: every confident open-world name becomes findable everywhere in
+        the case. A weak guess (a capitalised unknown word starting a sentence or a
+        line), an abbreviation, or a place is no seed."""
         for t in tagged:
             f = t.finding
+            if f.label == "PERSON" and f.source != "register" and not _seed(text, f):
+                continue
             if (
                 f.label in ("PLACE", "INSTITUTION")
                 and f.source == "pattern"
@@ -286,28 +316,72 @@ class CaseDetector:
                 for tok in parts:
                     if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
                         continue
+                    if tok.casefold() in NOT_A_PERSON or tok.casefold() in PLACE_FOLDS:
+                        continue
                     mode = name_mode([tok], open_world=True)
                     self.case_names.add(tok, Entry(key, "PERSON", mode, "propagation", 0.75))
 
     def detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
+        """Findings per text, offsets into the texts as given: everything is
+        found in what a reader sees (`NormalView`) and mapped back."""
+        views = [NormalView(t) for t in texts]
+        found = self._detect_case([v.text for v in views])
+        return [_to_original(v, tagged) for v, tagged in zip(views, found, strict=True)]
+
+    def _detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
         first = [self._first_pass(text, i, len(texts)) for i, text in enumerate(texts)]
-        for tagged in first:
-            self.learn_names(tagged)
+        for text, tagged in zip(texts, first, strict=True):
+            self.learn_names(tagged, text)
         self._build_clusters()
         extended_all = []
         for text, tagged in zip(texts, first, strict=True):
             protected = self._protected_spans(text)
+            no_person = self._no_person_spans(text)
             extra = [
                 _tag_hit(h)
                 for h in self.case_names.find(text)
-                if not _covered(protected, h.start, h.end)
+                if not _covered(
+                    no_person if h.entry.label == "PERSON" else protected, h.start, h.end
+                )
             ]
             resolved = resolve(tagged + extra)
-            extended_all.append(_extend_people(text, resolved, protected))
+            extended_all.append(_extend_people(text, resolved, no_person))
         self._aliases = {}
         for text, extended in zip(texts, extended_all, strict=True):
             self._learn_aliases(text, extended)
-        return [[self._keyed(t) for t in extended] for extended in extended_all]
+        keyed = [[self._keyed(t) for t in extended] for extended in extended_all]
+        return [self._coded_pseudonyms(text, ts) for text, ts in zip(texts, keyed, strict=True)]
+
+    def _coded_pseudonyms(self, text: str, tagged: list[Tagged]) -> list[Tagged]:
+        """'Marie Doyle (Adult A)', 'Adult A (Marie)', 'Tom, referred to as Mr B': the
+        code is that person's pseudonym (kept, not given a second one). A titled
+        initial declared as a code ('Mr B') or registered as a pseudonym is the code
+        itself, not a name to replace."""
+        codes = self.codes
+        codes.update(" ".join(p.pseudonym.split()) for p in self.register.people if p.pseudonym)
+        for t in tagged:
+            f = t.finding
+            if f.label != "PERSON" or t.key is None:
+                continue
+            m = CODE_AFTER_RE.match(text, f.end) or CODE_BEFORE_RE.search(
+                text, max(0, f.start - 40), f.start
+            )
+            if m:
+                code = " ".join(m.group("code").replace(".", "").split())
+                self.coded.setdefault(t.key, code)
+                codes.add(code)
+        return self._without_codes(tagged)
+
+    def _without_codes(self, tagged: list[Tagged]) -> list[Tagged]:
+        return [
+            t
+            for t in tagged
+            if not (
+                t.finding.label == "PERSON"
+                and t.finding.source != "register"
+                and " ".join(t.finding.text.replace(".", "").split()) in self.codes
+            )
+        ]
 
     def _learn_aliases(self, text: str, tagged: list[Tagged]) -> None:
         """'Staff called Craig by the nickname 'Craigy'', 'Summer, known as Sums':
@@ -378,8 +452,13 @@ class CaseDetector:
         key_toks = key[3:].split() if key.startswith("ow:") else toks
         return Tagged(f, self._canonical(key_toks) or key)
 
-    def rescan(self, text: str) -> list[Tagged]:
-        """The leak check's search: register, patterns and the case's names (no NER)."""
+    def rescan(self, output: str) -> list[Tagged]:
+        """The leak check's search: register, patterns and the case's names (no NER),
+        in what a reader of the output sees."""
+        view = NormalView(output)
+        return _to_original(view, self._rescan(view.text))
+
+    def _rescan(self, text: str) -> list[Tagged]:
         use_ner = self.policy.use_ner
         self.policy.use_ner = self.policy.leak_check_ner
         try:
@@ -387,12 +466,86 @@ class CaseDetector:
         finally:
             self.policy.use_ner = use_ner
         protected = self._protected_spans(text)
+        no_person = self._no_person_spans(text)
         tagged += [
             _tag_hit(h)
             for h in self.case_names.find(text)
-            if not _covered(protected, h.start, h.end)
+            if not _covered(no_person if h.entry.label == "PERSON" else protected, h.start, h.end)
         ]
-        return resolve(tagged)
+        return self._without_codes(resolve(tagged))
+
+
+CODE = (
+    r"(?P<code>(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Family\s+Member|Friend|"
+    r"Witness|Neighbour|Colleague|Parent|Relative|Male|Female)\s+[A-Z]{1,2}\d?"
+    r"|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z])(?![\w'’])"
+)
+CODE_AFTER_RE = re.compile(
+    r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:(?:hereafter|hereinafter|henceforth|now)[ \t]+"
+    r"(?:(?:referred[ \t]+to|known|called)[ \t]+as[ \t]+)?"
+    r"|(?:referred[ \t]+to|known|called)[ \t]+(?:here[ \t]+|in[ \t]+this[ \t]+report[ \t]+)?"
+    r"as[ \t]+)?[“\"‘']?" + CODE
+)
+CODE_BEFORE_RE = re.compile(CODE + r"[”\"’']?[ \t]*\([ \t]*$")
+
+
+def _seed(text: str, f: Finding) -> bool:
+    core = person_core(f.text)
+    toks = tokens_of(core)
+    if not toks or all(t.casefold() in NOT_A_PERSON for t in toks):
+        return False
+    if core.casefold() in PLACE_FOLDS and core == f.text:
+        return False
+    if f.source == "pattern" and f.confidence <= 0.5 and len(toks) == 1 and text:
+        before = text[max(0, f.start - 3) : f.start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"“‘'([•-":
+            return False  # a capitalised word starting a sentence or a heading line
+    return True
+
+
+POST_NOMINAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:[A-Z][A-Za-z]{1,6}|\([A-Za-z]+\)))+$")
+PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outside|of)[ \t]+$")
+
+
+def _not_a_person(text: str, t: Tagged) -> Tagged:
+    """An open-world PERSON finding that is a place ("in Bolton") becomes a PLACE;
+    post-nominal letters after a name ("Jane Smith OBE") are not part of it."""
+    f = t.finding
+    if f.label != "PERSON" or f.source == "register":
+        return t
+    tail = POST_NOMINAL_TAIL_RE.search(f.text)
+    if tail:
+        words = re.findall(r"[A-Za-z]+", tail.group(0))
+        if words and all(w.casefold() in NOT_A_PERSON for w in words) and tail.start() > 0:
+            end = f.start + tail.start()
+            f = replace(f, end=end, text=text[f.start : end])
+    core = person_core(f.text)
+    cue = PLACE_CUE_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+    if core == f.text and core.casefold() in PLACE_FOLDS and (cue or f.source != "ner"):
+        f = replace(f, label="PLACE", confidence=0.6, reason="a town or county in England or Wales")
+    return Tagged(f, t.key)
+
+
+def _to_original(view: NormalView, tagged: list[Tagged]) -> list[Tagged]:
+    """Findings in the normalised view -> findings in the original text (covering
+    every character that showed them, and the invisible ones beside them)."""
+    if view.identity:
+        return tagged
+    text = view.original
+    mapped = sorted(
+        ((*view.to_original(t.finding.start, t.finding.end), t) for t in tagged),
+        key=lambda x: (x[0], -x[1]),
+    )
+    out: list[Tagged] = []
+    last_end = 0
+    for s, e, t in mapped:
+        f = t.finding
+        s = max(s, last_end)
+        if e <= s:
+            continue
+        out.append(Tagged(replace(f, start=s, end=e, text=text[s:e]), t.key))
+        last_end = e
+    return out
 
 
 BROKEN_TAIL_RE = re.compile(r"\n[ \t]*([^\W\d_A-Z][^\W\d_]*)")
@@ -425,8 +578,6 @@ NOT_NAME_PART = re.compile(
 
 def _name_part(word: str, shouting: bool) -> bool:
     """Could this word beside a found name be more of it?"""
-    from .patterns import NOT_NAMES
-
     low = word.lower()
     if shouting != (word.isupper() and len(word) > 1):
         return False
@@ -507,7 +658,8 @@ ALIAS_CUE_RE = re.compile(
 
 def _tag_hit(hit: Hit) -> Tagged:
     e = hit.entry
-    return Tagged(Finding(hit.start, hit.end, e.label, hit.text, e.source, e.confidence), e.key)
+    f = Finding(hit.start, hit.end, e.label, hit.text, e.source, hit.confidence, hit.reason)
+    return Tagged(f, e.key)
 
 
 _SPLIT_RE = re.compile(r"\s+(?:and|&|or)\s+|,\s*|\s*\n\s*\n\s*|\s*/\s*|\s+[-–—:]\s+|\s*[:;()]\s*")
@@ -760,7 +912,13 @@ def _letters(n: int) -> str:
 class Pseudonymiser:
     """One replacement per person and per detail, consistent across a case."""
 
-    def __init__(self, register: Register, policy: Policy, texts: Sequence[str]) -> None:
+    def __init__(
+        self,
+        register: Register,
+        policy: Policy,
+        texts: Sequence[str],
+        coded: dict[str, str] | None = None,
+    ) -> None:
         self.policy = policy
         self.register = register
         joined = "\n".join(texts)
@@ -770,8 +928,10 @@ class Pseudonymiser:
         self.numbered: dict[tuple[str, str], str] = {}
         self.counts: dict[str, int] = {}
         self.mapping: dict[str, str] = {}
+        coded = coded or {}
+        self.person.update(coded)  # a person the text already calls "Adult A" stays "Adult A"
         for i, p in enumerate(register.people):
-            self.person[f"reg:{i}"] = p.pseudonym or self._next()
+            self.person[f"reg:{i}"] = p.pseudonym or coded.get(f"reg:{i}") or self._next()
             self.mapping[p.name] = self.person[f"reg:{i}"]
             for alias in p.aliases:
                 self.mapping[alias] = self.person[f"reg:{i}"]
@@ -799,7 +959,12 @@ class Pseudonymiser:
             pseudonym = self.person_pseudonym(t.key, f.text)
             core = person_core(f.text)
             title = f.text[: len(f.text) - len(core)].strip() if core else ""
-            named = not (pseudonym.startswith("Adult ") or pseudonym.startswith("["))
+            named = not (
+                pseudonym.startswith("Adult ")
+                or pseudonym.startswith("[")
+                or TITLE_RE.match(pseudonym)
+                or PSEUDONYM_RE.fullmatch(pseudonym)
+            )
             out = f"{title} {pseudonym}" if title and named else pseudonym
             if core.isupper() and len(core) > 1:
                 out = out.upper()

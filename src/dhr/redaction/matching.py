@@ -14,10 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .vocabulary import MONTHS, TITLES, is_ordinary_word
+from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 GAP_RE = re.compile(r"[ \t\-‐–'’.]*(?:\r?\n[ \t]*)?[ \t\-‐–'’.]*")
+INNER_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*|-|\u00ad)(?=[^\W\d_])")
 ANY_BREAK_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 SOFT_BREAK_RE = re.compile(r"(?<=[^\W\d_])(?:\u00ad|-[ \t]*\r?\n[ \t]*)(?=[a-z])")
 PARTICLES = frozenset(
@@ -155,6 +156,19 @@ class Hit:
     end: int
     text: str
     entry: Entry
+    confidence: float = 1.0
+    reason: str = ""
+
+
+# A registered name that is also a word ("hope", "grace") in lower case is the
+# person where the sentence says so: after these words...
+PERSON_BEFORE = frozenset(
+    ["tell", "told", "telling", "with", "if", "and", "hi", "hey", "dear", "love", "ask", "asked"]
+)
+# ... before these, or with a possessive.
+PERSON_AFTER = frozenset(["is", "was", "said", "says", "has", "had", "says", "thinks", "knows"])
+PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
+QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{2,400})[\"”]|(?<![\w])'([^'\n]{2,300})'(?![\w])")
 
 
 def fold(token: str) -> str:
@@ -175,8 +189,7 @@ class JoinedView:
 
     def __init__(self, text: str, pattern: re.Pattern[str] | None = None) -> None:
         self.original = text
-        pattern = pattern or SOFT_BREAK_RE
-        if (
+        if pattern is None and (
             "\u00ad" not in text
             and "-\n" not in text
             and "- \n" not in text
@@ -185,6 +198,7 @@ class JoinedView:
             self.text = text
             self._map: list[int] | None = None
             return
+        pattern = pattern or SOFT_BREAK_RE
         pieces: list[str] = []
         index: list[int] = []
         last = 0
@@ -308,10 +322,21 @@ def informal_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in INFORMAL_RE.finditer(text)]
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Text inside quotation marks: a quoted message or post ("tell hope i know")."""
+    return [m.span() for m in QUOTED_RE.finditer(text)]
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(starts, a) - 1
+    return k >= 0 and spans[k][1] >= b
+
+
 class NameMatcher:
-    def __init__(self) -> None:
+    def __init__(self, register: bool = False) -> None:
         self.root = _Node()
         self.size = 0
+        self.register = register
 
     def add(self, variant: str, entry: Entry) -> None:
         toks = [fold(t) for t in tokens_of(variant)]
@@ -331,6 +356,10 @@ class NameMatcher:
         if not self.size:
             return []
         hits = self._find(JoinedView(text))
+        if self.register and ("-" in text or "\u00ad" in text):
+            # "Nowi-cki", "Okafor-Ellis" written "OkaforEllis": a registered name
+            # hyphenated anywhere is still the name; the longer reading wins
+            hits = _longest(hits + self._find(JoinedView(text, INNER_HYPHEN_RE)), len(text))
         if ANY_BREAK_RE.search(text):
             # "Mc-\nCarthy": a line-break hyphen before a capital may be soft too;
             # the longer reading wins
@@ -354,22 +383,26 @@ class NameMatcher:
         n = len(tokens)
         self._informal = informal_spans(jt)
         self._informal_starts = [a for a, _ in self._informal]
+        self._quoted = quoted_spans(jt) if self.register else []
+        self._quoted_starts = [a for a, _ in self._quoted]
         i = 0
         children = self.root.children
         while i < n:
             node = children.get(folded[i])
             if node is None:
+                hit = self._possessive_s(view, tokens, folded, i)
+                if hit is not None:
+                    hits.append(hit)
                 i += 1
                 continue
-            best: tuple[int, Entry] | None = None
+            best: tuple[int, Entry, float, str] | None = None
             j = i
             while node is not None:
                 j += 1
-                if node.entry is not None and (
-                    self._accept(node.entry, tokens, i, j, jt)
-                    or self._informal_ok(node.entry, tokens, folded, i, j)
-                ):
-                    best = (j, node.entry)
+                if node.entry is not None:
+                    why = self._why(node.entry, tokens, folded, i, j, jt)
+                    if why is not None:
+                        best = (j, node.entry, *why)
                 if j >= n or not node.children:
                     break
                 gap = jt[tokens[j - 1].end() : tokens[j].start()]
@@ -379,7 +412,7 @@ class NameMatcher:
             if best is None:
                 i += 1
                 continue
-            j, entry = best
+            j, entry, confidence, reason = best
             start, end = tokens[i].start(), tokens[j - 1].end()
             title_start = self._title_before(tokens, folded, i, jt)
             if entry.needs_title and title_start is None:
@@ -388,9 +421,70 @@ class NameMatcher:
             if title_start is not None:
                 start = title_start
             ostart, oend = view.span(start, end)
-            hits.append(Hit(ostart, oend, text[ostart:oend], entry))
+            hits.append(Hit(ostart, oend, text[ostart:oend], entry, confidence, reason))
             i = j
         return hits
+
+    def _possessive_s(
+        self, view: JoinedView, tokens: list[re.Match[str]], folded: list[str], i: int
+    ) -> Hit | None:
+        """'at aprils leave me alone': a registered one-word name with a possessive
+        s and no apostrophe, in a message line or quoted text. Only there: "hopes"
+        and "graces" in running prose are words."""
+        word = folded[i]
+        if not self.register or len(word) < 4 or not word.endswith("s"):
+            return None
+        node = self.root.children.get(word[:-1])
+        if node is None or node.entry is None or node.entry.source != "register":
+            return None
+        a, b = tokens[i].start(), tokens[i].end() - 1
+        informal = _in_spans(self._informal, self._informal_starts, a, b)
+        if not informal and not _in_spans(self._quoted, self._quoted_starts, a, b):
+            return None
+        ostart, oend = view.span(a, b)
+        return Hit(
+            ostart,
+            oend,
+            view.original[ostart:oend],
+            node.entry,
+            0.8,
+            "registered name with a possessive s (no apostrophe) in a message",
+        )
+
+    def _why(
+        self,
+        entry: Entry,
+        tokens: list[re.Match[str]],
+        folded: list[str],
+        i: int,
+        j: int,
+        text: str,
+    ) -> tuple[float, str] | None:
+        """(confidence, reason) if this is a mention, else None."""
+        if self._accept(entry, tokens, i, j, text):
+            if entry.source != "register":
+                return entry.confidence, ""
+            if entry.mode == ANY or tokens[i].group(0)[:1].isupper():
+                return 1.0, "registered name"
+        if self._informal_ok(entry, tokens, folded, i, j):
+            if entry.source != "register":
+                return entry.confidence, ""
+            return 0.9, "registered name in a message line"
+        if entry.source != "register" or entry.needs_title:
+            return None
+        if j == i + 1 and _looks_like_date(tokens, i, j, text):
+            return None
+        if _in_spans(self._quoted, self._quoted_starts, tokens[i].start(), tokens[j - 1].end()):
+            return 0.8, "registered name that is also a word, inside quoted text"
+        before = PREV_WORD_RE.search(text, max(0, tokens[i].start() - 30), tokens[i].start())
+        if before and before.group(1).casefold() in PERSON_BEFORE:
+            return 0.75, f"registered name that is also a word, after '{before.group(1)}'"
+        after = NEXT_WORD_RE.match(text, tokens[j - 1].end())
+        if re.match(r"['’]s\b", text[tokens[j - 1].end() : tokens[j - 1].end() + 3]):
+            return 0.75, "registered name that is also a word, with a possessive"
+        if after and after.group(1).casefold() in PERSON_AFTER:
+            return 0.75, f"registered name that is also a word, before '{after.group(1)}'"
+        return None
 
     def _informal_ok(
         self, entry: Entry, tokens: list[re.Match[str]], folded: list[str], i: int, j: int
@@ -441,6 +535,18 @@ class NameMatcher:
         return prev.start()
 
 
+def _longest(hits: list[Hit], size: int) -> list[Hit]:
+    hits = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
+    taken = bytearray(size + 1)
+    out = []
+    for h in hits:
+        if not any(taken[h.start : h.end]):
+            taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+            out.append(h)
+    out.sort(key=lambda h: h.start)
+    return out
+
+
 def _better(new: Entry, old: Entry) -> bool:
     """Keep the register's entry, then the most permissive case mode."""
     rank = {"register": 0, "pattern": 1, "ner": 2, "propagation": 3}
@@ -456,7 +562,7 @@ def name_mode(tokens: list[str], open_world: bool) -> str:
             return ANY
         return CAP
     tok = tokens[0]
-    if is_ordinary_word(tok) or len(tok) < 3:
+    if is_ordinary_word(tok) or tok.casefold() in NAME_WORDS or len(tok) < 3:
         return CAP_STRICT if open_world else CAP
     if open_world and len(tok) < 4:
         return CAP

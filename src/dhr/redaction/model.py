@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 LABELS: tuple[str, ...] = (
@@ -38,6 +38,7 @@ class Finding:
     text: str
     source: str
     confidence: float = 1.0
+    reason: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,17 +48,11 @@ class Finding:
             "text": self.text,
             "source": self.source,
             "confidence": round(self.confidence, 3),
+            "reason": self.reason,
         }
 
     def shifted(self, offset: int) -> Finding:
-        return Finding(
-            self.start + offset,
-            self.end + offset,
-            self.label,
-            self.text,
-            self.source,
-            self.confidence,
-        )
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 @dataclass

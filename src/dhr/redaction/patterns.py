@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .matching import COMMON_LOWER
 from .model import Finding
-from .vocabulary import NAME_WORDS, TITLES
+from .vocabulary import ALLOW_WORDS, NAME_WORD_FREQ, NAME_WORDS, TITLES, is_ordinary_word
 
 P = "pattern"
 
@@ -441,6 +442,83 @@ def find_addresses(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "ADDRESS", 0.7)
 
 
+# Address blocks (issue 13): a letter's address is redacted whole, building,
+# number, street, locality, town, county and postcode, as one finding, rather
+# than as pieces a reader could put back together.
+BLOCK_STOP_RE = re.compile(
+    r"(?:Dear|Re|Ref|Our|Your|Date|Dated|Private|Confidential|Tel|Telephone|Email|Subject|To|"
+    r"From|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Lady|Lord)\b\.?",
+)
+BLOCK_LINE_RE = re.compile(r"[A-Z0-9][A-Za-z0-9 ,'&().-]{0,60}")
+ADDRESS_WORD_RE = re.compile(
+    rf"\d|\b(?:{_STREET_TYPES}|Flat|Apartment|House|Court|Lodge|Cottage|Farm)\b"
+)
+INLINE_TAIL_RE = re.compile(r"[A-Za-z ,'-]{0,80}")
+MAX_BLOCK_LINES = 6
+
+
+def block_lines_before(text: str, line_start: int) -> int:
+    """Where the address block ending on the line at `line_start` begins: walk
+    back over short address-like lines, stopping at a name, a salutation or a
+    heading line, a blank line or a sentence."""
+    start = line_start
+    for _ in range(MAX_BLOCK_LINES - 1):
+        if start == 0 or text[start - 1] != "\n":
+            break
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev_start : start - 1].strip()
+        if (
+            not line
+            or not BLOCK_LINE_RE.fullmatch(line)
+            or BLOCK_STOP_RE.match(line)
+            or len(line.split()) > 7
+        ):
+            break
+        start = prev_start + (
+            len(text[prev_start : start - 1]) - len(text[prev_start : start - 1].lstrip())
+        )
+    return start
+
+
+def first_address_line(text: str, start: int, line_start: int) -> int:
+    """Skip the block's leading lines until one with a number, street or
+    building word: a line before it is the addressee ("Jane Smith"), who stays
+    a person with their own pseudonym, not part of the address."""
+    while start < line_start:
+        end = text.find("\n", start, line_start)
+        end = line_start if end < 0 else end
+        if ADDRESS_WORD_RE.search(text[start:end]):
+            break
+        start = end + 1
+    return start + len(text[start:line_start]) - len(text[start:line_start].lstrip())
+
+
+def find_address_blocks(text: str) -> Iterator[Finding]:
+    for m in POSTCODE_RE.finditer(text):
+        if not postcode_valid(m.group(1)) or not m.group(0).isupper():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        if rest.strip(" \t.,;") == "":
+            head = text[line_start : m.start()]
+            if head.strip() and not BLOCK_LINE_RE.fullmatch(head.strip(" \t,")):
+                start = -1  # a sentence ending in a postcode: handled inline below
+            else:
+                start = first_address_line(text, block_lines_before(text, line_start), line_start)
+                if start < line_start and ADDRESS_WORD_RE.search(text[start:line_start]):
+                    yield Finding(start, m.end(), "ADDRESS", text[start : m.end()], P, 0.95)
+                    continue
+        # In running text: "at 14 Mill Lane, Hadleigh, Suffolk IP7 5AB".
+        for a in ADDRESS_RE.finditer(text, line_start, m.end()):
+            if a.end() > m.start():
+                break
+            between = text[a.end() : m.start()]
+            if INLINE_TAIL_RE.fullmatch(between) and len(between.split()) <= 6:
+                yield Finding(a.start(), m.end(), "ADDRESS", text[a.start() : m.end()], P, 0.95)
+                break
+
+
 def find_places(text: str) -> Iterator[Finding]:
     for m in TOWN_BEFORE_POSTCODE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.85)
@@ -659,8 +737,6 @@ NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
 
 
 def _namelike(word: str) -> bool:
-    from .vocabulary import ALLOW_WORDS, is_ordinary_word
-
     return (
         word[1:].islower()
         and (not is_ordinary_word(word) or word.lower() in NAME_WORDS)
@@ -675,8 +751,6 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
     """A capitalised word that is no English word ("Xiaoling", "Diss") is most
     likely a name: a person, or a place after 'in', 'to', 'near'. A capitalised
     word beside it joins it ("Hope Begum", "Ivy Wang")."""
-    from .vocabulary import is_ordinary_word
-
     for m in UNKNOWN_CAP_RE.finditer(text):
         word = m.group(1)
         if len(word) < 3 or not word[1:].replace("'", "").replace("’", "").islower():
@@ -772,10 +846,11 @@ MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", 
 
 
 def _name_word_forms() -> str:
-    from .matching import COMMON_LOWER
-    from .vocabulary import NAME_WORDS
 
-    return "|".join(sorted(w for w in NAME_WORDS if w not in COMMON_LOWER))
+    # in messages, only the rarer name-words: "grace", "dawn"; not "love", "man", "key"
+    return "|".join(
+        sorted(w for w, z in NAME_WORD_FREQ.items() if w not in COMMON_LOWER and z <= 4.6)
+    )
 
 
 _NAME_WORD_ALT = _name_word_forms()
@@ -813,8 +888,6 @@ NAME_PAIR_RE = re.compile(
 
 def find_name_pairs(text: str) -> Iterator[Finding]:
     """'Faith Best', 'May Sandhu': a name-word followed by a capitalised word."""
-    from .vocabulary import ALLOW_WORDS
-
     for m in NAME_PAIR_RE.finditer(text):
         second = m.group(1).split()[-1]
         low = second.lower()
@@ -848,8 +921,6 @@ def find_name_words(text: str) -> Iterator[Finding]:
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
-    from .vocabulary import is_ordinary_word
-
     for line in MESSAGE_LINE_RE.finditer(text):
         for m in LOWER_WORD_RE.finditer(text, line.start(1), line.end(1)):
             word = m.group(1)
@@ -872,6 +943,7 @@ IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
     find_police_refs,
     find_collars,
     find_addresses,
+    find_address_blocks,
     find_institutions,
     find_places,
 )

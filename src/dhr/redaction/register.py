@@ -172,17 +172,27 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         toks = tokens_of(name)
         if not toks:
             continue
-        yield name, name_mode(toks, open_world=False), False
+        # A whole name of two or more words is the person in any case ("hope wood").
+        yield name, ANY if len(toks) > 1 else name_mode(toks, open_world=False), False
+        if len(toks) > 1:
+            yield "".join(toks), ANY, False  # "MarieDoyle", "OkaforEllis", "Nowi-cki" joined
+            # Each word's parts joined, the words kept apart: "may ok-afor-ellis"
+            # read with its hyphens dropped is "may okaforellis".
+            words_joined = " ".join("".join(tokens_of(w)) for w in name.split())
+            if len(words_joined.split()) > 1 and words_joined != " ".join(toks):
+                yield words_joined, ANY, False
         for word in name.split():
             word_toks = tokens_of(word)
             if len(word_toks) > 1:  # "Okafor-Ellis", "O'Brien"
-                yield word, name_mode(word_toks, open_world=False), False
+                yield word, ANY, False
+                yield "".join(word_toks), ANY, False
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
-            yield f"{first} {last}", name_mode([first, last], open_world=False), False
+            yield f"{first} {last}", ANY, False
+            yield f"{first}{last}", ANY, False
             yield f"{first[0]} {last}", CAP, False  # "M Doyle", "M. Doyle"
             yield f"{first[0]} {last[0]}", CAP, True  # "Mr M D"
             yield last[0], CAP, True  # "Mrs D"
@@ -193,7 +203,7 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
 
 
 def build_person_matcher(register: Register) -> NameMatcher:
-    matcher = NameMatcher()
+    matcher = NameMatcher(register=True)
     for index, person in enumerate(register.people):
         for variant, mode, needs_title in person_variants(person):
             matcher.add(

@@ -2,7 +2,7 @@
 each demo review's stage, and two more reviews (awaiting a decision; referred
 to a safeguarding adults review). Every name is invented. Idempotent.
 
-Called from `dhr.core.demo.load_demo` once its reviews exist.
+Called from `dhr.demo.loader.load_demo` once its reviews exist.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class DemoLife:
     home_office_informed_on: datetime.date | None = None
     # (date, to stage, reason, by the CSP chair rather than the coordinator)
     history: list[tuple[datetime.date, Stage, str, bool]] = field(default_factory=list)
-    # For reviews this module creates (the others come from dhr.core.demo).
+    # For reviews this module creates (the others come from dhr.demo.loader).
     create: dict[str, Any] | None = None
     rationale: str = ""
 
@@ -56,7 +56,7 @@ DECIDED = "The CSP chair decided: Proceed with a review"
 
 LIVES = [
     DemoLife(
-        "DHR 2023/01",
+        "2023/01",
         ("DCI Example Officer", "Eastbridge Police", NotifierType.POLICE, NotificationMethod.EMAIL),
         {"victim_age": 34, "relationship": Relationship.CURRENT_PARTNER, **PARTNER},
         {
@@ -88,7 +88,7 @@ LIVES = [
         ],
     ),
     DemoLife(
-        "DHR 2025/02",
+        "2025/02",
         ("DS Example Sergeant", "Eastbridge Police", NotifierType.POLICE, NotificationMethod.PHONE),
         {"victim_age": 71, "relationship": Relationship.RELATIVE, **PARTNER},
         {ReviewType.CRIMINAL: "Adult son charged; first hearing in October."},
@@ -105,7 +105,7 @@ LIVES = [
         ],
     ),
     DemoLife(
-        "DHR 2026/03",
+        "2026/03",
         (
             "Safeguarding Lead Example",
             "Eastbridge County Council Adult Social Care",
@@ -122,7 +122,7 @@ LIVES = [
         {ReviewType.INQUEST: "Coroner's officer has the case; no date yet."},
     ),
     DemoLife(
-        "DHR 2024/04",
+        "2024/04",
         (
             "DI Example Inspector",
             "Eastbridge Police",
@@ -160,7 +160,7 @@ LIVES = [
         rationale="Maya was killed by her former partner: the section 9 criteria are met.",
     ),
     DemoLife(
-        "DHR 2026/02",
+        "2026/02",
         (
             "DC Example Constable",
             "Eastbridge Police",
@@ -186,7 +186,7 @@ LIVES = [
         },
     ),
     DemoLife(
-        "DHR 2025/05",
+        "2025/05",
         (
             "Named Nurse Example",
             "Eastbridge Health Trust",

@@ -5,7 +5,9 @@ from typing import Any, cast
 from django import forms
 
 from dhr.accounts.models import User
+from dhr.core import hints
 from dhr.core.forms import GovukDateField, limit_choices
+from dhr.core.limits import LONG_TEXT, SHORT_TEXT
 from dhr.organisations.models import Agency, Csp
 from dhr.reviews.models import (
     AGENCY_KINDS,
@@ -20,18 +22,14 @@ from dhr.reviews.models import (
     Review,
     ReviewRole,
     Stage,
+    normalise_reference,
 )
-from dhr.reviews.services import review_date_errors
+from dhr.reviews.services import csp_people, review_date_errors
 
 
 class ReviewForm(forms.ModelForm):
-    date_of_death = GovukDateField(label="Date of death", required=False)
-    notified_on = GovukDateField(label="Date the CSP was notified")
-    report_completed_on = GovukDateField(
-        label="Date the overview report was completed",
-        required=False,
-        help_text="When the CSP signed off the completed overview report.",
-    )
+    date_of_death = GovukDateField(kind="death", label="Date of death", required=False)
+    notified_on = GovukDateField(kind="past", label="Date the CSP was notified")
 
     class Meta:
         model = Review
@@ -40,7 +38,6 @@ class ReviewForm(forms.ModelForm):
             "victim_pseudonym",
             "date_of_death",
             "notified_on",
-            "report_completed_on",
             "delay_reason",
         ]
         labels = {
@@ -48,6 +45,14 @@ class ReviewForm(forms.ModelForm):
             "delay_reason": "Reason for delay",
         }
         widgets = {"delay_reason": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        term = self.instance.csp.term if self.instance.csp_id else "DHR"
+        self.fields["reference"].help_text = reference_hint(term)
+
+    def clean_reference(self) -> str:
+        return normalise_reference(self.cleaned_data["reference"])
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -57,25 +62,11 @@ class ReviewForm(forms.ModelForm):
         return data
 
 
-class NewReviewForm(ReviewForm):
-    csp = forms.ModelChoiceField(queryset=Csp.objects.none(), label="Community Safety Partnership")
-
-    class Meta(ReviewForm.Meta):
-        fields = ["reference", "victim_pseudonym", "date_of_death", "notified_on"]
-
-    def __init__(self, *args: Any, csps: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        limit_choices(self, "csp", csps)
-        if csps.count() == 1:
-            self.fields["csp"].initial = csps.first()
-        self.order_fields(["csp"])
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        csp, reference = data.get("csp"), data.get("reference")
-        if csp and reference and Review.objects.filter(csp=csp, reference=reference).exists():
-            self.add_error("reference", "This CSP already has a review with that reference")
-        return data
+def reference_hint(term: str) -> str:
+    return (
+        f"The CSP's own reference, for example {hints.reference_example()}; "
+        f"{term} is put in front of it for you."
+    )
 
 
 MAX_AGE = 120
@@ -85,6 +76,7 @@ class NotificationForm(forms.Form):
     """How the CSP heard of a death, and the basic facts it was told."""
 
     notified_on = GovukDateField(
+        kind="past",
         label="Date the CSP was notified",
         error_messages={"required": "Enter the date the CSP was notified"},
     )
@@ -109,7 +101,7 @@ class NotificationForm(forms.Form):
         label="How the CSP was notified",
         error_messages={"required": "Choose how the CSP was notified"},
     )
-    date_of_death = GovukDateField(label="Date of death", required=False)
+    date_of_death = GovukDateField(kind="death", label="Date of death", required=False)
     victim_age = forms.IntegerField(
         required=False,
         label="Victim's age at death",
@@ -144,6 +136,7 @@ class NotificationForm(forms.Form):
         error_messages={"required": "Say whether it is a suspected suicide after abuse"},
     )
     circumstances = forms.CharField(
+        max_length=LONG_TEXT,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         label="What the CSP was told",
@@ -263,9 +256,7 @@ class NewReviewFromNotificationForm(NotificationForm):
     """Open a review from a notification: the review's names, then the notification."""
 
     csp = forms.ModelChoiceField(queryset=Csp.objects.none(), label="Community Safety Partnership")
-    reference = forms.CharField(
-        max_length=40, help_text="The CSP's own reference, for example DHR 2024/03."
-    )
+    reference = forms.CharField(max_length=40)
     victim_pseudonym = forms.CharField(
         max_length=80,
         label="Victim's pseudonym",
@@ -278,6 +269,11 @@ class NewReviewFromNotificationForm(NotificationForm):
         if csps.count() == 1:
             self.fields["csp"].initial = csps.first()
         self.order_fields(["csp", "reference", "victim_pseudonym"])
+        terms = sorted({csp.term for csp in csps}) or ["DHR"]
+        self.fields["reference"].help_text = reference_hint(" or ".join(terms))
+
+    def clean_reference(self) -> str:
+        return normalise_reference(self.cleaned_data["reference"])
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -316,15 +312,19 @@ class DecisionForm(forms.Form):
         help_text="Only when referring the death to another type of review.",
     )
     decided_on = GovukDateField(
-        label="Date of the decision", error_messages={"required": "Enter the date of the decision"}
+        kind="past",
+        label="Date of the decision",
+        error_messages={"required": "Enter the date of the decision"},
     )
     decision_rationale = ServiceCheckedCharField(
+        max_length=LONG_TEXT,
         label="Rationale",
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="Why, with reference to the criteria above. Required for every decision; "
         "when no review will be held, the Home Office reads this reason.",
     )
     home_office_informed_on = GovukDateField(
+        kind="past",
         label="Date the Home Office was informed",
         required=False,
         help_text="The Home Office must be told of the decision either way. "
@@ -334,13 +334,19 @@ class DecisionForm(forms.Form):
 
 class HomeOfficeInformedForm(forms.Form):
     home_office_informed_on = GovukDateField(
+        kind="past",
         label="Date the Home Office was informed",
         error_messages={"required": "Enter the date the Home Office was informed"},
     )
 
 
 class MemberForm(forms.Form):
-    user = forms.ModelChoiceField(queryset=User.objects.filter(is_active=True), label="Person")
+    user = forms.ModelChoiceField(
+        queryset=User.objects.none(),
+        label="Person",
+        help_text="The CSP's own people: its coordinators and chairs, and members of its reviews.",
+        error_messages={"invalid_choice": "Choose someone from this CSP's people"},
+    )
     role = forms.ChoiceField(choices=ReviewRole.choices, widget=forms.RadioSelect)
     agency = forms.ModelChoiceField(
         queryset=Agency.objects.none(),
@@ -350,30 +356,77 @@ class MemberForm(forms.Form):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Never every account: only people the CSP already works with (issue 10, finding 4).
+        limit_choices(self, "user", csp_people(review.csp))
         limit_choices(self, "agency", Agency.objects.filter(csp=review.csp))
 
 
-class DocumentForm(forms.Form):
-    # IMRs and chronologies arrive through their own pages (dhr.evidence), which
-    # version them and record the senior manager's sign-off.
-    kind = forms.ChoiceField(
-        choices=[c for c in DocumentKind.choices if c[0] not in AGENCY_KINDS],
-        label="Type of document",
+class InviteForm(forms.Form):
+    """Someone new to the CSP: they get an email with a one-time link."""
+
+    name = forms.CharField(
+        max_length=200,
+        label="Full name",
+        error_messages={"required": "Enter the full name of the person to invite"},
+    )
+    email = forms.EmailField(
+        max_length=254,
+        label="Email address",
+        help_text="The invitation link is sent here; it works once, for 7 days.",
+        error_messages={
+            "required": "Enter the email address to send the invitation to",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
+    )
+    role = forms.ChoiceField(
+        choices=ReviewRole.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the role on this review"},
     )
     agency = forms.ModelChoiceField(
         queryset=Agency.objects.none(),
         required=False,
-        help_text="For an IMR or chronology: the agency it comes from.",
+        help_text="For panel members and IMR authors: the agency they represent.",
+    )
+
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
+        kwargs.setdefault("prefix", "invite")  # beside MemberForm: ids must differ
+        super().__init__(*args, **kwargs)
+        limit_choices(self, "agency", Agency.objects.filter(csp=review.csp))
+
+
+class AcceptInvitationForm(forms.Form):
+    full_name = forms.CharField(max_length=200, error_messages={"required": "Enter your full name"})
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        max_length=200,
+        label="Choose a password",
+        error_messages={"required": "Choose a password"},
+    )
+    password_again = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        max_length=200,
+        label="Type the password again",
+        error_messages={"required": "Type the password again"},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("password") and data.get("password_again") != data.get("password"):
+            self.add_error("password_again", "The two passwords are not the same")
+        return data
+
+
+class DocumentForm(forms.Form):
+    # IMRs and chronologies arrive through their own pages (dhr.evidence), which
+    # version them and record the senior manager's sign-off; none of the kinds
+    # here belongs to an agency.
+    kind = forms.ChoiceField(
+        choices=[c for c in DocumentKind.choices if c[0] not in AGENCY_KINDS],
+        label="Type of document",
     )
     title = forms.CharField(max_length=200)
     file = forms.FileField(label="Upload a file", help_text="A Word document (.docx) or a PDF.")
-
-    def __init__(self, *args: Any, review: Review, agency_ids: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        agencies = Agency.objects.filter(csp=review.csp)
-        if agency_ids is not None:
-            agencies = agencies.filter(pk__in=agency_ids)
-        limit_choices(self, "agency", agencies)
 
 
 class StageForm(forms.Form):
@@ -387,6 +440,7 @@ class StageForm(forms.Form):
         error_messages={"required": "Choose the stage to move the review to"},
     )
     reason = forms.CharField(
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
         label="Why",
         error_messages={"required": "Say why the review is moving to this stage"},

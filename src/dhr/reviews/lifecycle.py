@@ -66,10 +66,32 @@ def chair_appointed(review: Review) -> str | None:
     return None
 
 
-def report_completed(review: Review) -> str | None:
-    if review.report_completed_on is None:
-        return "Record the date the CSP signed off the overview report (Change details) first."
-    return None
+def all_of(*conditions: Condition) -> Condition:
+    """A condition that holds when each of `conditions` does; the first reason wins."""
+
+    def condition(review: Review) -> str | None:
+        for check in conditions:
+            reason = check(review)
+            if reason:
+                return reason
+        return None
+
+    condition.__name__ = "_and_".join(c.__name__ for c in conditions)
+    return condition
+
+
+def listed(reasons: list[str], limit: int = 3) -> str | None:
+    if not reasons:
+        return None
+    more = len(reasons) - limit
+    return " ".join(reasons[:limit]) + (f" (and {more} more)" if more > 0 else "")
+
+
+def reports_frozen(review: Review) -> str | None:
+    """The chair has frozen the overview report and the executive summary (dhr.reports)."""
+    from dhr.reports.services import submission_problems
+
+    return " ".join(submission_problems(review)) or None
 
 
 def publication_published(review: Review) -> str | None:
@@ -78,21 +100,25 @@ def publication_published(review: Review) -> str | None:
     return None
 
 
-def actions_complete(review: Review) -> str | None:
-    from dhr.actions.models import Action, ActionStatus
+# Conditions on records that later apps own (IMR waivers and sign-offs, the
+# action plan) are provided by those apps when Django starts (their
+# AppConfig.ready calls `provide`), so the reviews app imports none of them and
+# they import the lifecycle, not the other way round.
+PROVIDED: dict[str, Condition] = {}
 
-    open_actions = (
-        Action.objects.filter(recommendation__review=review)
-        .exclude(status=ActionStatus.COMPLETE)
-        .count()
-    )
-    if open_actions:
-        noun = "action is" if open_actions == 1 else "actions are"
-        return (
-            f"{open_actions} {noun} not complete yet: a review is concluded only once its "
-            "action plan is implemented."
-        )
-    return None
+
+def provide(name: str, condition: Condition) -> None:
+    PROVIDED[name] = condition
+
+
+def provided(name: str) -> Condition:
+    """A condition looked up by name when a move is checked, once apps are ready."""
+
+    def condition(review: Review) -> str | None:
+        return PROVIDED[name](review)
+
+    condition.__name__ = name
+    return condition
 
 
 @dataclass(frozen=True)
@@ -114,20 +140,35 @@ RULES: dict[tuple[Stage, Stage], Rule] = {
         always, "Reconsider the decision (for example after new information)"
     ),
     (Stage.SET_UP, Stage.EVIDENCE): Rule(chair_appointed, "Start gathering evidence"),
-    (Stage.EVIDENCE, Stage.DRAFTING): Rule(always, "Start drafting the overview report"),
+    (Stage.EVIDENCE, Stage.DRAFTING): Rule(
+        provided("imrs_received_or_waived"), "Start drafting the overview report"
+    ),
     (Stage.DRAFTING, Stage.CSP_SIGN_OFF): Rule(always, "Send the report for CSP sign-off"),
     (Stage.CSP_SIGN_OFF, Stage.DRAFTING): Rule(always, "Return the report for more drafting"),
     (Stage.CSP_SIGN_OFF, Stage.SUBMITTED): Rule(
-        report_completed, "Submit the report to the Home Office QA panel"
+        all_of(
+            reports_frozen,
+            provided("csp_chair_signed_off"),
+            provided("action_plan_ready"),
+            provided("submission_recorded"),
+        ),
+        "Submit the report to the Home Office QA panel",
     ),
-    (Stage.SUBMITTED, Stage.REVISIONS): Rule(always, "Revise the report after QA feedback"),
-    (Stage.SUBMITTED, Stage.APPROVED): Rule(always, "The Home Office approved publication"),
+    (Stage.SUBMITTED, Stage.REVISIONS): Rule(
+        provided("qa_revisions"), "Revise the report after QA feedback"
+    ),
+    (Stage.SUBMITTED, Stage.APPROVED): Rule(
+        provided("qa_approved"), "The Home Office approved publication"
+    ),
     (Stage.REVISIONS, Stage.SUBMITTED): Rule(
-        report_completed, "Resubmit the revised report to the Home Office"
+        all_of(reports_frozen, provided("areas_answered"), provided("submission_recorded")),
+        "Resubmit the revised report to the Home Office",
     ),
     (Stage.APPROVED, Stage.PUBLISHED): Rule(publication_published, "Published"),
     (Stage.PUBLISHED, Stage.MONITORING): Rule(always, "Monitor the action plan"),
-    (Stage.MONITORING, Stage.CONCLUDED): Rule(actions_complete, "Conclude the review"),
+    (Stage.MONITORING, Stage.CONCLUDED): Rule(
+        all_of(provided("actions_finished"), provided("conclusion_recorded")), "Conclude the review"
+    ),
 }
 
 # Checks that apply to every move, before the move's own condition (for
@@ -251,6 +292,17 @@ def record_change(
         request=request,
     )
     return change
+
+
+def check_accepts_uploads(review: Review, field: str = "file") -> None:
+    """Refuse any new file on a concluded review: its record is closed."""
+    if review.stage == Stage.CONCLUDED:
+        raise ValidationError(
+            {
+                field: f"{review.full_reference} was concluded: its record is closed and takes "
+                "no new files. Ask the CSP coordinator if something must be added."
+            }
+        )
 
 
 # The names used before RULES existed (dhr.publication calls do_transition).

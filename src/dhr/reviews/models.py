@@ -6,10 +6,15 @@ dhr.reviews.lifecycle, not here.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+
+from dhr.core.limits import LONG_TEXT, SHORT_TEXT
 
 
 class Stage(models.TextChoices):
@@ -69,10 +74,23 @@ PROCEEDING_TYPES = [
 ]
 
 
+# A reference typed as the hint shows it ("DHR 2024/03", "dardr-2024-03") loses
+# its leading term: the term is the CSP's and is put back by full_reference.
+LEADING_TERM = re.compile(r"^\s*(?:DHR|DARDR)(?![A-Za-z])[\s:./-]*", re.IGNORECASE)
+
+
+def normalise_reference(value: str) -> str:
+    """The bare reference, '2024/03', from what a user typed ('DHR 2024/03')."""
+    text = " ".join(str(value).split())
+    bare = LEADING_TERM.sub("", text).strip()
+    return bare or text
+
+
 class Review(models.Model):
     csp = models.ForeignKey("organisations.Csp", on_delete=models.PROTECT, related_name="reviews")
     reference = models.CharField(
-        max_length=40, help_text="The CSP's own reference, for example DHR 2024/03."
+        max_length=40,
+        help_text="The CSP's own reference, without DHR or DARDR in front.",
     )
     victim_pseudonym = models.CharField(
         max_length=80,
@@ -82,7 +100,7 @@ class Review(models.Model):
     notified_on = models.DateField(help_text="When the CSP was told of the death.")
     decision = models.CharField(max_length=12, choices=Decision.choices, default=Decision.PENDING)
     decided_on = models.DateField(null=True, blank=True)
-    decision_rationale = models.TextField(blank=True)
+    decision_rationale = models.TextField(blank=True, max_length=LONG_TEXT)
     referred_to = models.CharField(
         max_length=12,
         choices=[(t.value, t.label) for t in REFERRAL_TYPES],
@@ -102,6 +120,7 @@ class Review(models.Model):
     delay_reason = models.TextField(
         blank=True,
         help_text="Why the review took longer than the agreed timescale, as it may be published.",
+        max_length=LONG_TEXT,
     )
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NOTIFICATION)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -116,13 +135,15 @@ class Review(models.Model):
     def __str__(self) -> str:
         return f"{self.full_reference} ({self.victim_pseudonym})"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The one place a reference is normalised: every way of saving passes here.
+        self.reference = normalise_reference(self.reference)
+        super().save(*args, **kwargs)
+
     @property
     def full_reference(self) -> str:
-        """'DHR 2024/03', without doubling a term the reference already starts with."""
-        term = self.csp.term
-        if self.reference.upper().startswith(term.upper()):
-            return self.reference
-        return f"{term} {self.reference}"
+        """'DHR 2024/03': the CSP's term and the bare reference."""
+        return f"{self.csp.term} {self.reference}"
 
     @property
     def title(self) -> str:
@@ -183,7 +204,7 @@ class Notification(models.Model):
         "from violence, abuse or neglect.",
     )
     suicide_with_abuse_history = models.CharField(max_length=8, choices=Answer.choices)
-    circumstances = models.TextField(blank=True)
+    circumstances = models.TextField(blank=True, max_length=LONG_TEXT)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
     )
@@ -200,7 +221,7 @@ class OtherProceeding(models.Model):
         Notification, on_delete=models.CASCADE, related_name="other_proceedings"
     )
     kind = models.CharField(max_length=12, choices=[(t.value, t.label) for t in PROCEEDING_TYPES])
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, max_length=SHORT_TEXT)
 
     class Meta:
         ordering = ["id"]
@@ -222,7 +243,7 @@ class StageChange(models.Model):
     to_stage = models.CharField(max_length=20, choices=Stage.choices)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True)
     at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField()
+    reason = models.TextField(max_length=SHORT_TEXT)
 
     class Meta:
         ordering = ["at", "id"]
@@ -320,3 +341,50 @@ class ReviewDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Invitation(models.Model):
+    """A coordinator's invitation to someone new to join one review in a role
+    (issue 10, finding 4): no administrator and no Django admin involved.
+
+    The link is emailed once; only the SHA-256 of its token is kept, so the
+    database alone cannot be used to accept it. It works once, until it
+    expires or is withdrawn.
+    """
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=20, choices=ReviewRole.choices)
+    agency = models.ForeignKey(
+        "organisations.Agency", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.email} to {self.review}"
+
+    @property
+    def is_open(self) -> bool:
+        return (
+            self.accepted_at is None
+            and self.revoked_at is None
+            and self.expires_at > timezone.now()
+        )

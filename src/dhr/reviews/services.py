@@ -11,9 +11,11 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from dhr.accounts.models import User
 from dhr.audit import services as audit
 from dhr.core.uploads import check_upload
 from dhr.organisations.models import Agency, Csp
@@ -342,6 +344,19 @@ def check_membership(review: Review, role: str, agency: Agency | None) -> None:
         raise ValidationError({"agency": "Choose an agency from this CSP's directory"})
 
 
+def csp_people(csp: Csp) -> QuerySet[User]:
+    """The accounts a CSP may choose from: its own CSP-wide people and the members
+    of its reviews. Never every account of the installation (issue 10, finding 4)."""
+    return (
+        User.objects.filter(is_active=True)
+        .filter(
+            Q(csp_memberships__csp=csp) | Q(review_memberships__review__csp=csp),
+        )
+        .distinct()
+        .order_by("full_name", "email")
+    )
+
+
 def do_add_member(
     actor: Any,
     review: Review,
@@ -351,6 +366,8 @@ def do_add_member(
     request: HttpRequest | None = None,
 ) -> ReviewMembership:
     check_membership(review, role, agency)
+    if not csp_people(review.csp).filter(pk=user.pk).exists():
+        raise ValidationError({"user": "Choose someone from this CSP's people"})
     if ReviewMembership.objects.filter(review=review, user=user, role=role).exists():
         raise ValidationError({"user": "This person already has that role on this review"})
     with transaction.atomic():
@@ -394,6 +411,7 @@ def do_upload_document(
     upload: UploadedFile,
     request: HttpRequest | None = None,
 ) -> ReviewDocument:
+    lifecycle.check_accepts_uploads(review)
     if kind in AGENCY_KINDS and agency is None:
         raise ValidationError({"agency": "Choose the agency this document comes from"})
     if kind not in AGENCY_KINDS:

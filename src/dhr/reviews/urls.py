@@ -5,7 +5,6 @@ from dhr.reviews import views
 app_name = "reviews"
 urlpatterns = [
     path("", views.review_list, name="list"),
-    path("new/", views.review_create, name="create"),
     path("new/notification/", views.review_notify, name="notify"),
     path("<int:review_id>/", views.review_detail, name="detail"),
     path("<int:review_id>/edit/", views.review_edit, name="edit"),
@@ -17,6 +16,12 @@ urlpatterns = [
         "<int:review_id>/members/<int:membership_id>/remove/",
         views.member_remove,
         name="member_remove",
+    ),
+    path("<int:review_id>/members/invite/", views.member_invite, name="member_invite"),
+    path(
+        "<int:review_id>/members/invitations/<int:invitation_id>/withdraw/",
+        views.invitation_revoke,
+        name="invitation_revoke",
     ),
     path("<int:review_id>/documents/", views.document_list, name="documents"),
     path(

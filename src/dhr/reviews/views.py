@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -11,20 +12,30 @@ from django.views.decorators.http import require_POST
 
 from dhr import access
 from dhr.access import Can
+from dhr.core.downloads import download_name
+from dhr.core.middleware import accepts_uploads
 from dhr.core.uploads import extension_for
-from dhr.reviews import lifecycle, services
+from dhr.reviews import invitations, lifecycle, services
 from dhr.reviews.forms import (
+    AcceptInvitationForm,
     DecisionForm,
     DocumentForm,
     HomeOfficeInformedForm,
+    InviteForm,
     MemberForm,
-    NewReviewForm,
     NewReviewFromNotificationForm,
     NotificationForm,
     ReviewForm,
     StageForm,
 )
-from dhr.reviews.models import Decision, Review, ReviewDocument, ReviewMembership
+from dhr.reviews.models import (
+    Decision,
+    Invitation,
+    Review,
+    ReviewDocument,
+    ReviewMembership,
+    ReviewRole,
+)
 
 
 def apply_errors(form: object, error: ValidationError) -> None:
@@ -43,19 +54,6 @@ def review_list(request: HttpRequest) -> HttpResponse:
     reviews = access.visible_reviews(request.user).order_by("csp__name", "-notified_on")
     can_create = access.coordinated_csps(request.user).exists()
     return render(request, "reviews/list.html", {"reviews": reviews, "can_create": can_create})
-
-
-@login_required
-def review_create(request: HttpRequest) -> HttpResponse:
-    csps = access.access_new_review(request.user)
-    form = NewReviewForm(request.POST or None, csps=csps)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        csp = data.pop("csp")
-        review = services.do_create_review(request.user, csp, data, request)
-        messages.success(request, f"{review.title} opened")
-        return redirect("reviews:detail", review.pk)
-    return render(request, "reviews/form.html", {"form": form, "title": "Open a review"})
 
 
 @login_required
@@ -268,12 +266,129 @@ def member_list(request: HttpRequest, review_id: int) -> HttpResponse:
         else:
             messages.success(request, "Member added")
             return redirect("reviews:members", review.pk)
+    return members_page(request, review, form, InviteForm(review=review))
+
+
+def members_page(
+    request: HttpRequest, review: Review, form: MemberForm, invite_form: InviteForm
+) -> HttpResponse:
     memberships = review.memberships.select_related("user", "agency").order_by("role")
+    open_invitations = [i for i in review.invitations.select_related("agency") if i.is_open]
     return render(
         request,
         "reviews/members.html",
-        {"review": review, "form": form, "memberships": memberships},
+        {
+            "review": review,
+            "form": form,
+            "invite_form": invite_form,
+            "memberships": memberships,
+            "invitations": open_invitations,
+        },
     )
+
+
+@login_required
+@require_POST
+def member_invite(request: HttpRequest, review_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.MANAGE_MEMBERS)
+    form = InviteForm(request.POST, review=review)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            invitations.do_invite(
+                request.user,
+                review,
+                data["email"],
+                data["name"],
+                data["role"],
+                data["agency"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, f"Invitation sent to {data['email']}")
+            return redirect("reviews:members", review.pk)
+    return members_page(request, review, MemberForm(review=review), form)
+
+
+@login_required
+@require_POST
+def invitation_revoke(request: HttpRequest, review_id: int, invitation_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.MANAGE_MEMBERS)
+    invitation = get_object_or_404(Invitation, pk=invitation_id, review=review)
+    try:
+        invitations.do_revoke(request.user, invitation, request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Invitation withdrawn")
+    return redirect("reviews:members", review.pk)
+
+
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    """The one-time link (public: the token is the credential). Reveals nothing
+    of the review beyond its reference and the CSP, and only to the token's holder."""
+    invitation = invitations.find_invitation(token)
+    if invitation is None:
+        return render(request, "reviews/invitation_gone.html", {"why": "unknown"}, status=404)
+    if not invitation.is_open:
+        why = (
+            "used"
+            if invitation.accepted_at
+            else "withdrawn"
+            if invitation.revoked_at
+            else "expired"
+        )
+        return render(
+            request,
+            "reviews/invitation_gone.html",
+            {"why": why, "invitation": invitation},
+            status=410,
+        )
+    user = request.user if request.user.is_authenticated else None
+    existing = user is None and invitations.account_for(invitation) is not None
+    form = AcceptInvitationForm(
+        request.POST if request.method == "POST" and user is None else None,
+        initial={"full_name": invitation.name},
+    )
+    error = ""
+    if request.method == "POST" and not existing and (user is not None or form.is_valid()):
+        try:
+            accepted = invitations.do_accept(
+                invitation,
+                user,
+                form.cleaned_data.get("full_name", "") if user is None else "",
+                form.cleaned_data.get("password", "") if user is None else "",
+                request,
+            )
+        except ValidationError as problem:
+            if user is None:
+                apply_errors(form, problem)
+            else:
+                error = " ".join(problem.messages)
+        else:
+            if user is None:
+                login(request, accepted, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, "Invitation accepted")
+            return redirect("reviews:detail", invitation.review.pk)
+    response = render(
+        request,
+        "reviews/invitation_accept.html",
+        {
+            "invitation": invitation,
+            "form": form,
+            "signed_in": user,
+            "existing": existing,
+            "error": error,
+            "token": token,
+        },
+    )
+    # The site's Referrer-Policy (same-origin) keeps the token from other sites;
+    # "no-referrer" would make the browser send "Origin: null" with the form,
+    # which Django's CSRF check refuses.
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @login_required
@@ -282,11 +397,19 @@ def member_remove(request: HttpRequest, review_id: int, membership_id: int) -> H
     review, _ = access.access_review(request.user, review_id, Can.MANAGE_MEMBERS)
     membership = get_object_or_404(ReviewMembership, pk=membership_id, review=review)
     services.do_remove_member(request.user, membership, request)
-    messages.success(request, "Member removed")
+    if membership.role in {ReviewRole.PANEL_MEMBER, ReviewRole.INDEPENDENT_CHAIR}:
+        messages.success(
+            request,
+            "Member removed. Their seat stays on the panel list, as they sat on the panel: "
+            "remove it on the Panel page if it should not be listed.",
+        )
+    else:
+        messages.success(request, "Member removed")
     return redirect("reviews:members", review.pk)
 
 
 @login_required
+@accepts_uploads
 def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
     review, can = access.access_review(request.user, review_id)
     documents = [
@@ -297,23 +420,19 @@ def document_list(request: HttpRequest, review_id: int) -> HttpResponse:
     may_upload = can.has(Can.EDIT)  # IMRs and chronologies: dhr.evidence's pages
     form = None
     if may_upload:
-        form = DocumentForm(
-            request.POST or None, request.FILES or None, review=review, agency_ids=can.agency_ids
-        )
+        form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if form is None:
             raise access.PermissionDenied
         if form.is_valid():
             data = form.cleaned_data
-            access.check_can_upload(
-                can, data["kind"], data["agency"].pk if data["agency"] else None
-            )
+            access.check_can_upload(can, data["kind"], None)
             try:
                 services.do_upload_document(
                     request.user,
                     review,
                     data["kind"],
-                    data["agency"],
+                    None,
                     data["title"],
                     data["file"],
                     request,
@@ -339,7 +458,12 @@ def document_download(request: HttpRequest, review_id: int, document_id: int) ->
     response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,
-        filename=f"{document.review.reference}-{document.kind}-{document.pk}{extension}",
+        filename=download_name(
+            document.review.full_reference,
+            document.get_kind_display(),
+            str(document.pk),
+            extension=extension,
+        ),
         content_type=document.content_type,
     )
     response["Cache-Control"] = "no-store"

@@ -5,9 +5,12 @@ Rules (statutory guidance, as the CSP configures them):
   notification; the overview report `report_months` after the decision to
   proceed. A month added to the 31st lands on the month's last day
   (31 January + 1 month = 28 or 29 February).
-- A pause stops the clock: each paused day (start and end day included)
-  moves the due date one day later. Overlapping pauses count once. A pause
-  with no end date runs up to today.
+- A pause stops the clock from its start date until its end date, the day
+  the clock runs again: the start day is paused, the end day is not, so a
+  pause from 3 March to 4 March is one day. Each paused day moves a due date
+  one day later; overlapping pauses count once. A pause with no end date runs
+  up to today, today included. Only pauses before the decision move the
+  decision's due date.
 - A formally agreed extension replaces the report's due date; the latest
   agreed one wins. Days paused after the extension was agreed still add to it
   (the pauses before it were known when the new date was agreed).
@@ -21,24 +24,31 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dhr.core.dates import shift
+
 DAY = datetime.timedelta(days=1)
 DUE_SOON_DAYS = 28
 
 
 def add_months(start: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later, or that month's last day if it is shorter."""
+    """The same day `months` later, or that month's last day if it is shorter
+    (held at the last representable date, like `shift`)."""
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
+    if year > datetime.MAXYEAR:
+        return datetime.date.max
+    if year < datetime.MINYEAR:
+        return datetime.date.min
     day = min(start.day, calendar.monthrange(year, month)[1])
     return datetime.date(year, month, day)
 
 
 @dataclass(frozen=True)
 class PauseSpan:
-    """A pause of the clock: from `start` to `end`, both days included."""
+    """A pause of the clock: from `start` (paused) to `end` (the clock runs again)."""
 
     start: datetime.date
-    end: datetime.date | None  # None: still paused
+    end: datetime.date | None  # None: still paused, today included
 
 
 @dataclass(frozen=True)
@@ -54,16 +64,17 @@ def merge_pauses(
     """Pauses as half-open [start, end) intervals, sorted, overlaps merged.
 
     An open pause runs to today (included); one that starts after today and
-    has no end has not begun and is left out.
+    has no end has not begun and is left out. A pause that ends the day it
+    starts stops the clock for no day.
     """
     spans: list[tuple[datetime.date, datetime.date]] = []
     for pause in pauses:
         if pause.end is None:
             if pause.start > today:
                 continue
-            end = today + DAY
+            end = shift(today, DAY)
         else:
-            end = pause.end + DAY
+            end = pause.end
         if end > pause.start:
             spans.append((pause.start, end))
     spans.sort()
@@ -87,7 +98,7 @@ def extend_by_pauses(
             continue
         if pause_start > due:
             break
-        due += pause_end - max(pause_start, start)
+        due = shift(due, pause_end - max(pause_start, start))
     return due
 
 
@@ -103,6 +114,18 @@ def days_paused_between(
         if hi > lo:
             total += (hi - lo).days
     return total
+
+
+def total_paused_days(pauses: Iterable[PauseSpan], today: datetime.date) -> int:
+    """Every paused day of a review, overlaps once (an open pause: up to today, included)."""
+    return sum((end - start).days for start, end in merge_pauses(pauses, today))
+
+
+def clip(
+    merged: Sequence[tuple[datetime.date, datetime.date]], before: datetime.date
+) -> list[tuple[datetime.date, datetime.date]]:
+    """The paused days before a date (the decision): later pauses cannot move its deadline."""
+    return [(start, min(end, before)) for start, end in merged if start < before]
 
 
 class Status(StrEnum):
@@ -209,7 +232,10 @@ def compute_clock(
     """
     pause_list = list(pauses)
     merged = merge_pauses(pause_list, today)
-    decision_due = extend_by_pauses(notified_on, add_months(notified_on, decision_months), merged)
+    before_decision = merged if decided_on is None else clip(merged, decided_on)
+    decision_due = extend_by_pauses(
+        notified_on, add_months(notified_on, decision_months), before_decision
+    )
     report_due_original = report_due_extended = report_due = None
     if proceeding and decided_on is not None:
         report_due_original = add_months(decided_on, report_months)
@@ -233,9 +259,14 @@ def compute_clock(
     clock_start = decided_on if (proceeding and decided_on) else notified_on
     clock_end = completed_on if completed_on is not None else today
     clock_end = max(clock_end, clock_start)
-    days_paused = days_paused_between(clock_start, clock_end, merged)
-    days_active = (clock_end - clock_start).days - days_paused
+    # Days paused so far: up to the completion date, or up to today with
+    # today included when the clock is stopped today (as the due date counts it).
     paused_now = any(start <= today < end for start, end in merged)
+    counted_to = clock_end + DAY if (completed_on is None and paused_now) else clock_end
+    days_paused = days_paused_between(clock_start, counted_to, merged)
+    days_active = (clock_end - clock_start).days - days_paused_between(
+        clock_start, clock_end, merged
+    )
 
     days_remaining = (next_due - today).days if next_due is not None else None
     if next_due is None or days_remaining is None:

@@ -80,7 +80,7 @@ def build_dashboard(
         key=lambda r: (
             STATUS_ORDER[r.clock.status],
             r.clock.days_remaining if r.clock.days_remaining is not None else 10**6,
-            r.review.reference,
+            r.review.full_reference,
         )
     )
     finished = [r for r in rows if r.review.decided_on is not None and r.review.report_completed_on]

@@ -26,10 +26,10 @@ D = datetime.date
 
 
 def load_demo(csp: Csp) -> None:
-    published = Review.objects.filter(csp=csp, reference="DHR 2023/01").first()
+    published = Review.objects.filter(csp=csp, reference="2023/01").first()
     if published is not None and not Pause.objects.filter(review=published).exists():
         add_published_history(published)
-    evidence = Review.objects.filter(csp=csp, reference="DHR 2025/02").first()
+    evidence = Review.objects.filter(csp=csp, reference="2025/02").first()
     if evidence is not None and not Meeting.objects.filter(review=evidence).exists():
         add_evidence_meetings(evidence)
 
@@ -86,6 +86,8 @@ def add_evidence_meetings(review: Review) -> None:
         starts_at=at(D(2025, 9, 15), 10),
         place="Eastbridge Town Hall, Committee Room 2",
         agenda="1. Introductions\n2. Terms of reference\n3. Agencies to be asked for IMRs",
+        minutes="Terms of reference agreed. Eastbridge Police and Eastbridge Health Trust to be "
+        "asked for IMRs (fictional demo minutes).",
     )
     second = Meeting.objects.create(
         review=review,

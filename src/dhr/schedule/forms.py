@@ -8,6 +8,7 @@ from django import forms
 from django.utils import timezone
 
 from dhr.core.forms import GovukDateField
+from dhr.core.limits import LONG_TEXT
 from dhr.panel.models import PanelMember
 from dhr.schedule.models import (
     AttendanceStatus,
@@ -17,17 +18,20 @@ from dhr.schedule.models import (
     Pause,
     PauseKind,
 )
+from dhr.schedule.services import PAUSE_END_ERROR
 
 
 class PauseForm(forms.ModelForm):
     kind = forms.ChoiceField(
         choices=PauseKind.choices, widget=forms.RadioSelect, label="Why the review is paused"
     )
-    started_on = GovukDateField(label="Date the pause started")
+    started_on = GovukDateField(kind="planned", label="Date the pause started")
     ended_on = GovukDateField(
-        label="Date the pause ended",
+        kind="planned",
+        label="Date the clock restarted",
         required=False,
-        help_text="Leave empty while the review is still paused.",
+        help_text="The first day the review's clock runs again: the pause stops the clock from "
+        "its start date up to, not including, this date. Leave empty while still paused.",
     )
 
     class Meta:
@@ -40,18 +44,22 @@ class PauseForm(forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         started, ended = data.get("started_on"), data.get("ended_on")
-        if started and ended and ended < started:
-            self.add_error("ended_on", "The pause must end on or after the day it started")
+        if started and ended and ended <= started:
+            self.add_error("ended_on", PAUSE_END_ERROR)
         return data
 
 
 class EndPauseForm(forms.Form):
-    ended_on = GovukDateField(label="Date the pause ended")
+    ended_on = GovukDateField(
+        kind="planned",
+        label="Date the clock restarted",
+        help_text="The first day the review's clock runs again.",
+    )
 
 
 class ExtensionForm(forms.ModelForm):
-    new_due_on = GovukDateField(label="New date the overview report is due")
-    agreed_on = GovukDateField(label="Date the CSP agreed it")
+    new_due_on = GovukDateField(kind="planned", label="New date the overview report is due")
+    agreed_on = GovukDateField(kind="past", label="Date the CSP agreed it")
 
     class Meta:
         model = Extension
@@ -68,7 +76,7 @@ TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
 class MeetingForm(forms.Form):
-    date = GovukDateField(label="Date of the meeting")
+    date = GovukDateField(kind="planned", label="Date of the meeting")
     time = forms.CharField(
         label="Start time", max_length=5, help_text="24-hour clock, for example 14:30"
     )
@@ -76,7 +84,10 @@ class MeetingForm(forms.Form):
         label="Place or link", max_length=300, help_text="A room, or the link to join online."
     )
     agenda = forms.CharField(
-        label="Agenda", widget=forms.Textarea(attrs={"rows": 5}), required=False
+        max_length=LONG_TEXT,
+        label="Agenda",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
     )
 
     def clean_time(self) -> datetime.time:
@@ -88,6 +99,27 @@ class MeetingForm(forms.Form):
     def starts_at(self) -> datetime.datetime:
         naive = datetime.datetime.combine(self.cleaned_data["date"], self.cleaned_data["time"])
         return timezone.make_aware(naive)
+
+
+class CancelMeetingForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the meeting cancelled?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": "Enter why the meeting is cancelled"},
+    )
+
+
+class MinutesForm(forms.Form):
+    minutes = forms.CharField(
+        label="Minutes",
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+        max_length=100_000,
+    )
+    file = forms.FileField(
+        label="Minutes as a file", required=False, help_text="A Word document (.docx) or a PDF."
+    )
 
 
 class AttendanceForm(forms.Form):
@@ -114,7 +146,9 @@ class AttendanceForm(forms.Form):
 
 class OutcomeForm(forms.ModelForm):
     kind = forms.ChoiceField(choices=OutcomeKind.choices, widget=forms.RadioSelect, label="Type")
-    due_on = GovukDateField(label="Due date", required=False, help_text="For an action.")
+    due_on = GovukDateField(
+        kind="planned", label="Due date", required=False, help_text="For an action."
+    )
 
     class Meta:
         model = MeetingOutcome

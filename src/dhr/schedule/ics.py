@@ -69,7 +69,8 @@ def build_feed(user: Any) -> bytes:
                 base + reverse("panel:panel", args=[imr.review_id]),
             )
         )
-    for meeting in Meeting.objects.filter(review_id__in=ids).select_related("review__csp"):
+    meetings = Meeting.objects.filter(review_id__in=ids, cancelled_at__isnull=True)
+    for meeting in meetings.select_related("review__csp"):
         event = Event()
         event.add("uid", f"meeting-{meeting.pk}@{DOMAIN}")
         event.add("summary", f"{meeting.review.full_reference}: panel meeting")

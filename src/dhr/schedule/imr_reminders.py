@@ -19,7 +19,7 @@ from dhr.evidence.models import ImrSubmission
 from dhr.panel.models import ImrRequest
 from dhr.reviews.models import ReviewMembership, ReviewRole
 from dhr.schedule.models import ReminderSent
-from dhr.schedule.reminders import PASSED, Outgoing, deliver, due_offset, reminder_days
+from dhr.schedule.sending import PASSED, Outgoing, deliver, due_offset, reminder_days
 from dhr.schedule.services import FINISHED_STAGES
 
 

@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from dhr.core.limits import LONG_TEXT, SHORT_TEXT
+
 
 class PauseKind(models.TextChoices):
     CRIMINAL = "criminal_proceedings", "Criminal proceedings"
@@ -23,8 +25,9 @@ class Pause(models.Model):
     review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="pauses")
     kind = models.CharField(max_length=24, choices=PauseKind.choices)
     started_on = models.DateField()
+    # The day the clock runs again: paused from started_on up to, not including, ended_on.
     ended_on = models.DateField(null=True, blank=True, help_text="Leave empty while paused.")
-    reason = models.TextField()
+    reason = models.TextField(max_length=SHORT_TEXT)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
@@ -34,9 +37,9 @@ class Pause(models.Model):
         ordering = ["started_on", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
-                name="pause_ends_after_it_starts",
-                violation_error_message="The pause must end on or after the day it started",
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gt=models.F("started_on")),
+                name="pause_restarts_after_it_starts",
+                violation_error_message="The clock must restart after the day the pause started",
             )
         ]
 
@@ -54,7 +57,7 @@ class Extension(models.Model):
     agreed_on = models.DateField()
     agreed_by_name = models.CharField(max_length=150)
     agreed_by_role = models.CharField(max_length=150)
-    reason = models.TextField()
+    reason = models.TextField(max_length=SHORT_TEXT)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
@@ -67,18 +70,38 @@ class Extension(models.Model):
         return f"Extended to {self.new_due_on}"
 
 
+def minutes_upload_to(instance: Meeting, filename: str) -> str:
+    # As for every upload: the stored name never carries the uploaded name.
+    return f"reviews/{instance.review_id}/minutes-{instance.minutes_sha256}"
+
+
 class Meeting(models.Model):
     review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="meetings")
     starts_at = models.DateTimeField()
     place = models.CharField(max_length=300, help_text="A room, or a link to an online meeting.")
-    agenda = models.TextField(blank=True)
-    notes = models.TextField(blank=True)
+    agenda = models.TextField(blank=True, max_length=LONG_TEXT)
+    notes = models.TextField(blank=True, max_length=LONG_TEXT)
+    minutes = models.TextField(blank=True, help_text="The minutes, as agreed.", max_length=100_000)
+    minutes_file = models.FileField(upload_to=minutes_upload_to, max_length=300, blank=True)
+    minutes_name = models.CharField(max_length=255, blank=True)
+    minutes_type = models.CharField(max_length=100, blank=True)
+    minutes_sha256 = models.CharField(max_length=64, blank=True)
+    # A cancelled meeting keeps its record, with who cancelled it and why.
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    cancel_reason = models.TextField(blank=True, max_length=SHORT_TEXT)
 
     class Meta:
         ordering = ["starts_at", "id"]
 
     def __str__(self) -> str:
         return f"Panel meeting {self.starts_at:%d %B %Y}"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
 
 class AttendanceStatus(models.TextChoices):
@@ -128,7 +151,7 @@ class MeetingOutcome(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(max_length=10, choices=OutcomeKind.choices)
-    text = models.TextField()
+    text = models.TextField(max_length=LONG_TEXT)
     owner = models.CharField(max_length=200, blank=True)
     due_on = models.DateField(null=True, blank=True)
 

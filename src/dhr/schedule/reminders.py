@@ -11,23 +11,23 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django_tasks import task
 
 from dhr.accounts.models import CspMembership, CspRole, User
+from dhr.actions.reminders import action_outgoing
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 from dhr.schedule.clock import Clock, Status
+from dhr.schedule.imr_reminders import imr_outgoing
 from dhr.schedule.models import ReminderSent
+from dhr.schedule.sending import PASSED, Outgoing, deliver, due_offset, reminder_days
 from dhr.schedule.services import FINISHED_STAGES, clock_for, today
 
 log = logging.getLogger(__name__)
-PASSED = -1
 
 
 @dataclass(frozen=True)
@@ -35,18 +35,6 @@ class Reminder:
     review: Review
     clock: Clock
     offset_days: int  # days before the due date, or PASSED
-
-
-def reminder_days() -> list[int]:
-    return sorted({int(d) for d in getattr(settings, "DHR_REMINDER_DAYS", (14, 3)) if int(d) >= 0})
-
-
-def due_offset(days_remaining: int, days: list[int]) -> int | None:
-    """Which reminder is due: the nearest offset not yet reached, or PASSED."""
-    if days_remaining < 0:
-        return PASSED
-    reached = [d for d in days if days_remaining <= d]
-    return min(reached) if reached else None
 
 
 def reminders_due(on: datetime.date) -> list[Reminder]:
@@ -112,43 +100,6 @@ def message_for(reminder: Reminder, base_url: str) -> tuple[str, str]:
     return subject, body
 
 
-# One email to send: its once-only row (not yet saved), subject and body.
-Outgoing = tuple[ReminderSent, str, str]
-
-
-def send_once(event: ReminderSent, subject: str, body: str) -> bool:
-    """Insert the event's row, then send; both or neither. False if already sent."""
-    try:
-        with transaction.atomic():
-            event.save(force_insert=True)
-            send_mail(subject, body, None, [event.recipient.email])
-    except IntegrityError:
-        return False  # another worker, or an earlier run, sent this one
-    return True
-
-
-def deliver(outgoing: Iterable[Outgoing]) -> tuple[int, int]:
-    """Send each email once; returns (sent, failed).
-
-    A failure records nothing, so the next run tries again; one bad address or a
-    mail server hiccup does not stop the rest.
-    """
-    sent = failed = 0
-    for event, subject, body in outgoing:
-        try:
-            if send_once(event, subject, body):
-                sent += 1
-        except Exception:
-            failed += 1
-            log.exception(
-                "Reminder %s to user %s about review %s failed",
-                event.kind,
-                event.recipient_id,
-                event.review_id,
-            )
-    return sent, failed
-
-
 def deadline_outgoing(on: datetime.date, base_url: str) -> Iterator[Outgoing]:
     """The statutory deadline reminders due on `on`, one per recipient."""
     due = reminders_due(on)
@@ -169,12 +120,16 @@ def deadline_outgoing(on: datetime.date, base_url: str) -> Iterator[Outgoing]:
 
 
 def run_reminders(on: datetime.date | None = None) -> int:
-    """Send every reminder due today (deadlines and outstanding IMRs) not sent before."""
-    from dhr.schedule.imr_reminders import imr_outgoing
-
+    """Send every reminder due today (deadlines, outstanding IMRs, actions) not sent before."""
     on = on or today()
     base_url = getattr(settings, "DHR_BASE_URL", "http://localhost:8000")
-    sent, failed = deliver([*deadline_outgoing(on, base_url), *imr_outgoing(on, base_url)])
+    sent, failed = deliver(
+        [
+            *deadline_outgoing(on, base_url),
+            *imr_outgoing(on, base_url),
+            *action_outgoing(on, base_url),
+        ]
+    )
     log.info("Sent %s reminder emails, %s failed", sent, failed)
     if failed:
         raise RuntimeError(f"{failed} reminder email(s) could not be sent; {sent} were sent")

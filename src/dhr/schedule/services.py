@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,9 +12,11 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from dhr.audit import services as audit
+from dhr.core.tokens import hash_token, new_token
+from dhr.core.uploads import check_upload
 from dhr.panel.models import PanelMember
 from dhr.reviews.models import SUBMITTED_STAGES, Decision, Review, Stage
-from dhr.schedule.clock import Clock, ExtensionSpan, PauseSpan, compute_clock
+from dhr.schedule.clock import Clock, ExtensionSpan, PauseSpan, compute_clock, total_paused_days
 from dhr.schedule.models import (
     Attendance,
     CalendarToken,
@@ -63,13 +63,19 @@ def clock_for(
 # Pauses
 
 
+PAUSE_END_ERROR = (
+    "The date the clock restarted must be after the day the pause started "
+    "(a pause from 3 March to 4 March is one day)"
+)
+
+
 def check_pause(review: Review, pause: Pause) -> None:
     if pause.started_on < review.notified_on:
         raise ValidationError(
             {"started_on": "The pause must start on or after the date of notification"}
         )
-    if pause.ended_on is not None and pause.ended_on < pause.started_on:
-        raise ValidationError({"ended_on": "The pause must end on or after the day it started"})
+    if pause.ended_on is not None and pause.ended_on <= pause.started_on:
+        raise ValidationError({"ended_on": PAUSE_END_ERROR})
     if not pause.reason.strip():
         raise ValidationError({"reason": "Enter why the review was paused"})
 
@@ -97,8 +103,8 @@ def do_add_pause(
 def do_end_pause(
     actor: Any, pause: Pause, ended_on: datetime.date, request: HttpRequest | None = None
 ) -> Pause:
-    if ended_on < pause.started_on:
-        raise ValidationError({"ended_on": "The pause must end on or after the day it started"})
+    if ended_on <= pause.started_on:
+        raise ValidationError({"ended_on": PAUSE_END_ERROR})
     with transaction.atomic():
         previous = pause.ended_on
         pause.ended_on = ended_on
@@ -185,6 +191,116 @@ def do_add_meeting(
             request=request,
         )
     return meeting
+
+
+MEETING_FIELDS = ["starts_at", "place", "agenda"]
+
+
+def check_not_cancelled(meeting: Meeting) -> None:
+    if meeting.is_cancelled:
+        raise ValidationError("This meeting was cancelled; it can no longer be changed.")
+
+
+def do_change_meeting(
+    actor: Any, meeting: Meeting, changed: list[str], request: HttpRequest | None = None
+) -> None:
+    """Save a meeting already changed by the form (time, place, agenda)."""
+    check_not_cancelled(meeting)
+    check_meeting(meeting)
+    changed = [name for name in changed if name in MEETING_FIELDS or name in {"date", "time"}]
+    if not changed:
+        return
+    with transaction.atomic():
+        meeting.save(update_fields=MEETING_FIELDS)
+        audit.record(
+            actor,
+            "meeting.change",
+            f"Changed the panel meeting now on "
+            f"{timezone.localtime(meeting.starts_at):%d %B %Y %H:%M}",
+            review=meeting.review,
+            target=meeting,
+            detail={"changed": sorted(changed)},
+            request=request,
+        )
+
+
+def do_cancel_meeting(
+    actor: Any, meeting: Meeting, reason: str, request: HttpRequest | None = None
+) -> None:
+    """Cancel a meeting, keeping its record with who cancelled it and why."""
+    check_not_cancelled(meeting)
+    if not reason.strip():
+        raise ValidationError({"reason": "Enter why the meeting is cancelled"})
+    with transaction.atomic():
+        meeting.cancelled_at = timezone.now()
+        meeting.cancelled_by = actor
+        meeting.cancel_reason = reason.strip()
+        meeting.save(update_fields=["cancelled_at", "cancelled_by", "cancel_reason"])
+        audit.record(
+            actor,
+            "meeting.cancel",
+            f"Cancelled the panel meeting of "
+            f"{timezone.localtime(meeting.starts_at):%d %B %Y %H:%M}",
+            review=meeting.review,
+            target=meeting,
+            detail={"reason": meeting.cancel_reason},
+            request=request,
+        )
+
+
+MINUTES_KINDS = {"docx", "pdf"}
+
+
+def do_record_minutes(
+    actor: Any,
+    meeting: Meeting,
+    text: str,
+    upload: Any | None,
+    request: HttpRequest | None = None,
+) -> None:
+    """Record the minutes: text, a file (.docx or PDF, checked), or both."""
+    check_not_cancelled(meeting)
+    if not text.strip() and upload is None:
+        raise ValidationError({"minutes": "Enter the minutes, or upload them as a file"})
+    checked = None
+    if upload is not None:
+        try:
+            checked = check_upload(upload, allowed=MINUTES_KINDS)
+        except ValidationError as error:
+            raise ValidationError({"file": error.messages}) from None
+    with transaction.atomic():
+        meeting.minutes = text.strip()
+        fields = ["minutes"]
+        if checked is not None and upload is not None:
+            meeting.minutes_sha256 = checked.sha256
+            meeting.minutes_type = checked.content_type
+            meeting.minutes_name = (getattr(upload, "name", "") or "minutes")[:255]
+            meeting.minutes_file.save(checked.sha256, upload, save=False)
+            fields += ["minutes_file", "minutes_sha256", "minutes_type", "minutes_name"]
+        meeting.save(update_fields=fields)
+        audit.record(
+            actor,
+            "meeting.minutes",
+            f"Recorded the minutes of the panel meeting of "
+            f"{timezone.localtime(meeting.starts_at):%d %B %Y}"
+            + (" (with a file)" if checked else ""),
+            review=meeting.review,
+            target=meeting,
+            detail={"sha256": checked.sha256 if checked else None},
+            request=request,
+        )
+
+
+def record_minutes_read(actor: Any, meeting: Meeting, request: HttpRequest) -> None:
+    audit.record(
+        actor,
+        "meeting.minutes_download",
+        f"Downloaded the minutes of the panel meeting of "
+        f"{timezone.localtime(meeting.starts_at):%d %B %Y}",
+        review=meeting.review,
+        target=meeting,
+        request=request,
+    )
 
 
 def do_record_attendance(
@@ -277,13 +393,9 @@ def missed_meetings(review: Review) -> list[SeatAttendance]:
 # Calendar tokens
 
 
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def do_create_calendar_token(actor: Any, request: HttpRequest | None = None) -> str:
     """Revoke the user's old feed address and make a new one; return the secret once."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     with transaction.atomic():
         CalendarToken.objects.filter(user=actor, revoked_at__isnull=True).update(
             revoked_at=timezone.now()
@@ -351,12 +463,14 @@ def delay_facts(review: Review) -> list[str]:
                 when = f"from {month_year(p.started_on)} to {month_year(p.ended_on)}"
             why = PAUSE_PHRASES.get(p.kind, "")
             parts.append(f"{why} {when}".strip())
-        clock = clock_for(review, pauses=pauses)
+        days = total_paused_days(
+            [PauseSpan(p.started_on, p.ended_on) for p in pauses], timezone.localdate()
+        )
         joined = "; ".join(parts)
         count = len(pauses)
         sentences.append(
             f"The review was paused {count} time{'s' if count != 1 else ''}: {joined}. "
-            f"In all the review was paused for {clock.days_paused} days."
+            f"In all the review was paused for {days} day{'s' if days != 1 else ''}."
         )
     extensions = list(review.extensions.all())
     for e in extensions:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from dhr.core.dates import shift
 from dhr.reviews.models import Review
 from dhr.schedule.clock import Clock, add_months
 from dhr.schedule.models import Extension, Pause
@@ -86,13 +87,18 @@ def entries_for(
 def month_ticks(start: datetime.date, end: datetime.date) -> list[datetime.date]:
     first = datetime.date(start.year, start.month, 1)
     months = (end.year - first.year) * 12 + end.month - first.month + 1
-    step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 8)
+    # At most eight ticks; whole years beyond five-year steps (a stored date
+    # far off must not make thousands of ticks).
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 8), 12 * -(-months // 96))
     ticks = []
     tick = first
     while tick <= end:
         if tick >= start:
             ticks.append(tick)
-        tick = add_months(tick, step)
+        after = add_months(tick, step)
+        if after == tick:  # held at the last representable date
+            break
+        tick = after
     return ticks
 
 
@@ -111,7 +117,7 @@ def render_svg(
     candidates += [clock.report_due_original, clock.report_due]
     candidates += [e.new_due_on for e in extensions]
     candidates += [p.ended_on for p in pauses]
-    end = max(d for d in candidates if d is not None) + datetime.timedelta(days=14)
+    end = shift(max(d for d in candidates if d is not None), datetime.timedelta(days=14))
     span = max((end - start).days, 1)
 
     def x(day: datetime.date) -> float:
@@ -132,7 +138,7 @@ def render_svg(
         f'width="100%" aria-labelledby="{title_id} {desc_id}" class="dhr-timeline" '
         f'font-family="GDS Transport, arial, sans-serif" font-size="13">'
     )
-    add(f'<title id="{title_id}">Timeline of {escape(review.reference)}</title>')
+    add(f'<title id="{title_id}">Timeline of {escape(review.full_reference)}</title>')
     add(f'<desc id="{desc_id}">{escape(desc)}</desc>')
     add(
         '<defs><pattern id="' + svg_id + '-stripes" width="6" height="6" '
@@ -216,7 +222,7 @@ def render_svg(
         if p_end < p.started_on:
             continue
         px = x(p.started_on)
-        width = max(x(p_end + datetime.timedelta(days=1)) - px, 2)
+        width = max(x(shift(p_end, datetime.timedelta(days=1))) - px, 2)
         add(
             f'<rect x="{px}" y="{ACTUAL_Y - 10}" width="{width}" height="20" '
             f'fill="url(#{svg_id}-stripes)" stroke="{PURPLE}"/>'

@@ -23,6 +23,26 @@ urlpatterns = [
         views.meeting_detail,
         name="meeting",
     ),
+    path(
+        "reviews/<int:review_id>/meetings/<int:meeting_id>/change/",
+        views.meeting_edit,
+        name="meeting_edit",
+    ),
+    path(
+        "reviews/<int:review_id>/meetings/<int:meeting_id>/cancel/",
+        views.meeting_cancel,
+        name="meeting_cancel",
+    ),
+    path(
+        "reviews/<int:review_id>/meetings/<int:meeting_id>/minutes/",
+        views.meeting_minutes,
+        name="meeting_minutes",
+    ),
+    path(
+        "reviews/<int:review_id>/meetings/<int:meeting_id>/minutes/file/",
+        views.meeting_minutes_file,
+        name="meeting_minutes_file",
+    ),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/reviews.csv", views.dashboard_csv, name="dashboard_csv"),
     path("calendar/", views.calendar_page, name="calendar"),

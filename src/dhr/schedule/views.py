@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,15 +16,19 @@ from django.views.decorators.http import require_safe
 
 from dhr import access
 from dhr.access import Can
+from dhr.core.downloads import download_name
+from dhr.core.uploads import extension_for
 from dhr.reviews.models import Stage
 from dhr.reviews.views import apply_errors
 from dhr.schedule import dashboard as dash
 from dhr.schedule import ics, services
 from dhr.schedule.forms import (
     AttendanceForm,
+    CancelMeetingForm,
     EndPauseForm,
     ExtensionForm,
     MeetingForm,
+    MinutesForm,
     OutcomeForm,
     PauseForm,
 )
@@ -193,8 +199,102 @@ def meeting_detail(request: HttpRequest, review_id: int, meeting_id: int) -> Htt
             "outcomes": meeting.outcomes.all(),
             "attendance_form": attendance_form,
             "outcome_form": outcome_form,
+            "sees_minutes": can.has(Can.PEOPLE),
+            "cancel_form": CancelMeetingForm() if may_edit else None,
         },
     )
+
+
+def editable_meeting(request: HttpRequest, review_id: int, meeting_id: int) -> Meeting:
+    review, _ = access.access_review(request.user, review_id, Can.EDIT)
+    return get_object_or_404(Meeting.objects.select_related("review"), pk=meeting_id, review=review)
+
+
+@login_required
+def meeting_edit(request: HttpRequest, review_id: int, meeting_id: int) -> HttpResponse:
+    meeting = editable_meeting(request, review_id, meeting_id)
+    local = timezone.localtime(meeting.starts_at)
+    initial = {
+        "date": local.date(),
+        "time": f"{local:%H:%M}",
+        "place": meeting.place,
+        "agenda": meeting.agenda,
+    }
+    form = MeetingForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        meeting.starts_at = form.starts_at()
+        meeting.place = form.cleaned_data["place"]
+        meeting.agenda = form.cleaned_data["agenda"]
+        try:
+            services.do_change_meeting(request.user, meeting, form.changed_data, request)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Meeting changed")
+            return redirect("schedule:meeting", review_id, meeting.pk)
+    return form_page(request, meeting.review, form, "Change the panel meeting")
+
+
+@login_required
+def meeting_cancel(request: HttpRequest, review_id: int, meeting_id: int) -> HttpResponse:
+    meeting = editable_meeting(request, review_id, meeting_id)
+    form = CancelMeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_cancel_meeting(request.user, meeting, form.cleaned_data["reason"], request)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Meeting cancelled")
+            return redirect("schedule:meeting", review_id, meeting.pk)
+    return form_page(request, meeting.review, form, "Cancel the panel meeting")
+
+
+@login_required
+def meeting_minutes(request: HttpRequest, review_id: int, meeting_id: int) -> HttpResponse:
+    meeting = editable_meeting(request, review_id, meeting_id)
+    form = MinutesForm(
+        request.POST or None, request.FILES or None, initial={"minutes": meeting.minutes}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.do_record_minutes(
+                request.user,
+                meeting,
+                form.cleaned_data["minutes"],
+                form.cleaned_data["file"],
+                request,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "Minutes recorded")
+            return redirect("schedule:meeting", review_id, meeting.pk)
+    return form_page(request, meeting.review, form, "Minutes of the panel meeting")
+
+
+@login_required
+def meeting_minutes_file(request: HttpRequest, review_id: int, meeting_id: int) -> FileResponse:
+    # Minutes discuss the case and its people: those who may see people read them.
+    review, _ = access.access_review(request.user, review_id, Can.PEOPLE)
+    meeting = get_object_or_404(Meeting, pk=meeting_id, review=review)
+    if not meeting.minutes_file:
+        raise Http404("No minutes file.")
+    services.record_minutes_read(request.user, meeting, request)
+    name = download_name(
+        review.full_reference,
+        "minutes",
+        f"{timezone.localtime(meeting.starts_at):%Y-%m-%d}",
+        extension=extension_for(meeting.minutes_type),
+    )
+    response = FileResponse(
+        meeting.minutes_file.open("rb"),
+        as_attachment=True,
+        filename=name,
+        content_type=meeting.minutes_type,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required
@@ -213,8 +313,24 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "stage": stage,
             "chair_id": chair_id,
             "export_url": reverse("schedule:dashboard_csv") + (f"?{query}" if query else ""),
+            **outstanding_for(csp, services.today()),
         },
     )
+
+
+def outstanding_for(csp: Any, on: Any) -> dict[str, Any]:
+    """Overdue actions and outstanding IMRs across the CSP, beside the deadlines."""
+    from dhr.actions.services import csp_overdue_actions
+    from dhr.panel.models import ImrRequest
+
+    return {
+        "overdue_actions": csp_overdue_actions(csp, on),
+        "outstanding_imrs": ImrRequest.objects.outstanding()
+        .filter(review__csp=csp)
+        .exclude(review__stage__in=services.FINISHED_STAGES)
+        .select_related("review__csp", "agency")
+        .order_by("due_on"),
+    }
 
 
 def read_filters(request: HttpRequest) -> tuple[str, int | None]:

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document
 from openpyxl import Workbook
 
+from dhr.core.tests.hostile import raw_pdf
 from dhr.core.uploads import CFB_MAGIC, DOCX, XLSX, check_upload
 
 
@@ -74,7 +75,7 @@ def refusal(name: str, content: bytes, **kwargs: Any) -> str:
 def test_real_files_are_recognised_by_content() -> None:
     assert check_upload(upload("imr.docx", docx_bytes())).content_type == DOCX
     assert check_upload(upload("chron.xlsx", xlsx_bytes())).content_type == XLSX
-    assert check_upload(upload("imr.pdf", b"%PDF-1.7\n1 0 obj\n")).kind == "pdf"
+    assert check_upload(upload("imr.pdf", raw_pdf())).kind == "pdf"
     checked = check_upload(upload("chron.csv", "Date,Agency\n01/02/2024,Café\n".encode()))
     assert checked.kind == "csv" and len(checked.sha256) == 64
 
@@ -160,7 +161,8 @@ def test_plain_zip_is_not_an_office_file() -> None:
 
 
 def test_pdf_with_javascript_or_attachments_is_refused() -> None:
-    script = b"%PDF-1.7\n1 0 obj << /Type /Action /S /JavaScript /JS (app.alert(1)) >>"
-    assert "scripts or embedded files" in refusal("imr.pdf", script)
-    attached = b"%PDF-1.7\n" + b"x" * (1024 * 1024 - 4) + b"/EmbeddedFile"
-    assert "scripts or embedded files" in refusal("imr.pdf", attached)
+    """The byte matcher's own cases; the full set is in test_hostile_uploads."""
+    script = raw_pdf(b"<< /Type /Action /S /JavaScript /JS (app.alert(1)) >>")
+    assert "contains JavaScript" in refusal("imr.pdf", script)
+    attached = raw_pdf(b"<< /Type /EmbeddedFile /Length 1 >>\nstream\nx\nendstream")
+    assert "embedded files" in refusal("imr.pdf", attached)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dhr.core.demo import load_demo
+from dhr.demo.loader import load_demo
 from dhr.evidence.models import ChronologyEntry, ChronologyImport, ImportStatus, ImrSubmission
 from dhr.people.models import Person
 

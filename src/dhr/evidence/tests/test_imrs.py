@@ -8,14 +8,18 @@ import zipfile
 from typing import Any
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from conftest import World
 from dhr.accounts.models import User
 from dhr.audit.models import AuditRecord
+from dhr.core.tests.hostile import raw_pdf
 from dhr.evidence.models import ImrSubmission, SignOff
+from dhr.evidence.services import do_record_sign_off
 from dhr.evidence.tests.files import docx_bytes
+from dhr.organisations.models import SeniorManager
 from dhr.panel.models import ImrRequest
 from dhr.reviews.models import Review, ReviewMembership, ReviewRole
 
@@ -29,7 +33,7 @@ def macro_docx() -> bytes:
     return out.getvalue()
 
 
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+PDF = raw_pdf()
 
 
 def upload(
@@ -86,7 +90,7 @@ def test_imr_author_cannot_upload_for_another_agency(world: World, client: Any) 
         ("imr.xlsx", b"Date,Agency\n", "not a type we accept"),
         ("imr.pdf", docx_bytes(), "ends in .pdf"),
         ("imr.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Remove the password"),
-        ("imr.pdf", b"%PDF-1.7 /JavaScript (x)", "scripts or embedded files"),
+        ("imr.pdf", raw_pdf(catalog=b"/OpenAction << /S /JavaScript /JS (x) >>"), "JavaScript"),
         ("imr.docm", docx_bytes(), "macro-enabled"),
         ("imr.docx", macro_docx(), "contains macros"),
     ],
@@ -108,24 +112,32 @@ def test_oversized_imr_is_refused(world: World, client: Any, settings: Any) -> N
     assert "must be smaller than 1 MB" in response.content.decode()
 
 
-def test_sign_off_is_recorded_once_with_the_commissioned_manager(world: World, client: Any) -> None:
+def test_sign_off_is_recorded_once_by_the_coordinator_with_the_commissioned_manager(
+    world: World, client: Any
+) -> None:
+    manager = SeniorManager.objects.create(
+        agency=world.police, name="Supt Example", job_title="Head of Public Protection"
+    )
+    SeniorManager.objects.create(agency=world.health, name="Dr Other", job_title="Director")
     ImrRequest.objects.create(
         review=world.review,
         agency=world.police,
+        senior_manager=manager,
         senior_manager_name="Supt Example",
         senior_manager_title="Head of Public Protection",
     )
     client.force_login(world.users["imr_author"])
     upload(client, world, docx_bytes())
     submission = ImrSubmission.objects.get()
+    client.force_login(world.users["coordinator"])
     url = reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk])
     form = client.get(url).content.decode()
-    assert 'value="Supt Example"' in form, "the commissioning letter's manager is offered"
+    assert f'<option value="{manager.pk}" selected>' in form, "the directory's manager is offered"
+    assert "Dr Other" not in form, "only this agency's senior managers"
     response = client.post(
         url,
         {
-            "senior_manager_name": "Supt Example",
-            "senior_manager_title": "Head of Public Protection",
+            "senior_manager": manager.pk,
             "signed_off_on_day": "12",
             "signed_off_on_month": "3",
             "signed_off_on_year": "2025",
@@ -134,7 +146,11 @@ def test_sign_off_is_recorded_once_with_the_commissioned_manager(world: World, c
     assert response.status_code == 302
     sign_off = SignOff.objects.get()
     assert sign_off.signed_off_on == datetime.date(2025, 3, 12)
-    assert sign_off.recorded_by == world.users["imr_author"]
+    assert (sign_off.senior_manager_name, sign_off.senior_manager_title) == (
+        "Supt Example",
+        "Head of Public Protection",
+    )
+    assert sign_off.recorded_by == world.users["coordinator"]
     assert AuditRecord.objects.filter(action="imr.sign_off", object_id=str(submission.pk)).exists()
     again = client.post(
         url,
@@ -152,10 +168,58 @@ def test_sign_off_is_recorded_once_with_the_commissioned_manager(world: World, c
     assert "Signed off" in listing and "Supt Example" in listing
 
 
+def test_someone_else_needs_a_name_and_title(world: World, client: Any) -> None:
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    submission = ImrSubmission.objects.get()
+    client.force_login(world.users["coordinator"])
+    response = client.post(
+        reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk]),
+        {"signed_off_on_day": "1", "signed_off_on_month": "3", "signed_off_on_year": "2025"},
+    )
+    page = response.content.decode()
+    assert "enter the name of the one who signed it off" in page
+    assert "Enter the senior manager&#x27;s job title" in page
+    assert not SignOff.objects.exists()
+
+
+def test_the_imr_author_cannot_record_the_sign_off_of_their_own_imr(
+    world: World, client: Any
+) -> None:
+    """Issue 10, finding 12: sign-off is the senior manager's, never the author's."""
+    client.force_login(world.users["imr_author"])
+    upload(client, world, docx_bytes())
+    submission = ImrSubmission.objects.get()
+    url = reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk])
+    assert client.get(url).status_code == 403
+    response = client.post(
+        url,
+        {
+            "senior_manager_name": "Supt Example",
+            "senior_manager_title": "Head of Public Protection",
+            "signed_off_on_day": "12",
+            "signed_off_on_month": "3",
+            "signed_off_on_year": "2025",
+        },
+    )
+    assert response.status_code == 403
+    assert not SignOff.objects.exists()
+    assert not AuditRecord.objects.filter(action="imr.sign_off").exists()
+    listing = client.get(reverse("evidence:index", args=[world.review.pk])).content.decode()
+    assert url not in listing, "no sign-off link on the author's page"
+    # The service refuses too, whatever calls it.
+    with pytest.raises(PermissionDenied):
+        do_record_sign_off(
+            world.users["imr_author"], submission, "A", "B", datetime.date(2025, 3, 12)
+        )
+    assert not SignOff.objects.exists()
+
+
 def test_sign_off_cannot_be_dated_in_the_future(world: World, client: Any) -> None:
     client.force_login(world.users["imr_author"])
     upload(client, world, docx_bytes())
     submission = ImrSubmission.objects.get()
+    client.force_login(world.users["coordinator"])
     tomorrow = datetime.date.today() + datetime.timedelta(days=1)
     response = client.post(
         reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk]),
@@ -167,7 +231,7 @@ def test_sign_off_cannot_be_dated_in_the_future(world: World, client: Any) -> No
             "signed_off_on_year": tomorrow.year,
         },
     )
-    assert "today or earlier" in response.content.decode()
+    assert "Date of sign-off must be today or in the past" in response.content.decode()
     assert not SignOff.objects.exists()
 
 
@@ -229,7 +293,7 @@ def test_imr_author_of_another_review_is_refused(
 ) -> None:
     other = Review.objects.create(
         csp=world.csp,
-        reference="DHR 2025/09",
+        reference="2025/09",
         victim_pseudonym="X",
         notified_on=world.review.notified_on,
     )
@@ -252,6 +316,8 @@ def test_imr_author_cannot_sign_off_another_agencys_imr(world: World, client: An
     client.force_login(world.users["imr_author"])
     url = reverse("evidence:imr_sign_off", args=[world.review.pk, submission.pk])
     assert client.post(url, {"senior_manager_name": "x"}).status_code == 403
+    assert not SignOff.objects.exists(), "a refused sign-off saves nothing"
+    assert not AuditRecord.objects.filter(action__contains="sign").exists()
     client.force_login(world.users["panel_member"])
     assert client.get(url).status_code == 403, "panel members read IMRs but do not sign them off"
 

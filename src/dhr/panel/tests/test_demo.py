@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dhr.core.demo import load_demo
+from dhr.demo.loader import load_demo
 from dhr.organisations.models import SeniorManager
 from dhr.panel import letters, services
 from dhr.panel.models import AgencyScope, ImrRequest, TermsOfReference
@@ -25,7 +25,7 @@ def test_demo_panel_data_is_complete_and_idempotent(db: Any) -> None:
     first = counts()
     load_demo()
     assert counts() == first
-    review = Review.objects.get(reference="DHR 2025/02")
+    review = Review.objects.get(reference="2025/02")
     v2, v1 = review.terms_of_reference.all()
     assert (v1.version, v1.is_draft, v2.version, v2.is_draft) == (1, False, 2, True)
     assert services.independence_warning(review) == ""

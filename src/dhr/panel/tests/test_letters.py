@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from conftest import World
 from dhr.audit.models import AuditRecord
+from dhr.core import hints
 from dhr.organisations.models import SeniorManager
 from dhr.panel import letters, services
 from dhr.panel.models import (
@@ -129,7 +130,7 @@ def test_download_is_audited_and_named_for_the_agency(
     client = client_for("independent_chair")
     response = client.get(reverse("panel:imr_letter_docx", args=[world.review.pk, imr.pk]))
     assert response.status_code == 200
-    assert "imr-letter-dhr-2025-01-northshire-police.docx" in response["Content-Disposition"]
+    assert "dhr-2025-01-imr-letter-northshire-police.docx" in response["Content-Disposition"]
     assert "Northshire Police" in docx_text(response.content)
     record = AuditRecord.objects.get(action="imr.letter_download")
     assert record.detail["format"] == "docx"
@@ -254,8 +255,11 @@ def test_every_agency_taking_part_is_asked_through_its_senior_manager(
     url = reverse("panel:imr_commission", args=[world.review.pk])
     page = client.get(url).content.decode()
     assert "No senior manager in the directory for: Northshire Health Trust" in page
+    due = timezone.localdate().replace(day=1) + datetime.timedelta(days=400)
     response = client.post(
-        url, {"due_on_day": "1", "due_on_month": "1", "due_on_year": "2099"}, follow=True
+        url,
+        {"due_on_day": due.day, "due_on_month": due.month, "due_on_year": due.year},
+        follow=True,
     )
     text = response.content.decode()
     assert "1 agency asked for an IMR" in text
@@ -264,7 +268,7 @@ def test_every_agency_taking_part_is_asked_through_its_senior_manager(
     assert (imr.agency, imr.senior_manager, imr.due_on) == (
         world.police,
         manager,
-        datetime.date(2099, 1, 1),
+        due,
     )
 
 
@@ -316,7 +320,8 @@ def test_template_typed_in_a_browser_keeps_its_paragraphs(
         "Please send the IMR by 14 March 2026.\nThank you.",
     ]
     page = client.get(url).content.decode()
-    assert "Please send the IMR by 14 March 2026." in page, "the example letter is shown"
+    example = hints.long_date_example()
+    assert f"Please send the IMR by {example}." in page, "the example letter is shown"
 
 
 def test_outstanding_and_overdue_requests(imr: ImrRequest, world: World) -> None:

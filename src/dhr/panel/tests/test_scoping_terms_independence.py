@@ -77,7 +77,11 @@ def test_scoping_is_read_only_for_panel_members(world: World, client_for: Any) -
     client = client_for("panel_member")
     url = reverse("panel:scoping", args=[world.review.pk])
     assert client.get(url).status_code == 200
-    assert client.post(url, scope_post(world)).status_code == 403
+    before = list(AgencyScope.objects.values())
+    records = AuditRecord.objects.count()
+    assert client.post(url, scope_post(world, police={"included": "on"})).status_code == 403
+    assert list(AgencyScope.objects.values()) == before, "a refused scoping saves nothing"
+    assert AuditRecord.objects.count() == records
 
 
 def declare(world: World, client: Any, **extra: str) -> Any:

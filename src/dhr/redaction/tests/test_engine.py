@@ -98,7 +98,7 @@ def test_identifiers_become_typed_placeholders():
     )
     out = redact(text, policy=NO_NER).output
     assert out == (
-        "NHS [NHS number], NI [NI number], [address 1], [postcode], [phone number], "
+        "NHS [NHS number], NI [NI number], [address 1], [phone number], "
         "[email], [vehicle], DOB [date of birth], [address 2]"
     )
 

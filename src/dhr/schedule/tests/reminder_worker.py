@@ -37,7 +37,7 @@ def seed() -> None:
     CspMembership.objects.create(user=cora, csp=csp, role=CspRole.COORDINATOR)
     review = Review.objects.create(
         csp=csp,
-        reference="DHR 2025/01",
+        reference="2025/01",
         victim_pseudonym="Louise",
         notified_on=datetime.date(2025, 1, 6),
         decision=Decision.PROCEED,
@@ -48,15 +48,15 @@ def seed() -> None:
 
 
 def run(start_at: float, on: datetime.date) -> None:
-    from dhr.schedule import reminders
+    from dhr.schedule import reminders, sending
 
-    real_send = reminders.send_mail
+    real_send = sending.send_mail
 
     def slow_send(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.5)  # hold the transaction open so the other worker collides
         return real_send(*args, **kwargs)
 
-    reminders.send_mail = slow_send
+    sending.send_mail = slow_send
     time.sleep(max(0.0, start_at - time.time()))
     sent = reminders.run_reminders(on)
     sys.stdout.write(f"SENT {sent}\n")

@@ -74,20 +74,55 @@ def test_periods_come_from_the_csp() -> None:
     assert c.report_due == D(2025, 10, 31)
 
 
-def test_a_pause_moves_the_due_date_by_its_days_both_ends_included() -> None:
+def test_a_pause_moves_the_due_date_by_its_days_start_included_end_not() -> None:
+    # Paused from 1 March; the clock runs again on 10 March: 9 days.
     c = clock(pauses=[PauseSpan(D(2025, 3, 1), D(2025, 3, 10))], today=D(2025, 4, 1))
     assert c.report_due_original == D(2025, 7, 31)
-    assert c.report_due == D(2025, 8, 10)
-    assert c.days_paused == 10
-    # 31 January to 1 April is 60 days, 10 of them paused.
-    assert c.days_active == 50
+    assert c.report_due == D(2025, 8, 9)
+    assert c.days_paused == 9
+    # 31 January to 1 April is 60 days, 9 of them paused.
+    assert c.days_active == 51
+
+
+def test_a_one_day_pause_after_the_decision_moves_the_report_one_day_and_not_the_decision() -> None:
+    pause = [PauseSpan(D(2025, 2, 3), D(2025, 2, 4))]
+    on_the_day = clock(
+        notified_on=D(2025, 1, 6), decided_on=D(2025, 1, 31), pauses=pause, today=D(2025, 2, 3)
+    )
+    assert on_the_day.paused_now and on_the_day.status == Status.PAUSED
+    assert on_the_day.days_paused == 1
+    after = clock(
+        notified_on=D(2025, 1, 6), decided_on=D(2025, 1, 31), pauses=pause, today=D(2025, 2, 4)
+    )
+    assert not after.paused_now and after.status != Status.PAUSED  # the end date runs
+    assert after.days_paused == 1
+    assert after.decision_due == D(2025, 2, 6)  # decided before the pause: unmoved
+    assert after.report_due == D(2025, 8, 1)  # 31 July + 1 day
+
+
+def test_a_one_day_pause_before_the_decision_moves_its_due_date_one_day() -> None:
+    c = clock(
+        decided_on=None,
+        proceeding=False,
+        decision_pending=True,
+        pauses=[PauseSpan(D(2025, 1, 20), D(2025, 1, 21))],
+        today=D(2025, 1, 22),
+    )
+    assert c.decision_due == D(2025, 2, 7)
+    assert c.days_paused == 1
+
+
+def test_a_pause_that_ends_the_day_it_starts_pauses_nothing() -> None:
+    c = clock(pauses=[PauseSpan(D(2025, 3, 1), D(2025, 3, 1))], today=D(2025, 3, 1))
+    assert c.days_paused == 0 and not c.paused_now
+    assert c.report_due == D(2025, 7, 31)
 
 
 def test_overlapping_pauses_count_once() -> None:
     pauses = [
         PauseSpan(D(2025, 3, 1), D(2025, 3, 10)),
         PauseSpan(D(2025, 3, 5), D(2025, 3, 20)),  # overlaps the first
-        PauseSpan(D(2025, 3, 21), D(2025, 3, 21)),  # touches the second: one more day
+        PauseSpan(D(2025, 3, 20), D(2025, 3, 22)),  # starts as the second ends: 2 more days
     ]
     assert merge_pauses(pauses, D(2025, 4, 1)) == [(D(2025, 3, 1), D(2025, 3, 22))]
     c = clock(pauses=pauses, today=D(2025, 4, 1))
@@ -103,8 +138,8 @@ def test_a_pause_after_the_due_date_does_not_move_it() -> None:
 
 def test_a_pause_reached_only_because_an_earlier_pause_moved_the_date_counts() -> None:
     pauses = [
-        PauseSpan(D(2025, 3, 1), D(2025, 3, 31)),  # 31 days: due moves to 31 August
-        PauseSpan(D(2025, 8, 15), D(2025, 8, 24)),  # after 31 July, before 31 August
+        PauseSpan(D(2025, 3, 1), D(2025, 4, 1)),  # 31 days: due moves to 31 August
+        PauseSpan(D(2025, 8, 15), D(2025, 8, 25)),  # after 31 July, before 31 August
     ]
     c = clock(pauses=pauses, today=D(2025, 9, 1))
     assert c.report_due == D(2025, 7, 31) + datetime.timedelta(days=41)
@@ -114,7 +149,7 @@ def test_an_open_pause_runs_to_today_and_shows_paused() -> None:
     c = clock(pauses=[PauseSpan(D(2025, 2, 20), None)], today=D(2025, 3, 1))
     assert c.paused_now
     assert c.status == Status.PAUSED
-    assert c.days_paused == 9  # 20 February to 28 February; today not yet counted
+    assert c.days_paused == 10  # 20 February to 1 March, today included as the due date counts it
     assert c.report_due == D(2025, 7, 31) + datetime.timedelta(days=10)
 
 
@@ -131,8 +166,8 @@ def test_the_latest_agreed_extension_replaces_the_report_date() -> None:
 
 def test_pauses_before_an_extension_are_in_its_date_and_pauses_after_still_add() -> None:
     extension = ExtensionSpan(D(2025, 12, 31), agreed_on=D(2025, 6, 1))
-    before = PauseSpan(D(2025, 3, 1), D(2025, 3, 31))
-    after = PauseSpan(D(2025, 9, 1), D(2025, 9, 10))
+    before = PauseSpan(D(2025, 3, 1), D(2025, 4, 1))
+    after = PauseSpan(D(2025, 9, 1), D(2025, 9, 11))
     c = clock(pauses=[before, after], extensions=[extension], today=D(2025, 10, 1))
     assert c.report_due == D(2026, 1, 10)
     assert c.days_paused == 41
@@ -140,7 +175,7 @@ def test_pauses_before_an_extension_are_in_its_date_and_pauses_after_still_add()
 
 def test_a_pause_spanning_the_extension_adds_only_its_days_from_the_agreement() -> None:
     extension = ExtensionSpan(D(2025, 12, 31), agreed_on=D(2025, 6, 1))
-    spanning = PauseSpan(D(2025, 5, 22), D(2025, 6, 10))  # 10 days before, 10 from 1 June
+    spanning = PauseSpan(D(2025, 5, 22), D(2025, 6, 11))  # 10 days before, 10 from 1 June
     c = clock(pauses=[spanning], extensions=[extension], today=D(2025, 7, 1))
     assert c.report_due == D(2026, 1, 10)
     assert c.days_paused == 20
@@ -150,7 +185,7 @@ def test_leap_day_inside_a_pause_counts_as_a_day() -> None:
     c = clock(
         notified_on=D(2024, 1, 2),
         decided_on=D(2024, 1, 31),
-        pauses=[PauseSpan(D(2024, 2, 28), D(2024, 3, 1))],
+        pauses=[PauseSpan(D(2024, 2, 28), D(2024, 3, 2))],
         today=D(2024, 3, 5),
     )
     assert c.days_paused == 3
@@ -210,7 +245,7 @@ def test_the_clock_of_a_review_runs_on_todays_date(world: Any) -> None:
     with time_machine.travel(datetime.datetime(2025, 4, 10, 12, tzinfo=datetime.UTC)):
         later = clock_for(world.review)
     assert first.status == later.status == Status.PAUSED
-    assert first.days_paused == 9 and later.days_paused == 40
+    assert first.days_paused == 10 and later.days_paused == 41
     # While paused, the due date moves a day for each day.
     assert later.report_due and first.report_due
     assert later.report_due - first.report_due == datetime.timedelta(days=31)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from dhr.core.demo import load_demo
+from dhr.demo.loader import load_demo
 from dhr.reviews.models import Review
 from dhr.schedule.models import Attendance, Extension, Meeting, Pause
 
@@ -26,6 +26,6 @@ def test_demo_schedule_loads_once_and_renders(client: Any) -> None:
         assert client.get(reverse("reviews:detail", args=[review.pk])).status_code == 200
         assert client.get(reverse("schedule:review", args=[review.pk])).status_code == 200
     assert client.get(reverse("schedule:dashboard")).status_code == 200
-    evidence = Review.objects.get(reference="DHR 2025/02")
+    evidence = Review.objects.get(reference="2025/02")
     page = client.get(reverse("schedule:meetings", args=[evidence.pk])).content.decode()
     assert "Missed meetings" in page

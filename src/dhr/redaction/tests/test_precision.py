@@ -1,0 +1,149 @@
+"""Precision on real text: organisations, abbreviations, post-nominals, places and ordinary
+words are not persons, and only confident findings are propagated. Coded pseudonyms."""
+
+import pytest
+
+from dhr.redaction import Policy, Register, detect, redact, redact_case
+from dhr.redaction.vocabulary import ORGANISATIONS, PLACES
+
+NO_NER = Policy(use_ner=False)
+
+
+def persons(text: str, policy: Policy = NO_NER) -> list[str]:
+    return [f.text for f in detect(text, policy=policy) if f.label == "PERSON"]
+
+
+# --- organisations --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Safer Suffolk Partnership",
+        "Brightwater Research",
+        "Harbourside Consultancy",
+        "Project Nova",
+        "Lantern Domestic Abuse Service",
+        "AAFDA",
+        "Refuge",
+        "Women's Aid",
+        "Thames Valley Police",
+        "Dyfed-Powys Police",
+    ],
+)
+def test_no_word_of_an_organisation_is_a_person_or_propagated(org):
+    text = (
+        f"The review was commissioned by {org}. {org} agreed the terms. "
+        f"Later the {org} chair wrote to Kwame Mensah."
+    )
+    found = persons(text)
+    assert found == ["Kwame Mensah"], found
+
+
+def test_no_word_of_any_gazetteer_organisation_is_ever_propagated_as_a_person():
+    words = {w.strip(",") for org in ORGANISATIONS for w in org.split() if w[:1].isupper()} | {
+        w.replace("'s", "") for org in ORGANISATIONS for w in org.split()
+    }
+    text = " ".join(f"Staff at {org} met the panel." for org in ORGANISATIONS)
+    other = " ".join(f"The {org} report was read." for org in ORGANISATIONS[::-1])
+    results = redact_case([text, other + " Kwame Mensah rang."], policy=NO_NER)
+    named = {f.text for r in results for f in r.findings if f.label == "PERSON"}
+    assert named == {"Kwame Mensah"}, sorted(named & words)
+
+
+def test_a_name_is_still_found_beside_an_organisation():
+    assert persons("Refuge worker Siobhan Gallagher met her.") == ["Siobhan Gallagher"]
+
+
+# --- abbreviations, acronyms and post-nominals ------------------------------------
+
+
+@pytest.mark.parametrize("word", ["QA", "DV", "PDF", "BBQ", "Ltd", "CAMHS", "LADO"])
+def test_abbreviations_are_not_persons(word):
+    assert persons(f"The {word} was noted. Mr {word} said so.") == []
+
+
+@pytest.mark.parametrize("letters", ["OBE", "MBE", "QPM", "BA (Hons)", "MSc"])
+def test_post_nominal_letters_are_not_part_of_a_name_and_not_a_person(letters):
+    found = persons(f"The chair, Dr Jane Whitfield {letters}, wrote the report.")
+    assert found == ["Dr Jane Whitfield"]
+
+
+def test_a_short_capitalised_name_is_still_a_person():
+    assert persons("Mr Li said that Li had left.") == ["Mr Li", "Li"]
+
+
+# --- places -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Bolton", "Ipswich", "Powys", "Warrington", "Sutton"])
+def test_a_town_or_county_is_a_place_not_a_person(place):
+    found = detect(f"She moved to {place} in 2019. Friends in {place} helped.", policy=NO_NER)
+    assert {f.label for f in found if place in f.text} <= {"PLACE"}
+    assert place in PLACES
+
+
+def test_a_person_named_like_a_town_is_still_a_person_with_a_title():
+    assert persons("Mr Bolton was arrested.") == ["Mr Bolton"]
+
+
+# --- ordinary words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by the GP on Monday, she was well.",
+        "Went to the shop. Children were present.",
+        "Assessment\nCompleted on 4 May.",
+    ],
+)
+def test_ordinary_words_starting_a_sentence_or_heading_are_not_persons(text):
+    assert persons(text) == []
+
+
+def test_a_weak_guess_at_a_sentence_start_is_not_propagated():
+    text = "Brennock was recorded. The brennock report says so."
+    assert "brennock" not in [f.text for f in detect(text, policy=NO_NER)]
+
+
+def test_a_confident_name_is_propagated():
+    text = "Dr Okoro saw her. Later okoro wrote."
+    assert persons(text) == ["Dr Okoro", "okoro"]
+
+
+# --- coded pseudonyms --------------------------------------------------------------
+
+
+def test_a_coded_pseudonym_is_kept_and_becomes_the_persons_pseudonym():
+    text = "Marie Doyle (Adult A) rang the police. Later Marie rang again. Adult A was scared."
+    result = redact(text, policy=NO_NER)
+    assert result.output == (
+        "Adult A (Adult A) rang the police. Later Adult A rang again. Adult A was scared."
+    )
+
+
+def test_a_name_beside_a_coded_pseudonym_is_still_caught():
+    text = "Adult A (Siobhan Gallagher) rang. Subject B Kwame Mensah was arrested."
+    result = redact(text, policy=NO_NER)
+    assert "Siobhan" not in result.output and "Kwame" not in result.output
+    assert result.output.startswith("Adult A (Adult A) rang.")
+    assert "Subject B" in result.output
+
+
+def test_a_declared_titled_code_is_a_pseudonym_not_a_name():
+    text = "Tomasz Nowicki, referred to in this report as Mr B, left. Mr B returned."
+    result = redact(text, policy=NO_NER)
+    assert result.output == "Mr B, referred to in this report as Mr B, left. Mr B returned."
+    assert result.clean
+
+
+def test_a_registered_coded_pseudonym_is_used_and_not_replaced():
+    register = Register.from_dict({"people": [{"name": "Tomasz Nowicki", "pseudonym": "Mr B"}]})
+    result = redact("The officer said Mr B and Tomasz Nowicki met.", register, NO_NER)
+    assert result.output == "The officer said Mr B and Mr B met."
+
+
+def test_a_titled_initial_that_is_no_code_is_still_redacted():
+    result = redact("Mr C was arrested. Mr C Chowdhury denied it.", policy=NO_NER)
+    assert "Chowdhury" not in result.output
