@@ -60,6 +60,9 @@ class Can(StrEnum):
     # Record an agency senior manager's sign-off of an IMR: the coordinator's
     # record of the manager's act, never the IMR author's (issue 10, finding 12).
     RECORD_SIGN_OFF = "record_sign_off"
+    # Review what the redaction engine found before publication, add what it
+    # missed, sign the redaction off (two different people): real names.
+    REDACT = "redact"
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
@@ -81,6 +84,7 @@ ROLE_CAPABILITIES: dict[str, frozenset[Can]] = {
             Can.PEOPLE,
             Can.EDIT_PEOPLE,
             Can.QA_RESPOND,
+            Can.REDACT,
         }
     ),
     # A panel member is their agency's senior representative: they agree its actions.
@@ -377,3 +381,21 @@ def access_agency_sign_off(user: Any, review_id: int, agency_id: int) -> tuple[R
     if agency.pk not in access.own_agency_ids:
         raise PermissionDenied
     return review, agency
+
+
+def access_redaction_round(user: Any, review_id: int, round_id: int) -> Any:
+    """One redaction round of a review, for someone who may review its redaction.
+
+    A round's findings are the real names found in the report, so it is for
+    `Can.REDACT` only (the coordinator and the independent chair)."""
+    from dhr.redaction_review.models import RedactionRound
+
+    review, _ = access_review(user, review_id, Can.REDACT)
+    found = (
+        RedactionRound.objects.select_related("review__csp", "report", "version")
+        .filter(pk=round_id, review=review)
+        .first()
+    )
+    if found is None:
+        raise Http404("No such redaction round.")
+    return found

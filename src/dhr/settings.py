@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "dhr.evidence",
     "dhr.signoffs",
     "dhr.reports",
+    "dhr.redaction_review",
     "dhr.distribution",
     "dhr.library",
     "dhr.jobs",

@@ -32,6 +32,7 @@ urlpatterns = [
     path("reviews/<int:review_id>/sign-offs/", include("dhr.signoffs.urls")),
     path("csps/<int:csp_id>/actions/", include("dhr.actions.csp_urls")),
     path("reviews/<int:review_id>/report/", include("dhr.reports.urls")),
+    path("reviews/<int:review_id>/redaction/", include("dhr.redaction_review.urls")),
     path("reviews/<int:review_id>/distribution/", include("dhr.distribution.urls")),
     path("d/", include("dhr.distribution.public_urls")),
 ]

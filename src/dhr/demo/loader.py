@@ -23,6 +23,7 @@ from dhr.publication import demo as publication_demo
 from dhr.publication import public_files
 from dhr.publication.models import DistributionRecipient, Publication, RestrictionState
 from dhr.publication.services import publication_for
+from dhr.redaction_review import demo as redaction_review_demo
 from dhr.reports import demo as reports_demo
 from dhr.reviews import demo as reviews_demo
 from dhr.reviews.models import Decision, Review, ReviewMembership, ReviewRole, Stage
@@ -89,6 +90,7 @@ def load_demo() -> list[DemoAccount]:
     # demo's public page offers them as soon as `make run` serves it.
     for publication in Publication.objects.filter(is_published=True):
         public_files.render_files(publication.pk)
+    redaction_review_demo.load_demo(DEMO_DOMAIN)
     return ACCOUNTS
 
 

@@ -8,6 +8,7 @@ published report never names them.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
@@ -144,3 +145,33 @@ class FamilyContact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} on {self.contacted_on:%d %B %Y}"
+
+
+class RegisterTermKind(models.TextChoices):
+    PLACE = "PLACE", "A place (a town, village, estate or landmark)"
+    ADDRESS = "ADDRESS", "An address or street"
+    INSTITUTION = "INSTITUTION", "An institution (a school, workplace, club or church)"
+
+
+class RegisterTerm(models.Model):
+    """A string the redaction engine missed, added by a reviewer: from then on it
+    is part of the review's register and redacted from every document."""
+
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="register_terms"
+    )
+    kind = models.CharField(max_length=12, choices=RegisterTermKind.choices)
+    text = models.CharField(max_length=200)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["review", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "text"], name="register_term_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} in the register of {self.review}"

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from dhr.people.models import Person, PersonRole
+from dhr.people.models import Person, PersonRole, RegisterTerm
 from dhr.people.services import labels_for
 from dhr.reviews.models import Review
 
@@ -80,6 +80,10 @@ def register_for_review(review: Review) -> dict[str, Any]:
                 {"label": "DATE_OF_BIRTH", "text": text}
                 for text in date_forms(person.date_of_birth)
             ]
+    details += [
+        {"label": term.kind, "text": term.text}
+        for term in RegisterTerm.objects.filter(review=review).order_by("id")
+    ]
     return {"people": entries, "details": details}
 
 

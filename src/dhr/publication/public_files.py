@@ -84,8 +84,9 @@ def request_render(publication: Publication, digest: str) -> bool:
 
 
 def forget_page(publication: Publication) -> None:
-    """Drop the public page's cached FAQ, so a change shows at once."""
+    """Drop the public page's cached FAQ and reports, so a change shows at once."""
     cache.delete(make_template_fragment_key("public_faq", [publication.pk]))
+    cache.delete(make_template_fragment_key("public_reports", [publication.pk]))
 
 
 def refresh(publication: Publication) -> None:

@@ -25,6 +25,7 @@ from dhr.publication.models import (
     Publication,
 )
 from dhr.publication.public_text import check_public_text
+from dhr.redaction_review import services as redaction_review
 from dhr.reviews import lifecycle
 from dhr.reviews.models import Review, Stage
 from dhr.signoffs.models import QaOutcome
@@ -141,6 +142,7 @@ def publish_problems(review: Review) -> list[str]:
     if refusal:
         problems.append(refusal + ".")
     problems += [describe(hold) + "." for hold in blocking_holds(review)]
+    problems += redaction_review.release_problems(review)
     return problems
 
 

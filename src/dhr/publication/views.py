@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import ProtectedError
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -35,6 +35,9 @@ from dhr.publication.models import (
     LegalHold,
     Publication,
 )
+from dhr.redaction_review import services as redaction_review
+from dhr.redaction_review.models import RedactionRound
+from dhr.reports.structure import OVERVIEW, SUMMARY
 from dhr.reviews.models import Review
 from dhr.reviews.views import apply_errors
 
@@ -315,7 +318,82 @@ def public_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "review": publication.review,
             "faq": SimpleLazyObject(answers),
             "faq_seconds": public_files.PAGE_SECONDS,
+            "reports": SimpleLazyObject(lambda: public_reports(publication.review)),
         },
+    )
+
+
+# The public names of the two reports, in their URLs and file names.
+PUBLIC_REPORTS = {"executive-summary": SUMMARY, "overview-report": OVERVIEW}
+
+
+def public_reports(review: Review) -> list[dict[str, object]]:
+    """The released reports, executive summary first, with its text for the page."""
+    out: list[dict[str, object]] = []
+    for name, kind in PUBLIC_REPORTS.items():
+        round = redaction_review.published_round(review, kind)
+        if round is not None:
+            out.append(
+                {
+                    "name": name,
+                    "title": round.report.get_kind_display(),
+                    "round": round,
+                    "files": {f.kind: f for f in round.files.all()},
+                    "sections": redaction_review.release_html(round) if kind == SUMMARY else [],
+                }
+            )
+    return out
+
+
+def released(slug: str, name: str) -> tuple[Publication, RedactionRound]:
+    publication = published(slug)
+    kind = PUBLIC_REPORTS.get(name)
+    round = redaction_review.published_round(publication.review, kind) if kind else None
+    if round is None:
+        raise Http404("No such report.")
+    return publication, round
+
+
+def public_report(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
+    """A released report as an accessible web page, from the signed-off text."""
+    publication, round = released(slug, kind)
+    if publication.has_ended():
+        return ended(request, publication, status=410)
+    return render(
+        request,
+        "publication/report.html",
+        {
+            "publication": publication,
+            "review": publication.review,
+            "title": round.report.get_kind_display(),
+            "name": kind,
+            "files": {f.kind: f for f in round.files.all()},
+            "sections": redaction_review.release_html(round),
+        },
+    )
+
+
+def public_report_pdf(request: HttpRequest, slug: str, kind: str) -> HttpResponseBase:
+    return public_report_file(request, slug, kind, "pdf")
+
+
+def public_report_docx(request: HttpRequest, slug: str, kind: str) -> HttpResponseBase:
+    return public_report_file(request, slug, kind, "docx")
+
+
+def public_report_file(request: HttpRequest, slug: str, name: str, ext: str) -> HttpResponseBase:
+    """A released file exactly as it was checked: never written on request."""
+    publication, round = released(slug, name)
+    if publication.has_ended():
+        return ended(request, publication, status=410)
+    stored = redaction_review.released_file(round, ext)
+    if stored is None:
+        raise Http404("No such file.")
+    return FileResponse(
+        stored.file.open("rb"),
+        as_attachment=True,
+        filename=download_name(slug, name, extension=ext),
+        content_type=public_files.FORMATS[ext][1],
     )
 
 
