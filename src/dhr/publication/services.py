@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from dhr.audit import services as audit
 from dhr.core import downloads
 from dhr.publication import public_files
-from dhr.publication.faq import missing_facts
+from dhr.publication.faq import build_faq, missing_facts
 from dhr.publication.holds import blocking_holds, describe
 from dhr.publication.models import (
     DistributionRecipient,
@@ -24,7 +24,7 @@ from dhr.publication.models import (
     LegalHold,
     Publication,
 )
-from dhr.publication.public_text import check_public_text
+from dhr.publication.public_text import PublicTextChecker, check_public_text
 from dhr.redaction_review import services as redaction_review
 from dhr.reviews import lifecycle
 from dhr.reviews.models import Review, Stage
@@ -143,6 +143,28 @@ def publish_problems(review: Review) -> list[str]:
         problems.append(refusal + ".")
     problems += [describe(hold) + "." for hold in blocking_holds(review)]
     problems += redaction_review.release_problems(review)
+    problems += register_problems(review)
+    return problems
+
+
+def register_problems(review: Review) -> list[str]:
+    """The public summary and the FAQ as they would be published, checked against
+    the register as it is now: each field was checked when saved, but a name or
+    alias added to the register since would otherwise go out unseen."""
+    checker = PublicTextChecker(review)
+    texts = [("The public summary", publication_for(review).summary)]
+    texts += [
+        (
+            f"The FAQ's answer to question {answer.number}",
+            "\n".join([answer.question, *answer.paragraphs, *answer.items, *answer.closing]),
+        )
+        for answer in build_faq(review)
+    ]
+    problems = []
+    for where, text in texts:
+        person = checker.named(text)
+        if person is not None:
+            problems.append(f"{where}: {checker.message(person)}.")
     return problems
 
 

@@ -142,6 +142,26 @@ def test_publishing_from_the_page_shows_every_reason(ready: World, client: Any) 
     assert not Publication.objects.filter(is_published=True).exists()
 
 
+def test_a_name_added_to_the_register_after_the_summary_was_saved_stops_publishing(
+    ready: World,
+) -> None:
+    """The summary was checked when saved; the register has grown since."""
+    publication = services.publication_for(ready.review)
+    publication.summary = "Louise was killed by her partner, known to friends as Gaz."
+    publication.save()
+    adult = Person.objects.create(
+        review=ready.review, name="Gareth Pollard", role="perpetrator", pseudonym="Adult B"
+    )
+    assert services.register_problems(ready.review) == []
+    adult.aliases = "Gaz"
+    adult.save()
+    problems = services.publish_problems(ready.review)
+    assert any(p.startswith("The public summary: This names a person") for p in problems)
+    assert not any("Gaz" in p or "Gareth" in p for p in problems)
+    with pytest.raises(ValidationError):
+        services.check_publish(ready.review, accept_missing=True)
+
+
 def test_once_lifted_the_review_publishes(ready: World) -> None:
     held = hold(ready, HoldKind.CRIMINAL, note="Trial")
     services.do_lift_hold(ready.users["coordinator"], held, "Verdict given on 3 June")
