@@ -31,6 +31,7 @@ from dhr.library.models import (
     ThemeTag,
 )
 from dhr.publication.models import Publication
+from dhr.redaction_review import services as redaction_review
 from dhr.reviews.models import Review
 
 # Every facet field, in the order the search page shows them.
@@ -283,11 +284,14 @@ def ensure_themes() -> None:
 
 
 def published_texts(publication: Publication) -> list[str]:
-    """The public report's text when the installation holds one (report apps may add
-    it as `publication.public_text`); the published summary and recommendations
-    otherwise."""
-    text = getattr(publication, "public_text", "")
-    return [text] if isinstance(text, str) and text else []
+    """The released executive summary and overview report, as published: the
+    signed-off, redacted text (dhr.redaction_review), never a draft."""
+    texts = []
+    for kind in redaction_review.KINDS:
+        round = redaction_review.published_round(publication.review, kind)
+        if round is not None:
+            texts.append(redaction_review.released_text(round))
+    return texts
 
 
 def save_drafts(drafts: list[Draft]) -> None:

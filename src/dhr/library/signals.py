@@ -16,6 +16,7 @@ from django.dispatch import receiver
 from dhr.actions.models import Action, Recommendation
 from dhr.library.models import ThemeTag
 from dhr.publication.models import Publication
+from dhr.redaction_review.models import FilesStatus, RedactionRound
 
 
 def refresh_review(review_id: int | None) -> None:
@@ -61,3 +62,10 @@ def action_changed(sender: Any, instance: Action, **kwargs: Any) -> None:
 @receiver([post_save, post_delete], sender=ThemeTag)
 def tag_changed(sender: Any, instance: ThemeTag, **kwargs: Any) -> None:
     refresh_review(instance.review_id)
+
+
+@receiver(post_save, sender=RedactionRound)
+def release_changed(sender: Any, instance: RedactionRound, **kwargs: Any) -> None:
+    """A report released for publication: its text joins the review's entry."""
+    if instance.files_status == FilesStatus.CLEAN:
+        refresh_review(instance.review_id)

@@ -682,6 +682,14 @@ def release_problems(review: Review) -> list[str]:
     return problems
 
 
+def released_text(round: RedactionRound) -> str:
+    """The released report as plain text, for the library's search index."""
+    released = round.released or {"title": "", "sections": []}
+    doc = outline.ReportDoc(released["title"], "", "", "", released["sections"], redacted=True)
+    titles = [str(section.get("title", "")) for section in doc.sections]
+    return "\n".join([doc.title, *titles, *slot_texts(doc)])
+
+
 def release_html(round: RedactionRound) -> list[dict[str, Any]]:
     """The signed-off sections as safe HTML, for the public page."""
     released = round.released or {"title": "", "sections": []}

@@ -271,3 +271,21 @@ def test_the_public_page_carries_the_released_summary_and_its_files(
     assert leak_scan.scan_pdf(body, REAL_NAMES) == []
     missing = client.get(reverse(url, args=[publication.slug, "overview-report"]))
     assert missing.status_code == 404
+
+
+def test_the_library_searches_the_released_text_and_never_the_draft(
+    frozen: Drafted, django_capture_on_commit_callbacks: Any
+) -> None:
+    from dhr.library import search
+
+    publication = publication_for(frozen.world.review)
+    publication.is_published = True
+    with django_capture_on_commit_callbacks(execute=True):
+        publication.save()
+    assert search.search("bellwood", {}, []).total == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_off(frozen, start(frozen))
+    found = search.search("bellwood", {}, [])
+    assert found.total == 1 and found.hits[0].entry.publication_id == publication.pk
+    assert search.search("Doyle", {}, []).total == 0  # the draft's real name
+    assert search.search("Louise", {}, []).total == 1
