@@ -24,6 +24,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django_tasks import task
@@ -613,27 +614,8 @@ def run_release(round_id: int) -> None:
 # --- publication ------------------------------------------------------------------
 
 
-def released_round(review: Review, kind: str) -> RedactionRound | None:
-    """The signed-off round of the report's latest frozen version whose files are clean."""
-    report = report_for(review, kind)
-    version = latest_version(report)
-    if version is None:
-        return None
-    return (
-        RedactionRound.objects.filter(
-            report=report,
-            version=version,
-            status=RoundStatus.SIGNED_OFF,
-            files_status=FilesStatus.CLEAN,
-        )
-        .prefetch_related("files")
-        .first()
-    )
-
-
-def published_round(review: Review, kind: str) -> RedactionRound | None:
-    """What the public page shows: the newest round released (signed off, clean
-    files), whatever version later drafts have reached."""
+def released_rounds(review: Review, kind: str) -> QuerySet[RedactionRound]:
+    """Rounds of the report that were released (signed off, clean files), newest first."""
     return (
         RedactionRound.objects.filter(
             review=review,
@@ -643,8 +625,21 @@ def published_round(review: Review, kind: str) -> RedactionRound | None:
         )
         .select_related("report", "version")
         .prefetch_related("files")
-        .first()
     )
+
+
+def released_round(review: Review, kind: str) -> RedactionRound | None:
+    """The released round of the report's latest frozen version: what publishing needs."""
+    version = latest_version(report_for(review, kind))
+    if version is None:
+        return None
+    return released_rounds(review, kind).filter(version=version).first()
+
+
+def published_round(review: Review, kind: str) -> RedactionRound | None:
+    """What the public page shows: the newest release, whatever version later
+    drafts have reached."""
+    return released_rounds(review, kind).first()
 
 
 def released_file(round: RedactionRound, kind: str) -> ReleasedFile | None:
