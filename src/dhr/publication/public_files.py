@@ -30,7 +30,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from dhr.core.uploads import DOCX
-from dhr.publication import documents
+from dhr.publication import documents, page_cache
 from dhr.publication.faq import FaqAnswer, build_faq
 from dhr.publication.models import Publication, PublicFile
 from dhr.reviews.models import Review
@@ -87,6 +87,7 @@ def forget_page(publication: Publication) -> None:
     """Drop the public page's cached FAQ and reports, so a change shows at once."""
     cache.delete(make_template_fragment_key("public_faq", [publication.pk]))
     cache.delete(make_template_fragment_key("public_reports", [publication.pk]))
+    page_cache.forget(publication)
 
 
 def refresh(publication: Publication) -> None:

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from dhr import access
 from dhr.access import Can
 from dhr.core.downloads import download_name
-from dhr.publication import public_files, public_search, services
+from dhr.publication import page_cache, public_files, public_search, services
 from dhr.publication.faq import FaqAnswer, build_faq, missing_facts
 from dhr.publication.forms import (
     ConfirmLapseForm,
@@ -303,6 +303,9 @@ def public_detail(request: HttpRequest, slug: str) -> HttpResponse:
     publication = published(slug)
     if publication.has_ended():
         return ended(request, publication)
+    kept = page_cache.cached(request, publication)
+    if kept is not None:
+        return kept
 
     def answers() -> list[FaqAnswer]:
         """Built only when the page's cached FAQ has lapsed (public_files.PAGE_SECONDS)."""
@@ -310,7 +313,7 @@ def public_detail(request: HttpRequest, slug: str) -> HttpResponse:
         public_files.ensure(publication, faq)
         return faq
 
-    return render(
+    response = render(
         request,
         "publication/detail.html",
         {
@@ -321,6 +324,8 @@ def public_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "reports": SimpleLazyObject(lambda: public_reports(publication.review)),
         },
     )
+    page_cache.keep(request, publication, response)
+    return response
 
 
 # The public names of the two reports, in their URLs and file names.
