@@ -14,7 +14,8 @@ from conftest import World
 from dhr.redaction_review.models import FilesStatus, RedactionRound, ReleasedFile, RoundStatus
 from dhr.reports import services as reports
 from dhr.reports.structure import SUMMARY
-from tests.matrix import EDITORS, EVERYONE, Row, published_slug, review_kwargs
+from dhr.reviews.models import DocumentKind
+from tests.matrix import EDITORS, EVERYONE, Row, document, published_slug, review_kwargs
 
 FINDING = {
     "id": 0,
@@ -63,6 +64,13 @@ def start_kwargs(w: World) -> dict[str, Any]:
     return {"review_id": w.review.pk, "kind": SUMMARY}
 
 
+def upload_kwargs(w: World) -> dict[str, Any]:
+    return {
+        "review_id": w.review.pk,
+        "document_id": document(w, None, DocumentKind.DRAFT_SUMMARY).pk,
+    }
+
+
 def released_kwargs(w: World) -> dict[str, Any]:
     """Published, with a released executive summary and its files."""
     kwargs = published_slug(w)
@@ -82,6 +90,7 @@ def released_kwargs(w: World) -> dict[str, Any]:
 ROWS: dict[str, Row] = {
     "redaction_review:index": Row(review_kwargs, EDITORS),
     "redaction_review:start": Row(start_kwargs, EDITORS, method="post", ok=302),
+    "redaction_review:start_upload": Row(upload_kwargs, EDITORS, method="post", ok=302),
     "redaction_review:round": Row(round_kwargs, EDITORS),
     "redaction_review:decide": Row(finding_kwargs, EDITORS),
     "redaction_review:warning": Row(warning_kwargs, EDITORS),

@@ -38,8 +38,20 @@ class RedactionRound(models.Model):
     report = models.ForeignKey(
         "reports.Report", on_delete=models.CASCADE, related_name="redaction_rounds"
     )
+    # The source: a frozen version drafted here, or an uploaded document.
     version = models.ForeignKey(
-        "reports.ReportVersion", on_delete=models.CASCADE, related_name="redaction_rounds"
+        "reports.ReportVersion",
+        on_delete=models.CASCADE,
+        related_name="redaction_rounds",
+        null=True,
+        blank=True,
+    )
+    document = models.ForeignKey(
+        "reviews.ReviewDocument",
+        on_delete=models.CASCADE,
+        related_name="redaction_rounds",
+        null=True,
+        blank=True,
     )
     status = models.CharField(
         max_length=12, choices=RoundStatus.choices, default=RoundStatus.DETECTING
@@ -66,9 +78,23 @@ class RedactionRound(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(version__isnull=False, document__isnull=True)
+                | models.Q(version__isnull=True, document__isnull=False),
+                name="redaction_round_has_one_source",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Redaction round {self.pk} of {self.report}"
+
+    @property
+    def source(self) -> str:
+        """What was checked, in words for the pages."""
+        if self.version is not None:
+            return f"version {self.version.number}"
+        return "the uploaded document"
 
     @property
     def is_working(self) -> bool:

@@ -36,6 +36,7 @@ from dhr.publication import leak_scan, public_files, reidentification
 from dhr.publication.models import Publication
 from dhr.redaction import Policy, Register
 from dhr.redaction.engine import CaseDetector, Pseudonymiser
+from dhr.redaction_review import uploads
 from dhr.redaction_review.models import (
     FilesStatus,
     FindingDecision,
@@ -49,11 +50,12 @@ from dhr.reports import exports, outline
 from dhr.reports.models import Report, ReportVersion
 from dhr.reports.services import agency_terms, latest_version, report_for
 from dhr.reports.structure import OVERVIEW, SUMMARY
-from dhr.reviews.models import Review
+from dhr.reviews.models import Review, ReviewDocument
 
 log = logging.getLogger(__name__)
 
 SIGN_OFFS_NEEDED = 2
+ROUNDS = RedactionRound.objects.select_related("review__csp", "report", "version", "document")
 KINDS = (OVERVIEW, SUMMARY)
 Progress = Callable[[str, int, int], None]
 
@@ -130,6 +132,9 @@ def redacted_findings(round: RedactionRound) -> list[dict[str, Any]]:
 
 
 def source_doc(round: RedactionRound) -> outline.ReportDoc:
+    """What the round checks: a frozen version, or an uploaded document read as one."""
+    if round.document is not None:
+        return uploads.as_report(uploads.read_upload(round.document), round.report)
     return outline.build_doc(round.report, round.version)
 
 
@@ -200,29 +205,55 @@ def _supersede(report: Report) -> RedactionRound | None:
     return previous
 
 
-def do_start_round(
-    actor: Any, review: Review, kind: str, request: HttpRequest | None = None
+def new_round(
+    actor: Any,
+    report: Report,
+    version: ReportVersion | None = None,
+    document: ReviewDocument | None = None,
+    request: HttpRequest | None = None,
 ) -> RedactionRound:
-    """Queue the engine on the latest frozen version; any earlier round is replaced."""
-    report = report_for(review, kind)
-    version = check_start(report)
+    """Queue the engine on one source; any earlier round of the report is replaced."""
     with transaction.atomic():
         _supersede(report)
         round = RedactionRound.objects.create(
-            review=review, report=report, version=version, created_by=actor, step="queued"
+            review=report.review,
+            report=report,
+            version=version,
+            document=document,
+            created_by=actor,
+            step="queued",
         )
         audit.record(
             actor,
             "redaction.start",
-            f"Started redaction review of the {report.get_kind_display().lower()} "
-            f"version {version.number}",
-            review=review,
+            f"Started redaction review of the {report.get_kind_display().lower()}, {round.source}",
+            review=report.review,
             target=round,
-            detail={"kind": kind, "version": version.number},
+            detail={
+                "kind": report.kind,
+                "version": version.number if version else None,
+                "document": document.pk if document else None,
+            },
             request=request,
         )
         enqueue_detection(round)
     return round
+
+
+def do_start_round(
+    actor: Any, review: Review, kind: str, request: HttpRequest | None = None
+) -> RedactionRound:
+    """A round of the latest frozen version of the report."""
+    report = report_for(review, kind)
+    return new_round(actor, report, version=check_start(report), request=request)
+
+
+def do_start_upload_round(
+    actor: Any, document: ReviewDocument, request: HttpRequest | None = None
+) -> RedactionRound:
+    """A round of an uploaded report (written outside dhr)."""
+    kind = uploads.check_upload(document)
+    return new_round(actor, report_for(document.review, kind), document=document, request=request)
 
 
 def enqueue_detection(round: RedactionRound) -> None:
@@ -237,7 +268,10 @@ def set_progress(round_id: int, step: str, percent: int) -> None:
 
 def carried_decisions(round: RedactionRound, previous: RedactionRound | None) -> None:
     """A new round of the same version keeps the decisions on the same findings."""
-    if previous is None or previous.version_id != round.version_id:
+    if previous is None or (previous.version_id, previous.document_id) != (
+        round.version_id,
+        round.document_id,
+    ):
         return
     old = {f["id"]: f for f in previous.findings}
     new = {(f["slot"], f["start"], f["end"], f["text"]): f["id"] for f in round.findings}
@@ -264,9 +298,7 @@ def run_detection(round_id: int) -> None:
     )
     if not claimed:
         return
-    round = RedactionRound.objects.select_related("review__csp", "report", "version").get(
-        pk=round_id
-    )
+    round = ROUNDS.get(pk=round_id)
 
     def progress(step: str, done: int, total: int) -> None:
         set_progress(round_id, f"finding ({step})", 5 + 80 * done // max(total, 1))
@@ -274,6 +306,12 @@ def run_detection(round_id: int) -> None:
     try:
         register, policy = engine_for(round.review)
         texts = slot_texts(source_doc(round))
+    except ValidationError as error:
+        RedactionRound.objects.filter(pk=round_id).update(
+            status=RoundStatus.FAILED, step="stopped", message=" ".join(error.messages)
+        )
+        return
+    try:
         findings = find(texts, register, policy, progress)
         set_progress(round_id, "looking for details that could identify someone", 90)
         redacted = apply_findings(texts, findings)
@@ -483,7 +521,7 @@ def do_add_missed(
             detail={"kind": "alias" if person else kind},
             request=request,
         )
-        return do_start_round(actor, round.review, round.report.kind, request)
+        return new_round(actor, round.report, round.version, round.document, request)
 
 
 # --- sign-off and the public files ---------------------------------------------
@@ -569,9 +607,7 @@ def leaks_in(files: dict[str, bytes], removed: Sequence[str]) -> list[str]:
 def run_release(round_id: int) -> None:
     """The background task: write the public PDF and .docx from the signed-off
     text, read them back and search every part; keep them only if clean."""
-    round = RedactionRound.objects.select_related("review__csp", "report", "version").get(
-        pk=round_id
-    )
+    round = ROUNDS.get(pk=round_id)
     if round.status != RoundStatus.SIGNED_OFF or round.files_status != FilesStatus.WORKING:
         return
     try:
@@ -628,14 +664,6 @@ def released_rounds(review: Review, kind: str) -> QuerySet[RedactionRound]:
     )
 
 
-def released_round(review: Review, kind: str) -> RedactionRound | None:
-    """The released round of the report's latest frozen version: what publishing needs."""
-    version = latest_version(report_for(review, kind))
-    if version is None:
-        return None
-    return released_rounds(review, kind).filter(version=version).first()
-
-
 def published_round(review: Review, kind: str) -> RedactionRound | None:
     """What the public page shows: the newest release, whatever version later
     drafts have reached."""
@@ -646,35 +674,35 @@ def released_file(round: RedactionRound, kind: str) -> ReleasedFile | None:
     return next((f for f in round.files.all() if f.kind == kind), None)
 
 
+def release_problem(review: Review, kind: str) -> str | None:
+    """Why this report cannot yet be published, or None. The report being worked
+    on is the current round's source; a report neither frozen nor checked here
+    (written and published elsewhere) is not this check's."""
+    report = report_for(review, kind)
+    name = report.get_kind_display().lower()
+    version = latest_version(report)
+    current = current_round(report)
+    if current is None:
+        if version is None:
+            return None
+        return f"The {name} (version {version.number}) has not been through redaction review."
+    if current.document_id is None and version is not None and current.version_id != version.pk:
+        return f"The {name} (version {version.number}) has not been through redaction review."
+    if current.status == RoundStatus.SIGNED_OFF and current.files_status == FilesStatus.CLEAN:
+        return None
+    if current.files_status == FilesStatus.BLOCKED:
+        return f"The {name}'s public files failed the check for anything removed."
+    if current.status == RoundStatus.SIGNED_OFF:
+        return f"The {name}'s public files are still being written."
+    done = current.sign_offs.count()
+    return (
+        f"The {name}'s redaction needs {SIGN_OFFS_NEEDED} sign-offs by different people "
+        f"({done} so far)."
+    )
+
+
 def release_problems(review: Review) -> list[str]:
-    """Why a report written here cannot yet be published. A report never frozen
-    here (written elsewhere) is not this check's: the review publishes without it."""
-    problems = []
-    for kind in KINDS:
-        report = report_for(review, kind)
-        version = latest_version(report)
-        if version is None or released_round(review, kind) is not None:
-            continue
-        name = report.get_kind_display()
-        current = current_round(report)
-        if current is None or current.version_id != version.pk:
-            problems.append(
-                f"The {name.lower()} (version {version.number}) has not been through "
-                "redaction review."
-            )
-        elif current.files_status == FilesStatus.BLOCKED:
-            problems.append(
-                f"The {name.lower()}'s public files failed the check for anything removed."
-            )
-        elif current.status == RoundStatus.SIGNED_OFF:
-            problems.append(f"The {name.lower()}'s public files are still being written.")
-        else:
-            done = current.sign_offs.count()
-            problems.append(
-                f"The {name.lower()}'s redaction needs {SIGN_OFFS_NEEDED} sign-offs by "
-                f"different people ({done} so far)."
-            )
-    return problems
+    return [p for kind in KINDS if (p := release_problem(review, kind)) is not None]
 
 
 def released_text(round: RedactionRound) -> str:

@@ -15,11 +15,12 @@ from django.views.decorators.http import require_POST
 from dhr import access
 from dhr.access import Can
 from dhr.people.models import Person
-from dhr.redaction_review import services
+from dhr.redaction_review import services, uploads
 from dhr.redaction_review.forms import DecisionForm, MissedForm, WarningDecisionForm
 from dhr.redaction_review.models import RedactionRound
 from dhr.reports.services import latest_version, report_for
 from dhr.reports.structure import SECTIONS
+from dhr.reviews.models import ReviewDocument
 from dhr.reviews.views import apply_errors
 
 
@@ -39,7 +40,7 @@ def index(request: HttpRequest, review_id: int) -> HttpResponse:
                 "report": report,
                 "latest": latest_version(report),
                 "round": services.current_round(report),
-                "released": services.released_round(review, kind),
+                "ready": services.release_problem(review, kind) is None,
             }
         )
     return render(
@@ -48,6 +49,7 @@ def index(request: HttpRequest, review_id: int) -> HttpResponse:
         {
             "review": review,
             "documents": documents,
+            "uploads": uploads.reports_uploaded(review),
             "problems": services.release_problems(review),
         },
     )
@@ -61,6 +63,22 @@ def start(request: HttpRequest, review_id: int, kind: str) -> HttpResponse:
         raise Http404("No such report.")
     try:
         round = services.do_start_round(request.user, review, kind, request)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("redaction_review:index", review.pk)
+    return redirect(round_url(round))
+
+
+@login_required
+@require_POST
+def start_upload(request: HttpRequest, review_id: int, document_id: int) -> HttpResponse:
+    review, _ = access.access_review(request.user, review_id, Can.REDACT)
+    document = ReviewDocument.objects.filter(pk=document_id, review=review).first()
+    if document is None:
+        raise Http404("No such document.")
+    try:
+        round = services.do_start_upload_round(request.user, document, request)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)

@@ -289,3 +289,87 @@ def test_the_library_searches_the_released_text_and_never_the_draft(
     assert found.total == 1 and found.hits[0].entry.publication_id == publication.pk
     assert search.search("Doyle", {}, []).total == 0  # the draft's real name
     assert search.search("Louise", {}, []).total == 1
+
+
+def upload(d: Drafted, data: bytes, kind: str = "draft_summary", pdf: bool = False) -> Any:
+    import hashlib
+
+    from django.core.files.base import ContentFile
+
+    from dhr.reviews.models import ReviewDocument
+
+    document = ReviewDocument(
+        review=d.world.review,
+        kind=kind,
+        title="Final summary from the chair",
+        original_name="summary.pdf" if pdf else "summary.docx",
+        content_type="application/pdf"
+        if pdf
+        else "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        uploaded_by=d.world.users["independent_chair"],
+    )
+    document.file.save("x", ContentFile(data), save=False)
+    document.save()
+    return document
+
+
+def written_in_word() -> bytes:
+    from docx import Document
+
+    word = Document()
+    word.core_properties.author = "Marie Doyle's sister"
+    word.add_heading("Introduction", level=1)
+    word.add_paragraph("The panel offers its condolences to the family of Marie Doyle.")
+    word.add_heading("Agencies", level=1)
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Agency", "Contact"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Police", "Gareth Pollard was arrested."
+    word.add_paragraph("Mimi volunteered at bellwood food bank.")
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def test_a_report_written_in_word_goes_through_the_same_review(
+    drafted: Drafted, client: Any
+) -> None:
+    document = upload(drafted, written_in_word())
+    round = services.do_start_upload_round(drafted.world.users["coordinator"], document)
+    round.refresh_from_db()
+    assert round.status == RoundStatus.OPEN, round.message
+    doc = services.released_doc(round)
+    assert [s["title"] for s in doc.sections] == ["Introduction", "Agencies"]
+    assert doc.sections[1]["blocks"][0]["t"] == "table"
+    text = released_text(round)
+    assert "Louise" in text and "Adult B was arrested" in text
+    for name in REAL_NAMES:
+        assert name not in text
+    round = signed_off(drafted, round)
+    assert round.files_status == FilesStatus.CLEAN, round.files_message
+    for released in round.files.all():
+        data = released.file.read()
+        assert leak_scan.scan_file(released.kind, data, REAL_NAMES) == []
+    assert services.release_problems(drafted.world.review) == []
+    publication = publication_for(drafted.world.review)
+    publication.is_published = True
+    publication.save()
+    page = client.get(reverse("publication:detail", args=[publication.slug])).content.decode()
+    assert "Adult B was arrested" in page and "Gareth" not in page
+
+
+def test_an_agencys_document_cannot_be_published(drafted: Drafted) -> None:
+    document = upload(drafted, written_in_word(), kind="submitted_report")
+    document.kind = "chronology"
+    with pytest.raises(ValidationError, match="an agency's"):
+        services.do_start_upload_round(drafted.world.users["coordinator"], document)
+
+
+def test_an_unreadable_upload_stops_the_round_with_a_reason_and_no_path(drafted: Drafted) -> None:
+    document = upload(drafted, b"%PDF-1.7\nnot really a PDF", pdf=True)
+    round = services.do_start_upload_round(drafted.world.users["coordinator"], document)
+    round.refresh_from_db()
+    assert round.status == RoundStatus.FAILED
+    assert round.message.startswith("The uploaded file")
+    assert "/tmp" not in round.message
