@@ -204,6 +204,7 @@ def make_published_review(csp: Csp, users: dict[str, User], agencies: dict[str, 
         "A review of the death of Louise, aged 34, in January 2023, and of how agencies "
         "responded to the abuse she experienced."
     )
+    publication.show_actions = True  # the action plan and its progress, on the public page
     publication.is_published = True
     publication.published_on = datetime.date(2025, 9, 1)
     publication.save()

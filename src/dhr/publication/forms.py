@@ -47,12 +47,13 @@ class PublicationForm(forms.ModelForm):
 
     class Meta:
         model = Publication
-        fields = ["site_name", "site_url", "restriction", "summary", "public_until"]
+        fields = ["site_name", "site_url", "restriction", "summary", "public_until", "show_actions"]
         labels = {
             "site_name": "Published on",
             "site_url": "Web address of the CSP's page",
             "restriction": "Reporting restriction order",
             "summary": "Public summary",
+            "show_actions": "Show the action plan and its progress on the public page",
         }
         widgets = {
             "restriction": forms.RadioSelect,

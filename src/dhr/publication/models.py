@@ -46,6 +46,10 @@ class Publication(models.Model):
         blank=True,
         help_text="Some CSPs keep a report public for a set time; empty: no end date.",
     )
+    show_actions = models.BooleanField(
+        default=False,
+        help_text="Show the action plan and each action's progress on the public page.",
+    )
     # The FAQ content digest whose files were last asked of the worker
     # (public_files.request_render), so a stale download enqueues one render.
     files_requested = models.CharField(max_length=64, blank=True)

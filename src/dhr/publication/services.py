@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.text import slugify
 
+from dhr.actions.services import plan_actions
 from dhr.audit import services as audit
 from dhr.core import downloads
 from dhr.publication import public_files
@@ -160,6 +161,11 @@ def register_problems(review: Review) -> list[str]:
         )
         for answer in build_faq(review)
     ]
+    if publication_for(review).show_actions:
+        texts += [
+            (f"Recommendation {a.recommendation.number}'s action on the public page", a.what)
+            for a in plan_actions(review)
+        ]
     problems = []
     for where, text in texts:
         person = checker.named(text)

@@ -35,6 +35,7 @@ from dhr.publication.models import (
     LegalHold,
     Publication,
 )
+from dhr.publication.public_actions import public_actions
 from dhr.redaction_review import services as redaction_review
 from dhr.redaction_review.models import RedactionRound
 from dhr.reports.structure import OVERVIEW, SUMMARY
@@ -322,6 +323,7 @@ def public_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "faq": SimpleLazyObject(answers),
             "faq_seconds": public_files.PAGE_SECONDS,
             "reports": SimpleLazyObject(lambda: public_reports(publication.review)),
+            "actions": public_actions(publication),
         },
     )
     page_cache.keep(request, publication, response)
