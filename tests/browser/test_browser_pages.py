@@ -63,10 +63,10 @@ def test_public_faq_downloads_are_ready_files_and_a_stale_one_says_so(
 
     page.goto(f"{demo.url}/published/{demo.published_slug}/")
     with page.expect_download() as pdf:
-        page.get_by_role("link", name="PDF", exact=True).click()
+        page.get_by_role("link", name="PDF (frequently asked questions)").click()
     assert Path(pdf.value.path()).read_bytes()[:5] == b"%PDF-"
     with page.expect_download() as word:
-        page.get_by_role("link", name="Word document").click()
+        page.get_by_role("link", name="Word document (frequently asked questions)").click()
     assert Path(word.value.path()).read_bytes()[:2] == b"PK"
 
     PublicFile.objects.update(digest="0" * 64)  # made from content that has changed since
@@ -166,8 +166,8 @@ def test_public_pages_work_without_javascript(demo: Any, no_js_context: Any) -> 
     assert questions.first.inner_text().startswith("1. What is a Domestic Homicide Review")
 
     for name, content_type, magic in [
-        ("PDF", "application/pdf", b"%PDF"),
-        ("Word document", "application/vnd.openxmlformats", b"PK"),
+        ("PDF (frequently asked questions)", "application/pdf", b"%PDF"),
+        ("Word document (frequently asked questions)", "application/vnd.openxmlformats", b"PK"),
     ]:
         with page.expect_download() as download_info:
             page.get_by_role("link", name=name, exact=True).click()
