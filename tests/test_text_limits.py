@@ -28,6 +28,8 @@ NOT_TYPED = {
     ("evidence", "chronologyentry", "action_taken"),
     ("evidence", "chronologyentry", "comment"),
     ("reports", "reportexport", "message"),
+    ("redaction_review", "redactionround", "message"),
+    ("redaction_review", "redactionround", "files_message"),
     ("library", "libraryentry", "summary"),
     ("library", "libraryentry", "body"),
     ("library", "libraryentry", "lead"),
