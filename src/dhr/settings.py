@@ -317,6 +317,10 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "dhr_cache",
+        # Django's default of 300 entries made every write cull a third of the
+        # table once the public pages (a page, its FAQ and its reports each) of
+        # more than 100 reviews were kept: the cache thrashed.
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
     }
 }
 
