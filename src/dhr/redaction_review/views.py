@@ -18,7 +18,7 @@ from dhr.people.models import Person
 from dhr.redaction_review import services, uploads
 from dhr.redaction_review.forms import DecisionForm, MissedForm, WarningDecisionForm
 from dhr.redaction_review.models import RedactionRound
-from dhr.reports.services import latest_version, report_for
+from dhr.reports.services import latest_version, record_read, report_for
 from dhr.reports.structure import SECTIONS
 from dhr.reviews.models import ReviewDocument
 from dhr.reviews.views import apply_errors
@@ -112,6 +112,8 @@ def marked_slots(round: RedactionRound, decisions: dict[int, Any]) -> list[dict[
 @login_required
 def round_page(request: HttpRequest, review_id: int, round_id: int) -> HttpResponse:
     round = access.access_redaction_round(request.user, review_id, round_id)
+    what = f"the redaction findings ({round.source})"
+    record_read(request.user, round.report, what, request, round)
     decisions = {d.finding: d for d in round.decisions.select_related("by")}
     warning_decisions = {d.warning: d for d in round.warning_decisions.select_related("by")}
     mapping: dict[str, str] = {}
@@ -154,6 +156,8 @@ def decide(request: HttpRequest, review_id: int, round_id: int, finding_id: int)
         finding = services.finding_of(round, finding_id)
     except ValidationError as error:
         raise Http404("No such finding.") from error
+    if request.method == "GET":
+        record_read(request.user, round.report, "a redaction finding", request, round)
     current = round.decisions.filter(finding=finding_id).first()
     initial = {"redact": "yes" if current is None or current.redact else "no"}
     if current is not None:

@@ -238,6 +238,8 @@ def test_the_round_page_is_for_the_coordinator_and_chair_only(
     page = client_for("independent_chair").get(url)
     assert page.status_code == 200
     assert "Marie Doyle" in page.content.decode()  # the reviewers see what was found
+    read = AuditRecord.objects.filter(action="report.view").latest("pk")
+    assert read.actor == frozen.world.users["independent_chair"] and "redaction" in read.summary
     for role in ["panel_member", "imr_author", "home_office_qa", "csp_chair"]:
         assert client_for(role).get(url).status_code == 403, role
 
