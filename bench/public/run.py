@@ -212,6 +212,11 @@ def main() -> None:
             "review page (cycling all)": review_paths,
             "list of reviews": ["/published/"],
             "search (?q=risk&year=2021)": ["/published/?q=risk&year=2021"],
+            # A query string no one asked before is never in the cache: what a
+            # search costs when it is rendered (the `n` is ignored by the form).
+            "search, uncached (each new)": [
+                f"/published/?q=risk&year=2021&n={n}" for n in range(args.seconds * 1000)
+            ],
             "Atom feed": ["/published/feed.atom"],
             "static file (for comparison)": ["/static/govuk/govuk-frontend.min.css"],
         }

@@ -13,17 +13,33 @@ with a flash message is one person's. Whether the review is still published,
 and not past its end date, is checked before the cache is read, so withdrawal
 or a new legal hold takes effect at once; `forget` drops the page whenever the
 public details change (`public_files.forget_page`).
+
+The list, its searches and the Atom feed are kept the same way, under a key
+that carries a generation: any saved or deleted publication, review or
+recommendation (or theme tag) starts a new generation once its transaction
+commits, so a withdrawn review leaves the list at once, and the date is in the
+key, so a review past its end date does too. The generation lives in the
+shared cache, so every worker and server sees the change.
 """
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import time
+from collections.abc import Callable
+from functools import wraps
+
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 
 from dhr.publication.models import Publication
 
 SECONDS = 60
 NONCE_MARK = "__dhr_csp_nonce__"
+GENERATION = "public-generation"
 
 
 def key(publication: Publication | int) -> str:
@@ -39,19 +55,65 @@ def shareable(request: HttpRequest) -> bool:
 def cached(request: HttpRequest, publication: Publication) -> HttpResponse | None:
     if not shareable(request):
         return None
-    html = cache.get(key(publication))
-    if html is None:
+    return from_cache(request, key(publication))
+
+
+def from_cache(request: HttpRequest, name: str) -> HttpResponse | None:
+    kept = cache.get(name)
+    if kept is None:
         return None
-    return HttpResponse(html.replace(NONCE_MARK, str(request.csp_nonce)))  # type: ignore[attr-defined]
+    html, content_type = kept
+    if NONCE_MARK in html:  # reading the nonce is what puts it in the CSP header
+        html = html.replace(NONCE_MARK, str(request.csp_nonce))  # type: ignore[attr-defined]
+    return HttpResponse(html, content_type=content_type)
 
 
 def keep(request: HttpRequest, publication: Publication, response: HttpResponse) -> None:
+    to_cache(request, key(publication), response)
+
+
+def to_cache(request: HttpRequest, name: str, response: HttpResponse) -> None:
     if not shareable(request) or response.status_code != 200 or response.cookies:
         return
-    nonce = str(request.csp_nonce)  # type: ignore[attr-defined]
     html = response.content.decode()
-    cache.set(key(publication), html.replace(nonce, NONCE_MARK), SECONDS)
+    nonce = getattr(request, "_csp_nonce", None)  # django-csp's, made if the page used one
+    if nonce:
+        html = html.replace(nonce, NONCE_MARK)
+    cache.set(name, (html, response["Content-Type"]), SECONDS)
 
 
 def forget(publication: Publication | int) -> None:
     cache.delete(key(publication))
+
+
+def generation() -> str:
+    return str(cache.get(GENERATION, "0"))
+
+
+def new_generation() -> None:
+    """After the transaction commits: a rollback changes nothing public, and a
+    request in between must not keep the old list under the new generation."""
+    transaction.on_commit(lambda: cache.set(GENERATION, time.time_ns(), None))
+
+
+def list_key(request: HttpRequest, today: datetime.date) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"public-list:{generation()}:{today.isoformat()}:{path}"
+
+
+def shared_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Keep a list-like public page (the list, a search, the feed) for a minute."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not shareable(request):
+            return view(request, *args, **kwargs)
+        name = list_key(request, timezone.localdate())
+        kept = from_cache(request, name)
+        if kept is not None:
+            return kept
+        response = view(request, *args, **kwargs)
+        to_cache(request, name, response)
+        return response
+
+    return wrapper

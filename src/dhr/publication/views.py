@@ -262,6 +262,7 @@ def published(slug: str) -> Publication:
     )
 
 
+@page_cache.shared_page
 def public_index(request: HttpRequest) -> HttpResponse:
     """The list of published reviews, searched and filtered (public_search.py)."""
     form = PublicSearchForm(

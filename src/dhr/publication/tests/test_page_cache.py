@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from conftest import World, approve_for_publication
-from dhr.publication import services
+from dhr.publication import page_cache, services
 from dhr.publication.models import Publication
 from dhr.reviews.models import Review
 
@@ -79,3 +79,50 @@ def test_a_change_to_the_public_details_shows_at_once(published: Publication, wo
     published.summary = "A new public summary."
     services.do_update_publication(world.users["coordinator"], published, ["summary"])
     assert "A new public summary." in page(Client(), published).content.decode()
+
+
+def listing(client: Any, query: str = "") -> Any:
+    return client.get(reverse("publication:index") + query)
+
+
+def test_the_list_and_a_search_are_kept_for_plain_visitors(published: Publication) -> None:
+    listing(Client())
+    listing(Client(), "?q=adult")
+    rename_quietly(published, "Renamed")
+    assert "Renamed" not in listing(Client()).content.decode()  # served from the cache
+    kept_search = listing(Client(), "?q=adult")
+    assert "Renamed" not in kept_search.content.decode()
+    page_nonce, header_nonce = nonces(kept_search)
+    assert page_nonce == header_nonce and "__dhr_csp_nonce__" not in kept_search.content.decode()
+    with_cookie = Client()
+    with_cookie.cookies["something"] = "theirs"
+    assert "Renamed" in listing(with_cookie).content.decode()
+    assert "Renamed" in listing(Client(), "?q=renamed").content.decode()  # another search
+
+
+def test_withdrawal_takes_the_review_off_the_list_and_feed_at_once(
+    published: Publication, world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    feed_url = reverse("publication:feed")
+    assert published.slug in listing(Client()).content.decode()
+    assert published.slug in Client().get(feed_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.do_withdraw(world.users["coordinator"], published, "The family asked us to")
+    assert published.slug not in listing(Client()).content.decode()
+    assert published.slug not in Client().get(feed_url).content.decode()
+
+
+def test_the_kept_feed_is_still_an_atom_feed_with_no_nonce(published: Publication) -> None:
+    url = reverse("publication:feed")
+    first, second = Client().get(url), Client().get(url)
+    assert first.content == second.content
+    assert second["Content-Type"].startswith("application/atom+xml")
+    assert "nonce-" not in second["Content-Security-Policy"]
+
+
+def test_a_rolled_back_change_keeps_the_list_generation(published: Publication) -> None:
+    """A new generation is started only on commit: the list is not dropped for nothing,
+    and a request between the change and the commit cannot keep stale text as new."""
+    before = page_cache.generation()
+    published.save()  # inside the test's transaction, never committed
+    assert page_cache.generation() == before
