@@ -28,7 +28,8 @@ BENCH_DIR = ROOT / "var" / "bench"
 if "DATABASE_URL" not in os.environ:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     os.environ["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'library.sqlite3'}"
-    (BENCH_DIR / "library.sqlite3").unlink(missing_ok=True)
+    if "--skip-build" not in sys.argv:
+        (BENCH_DIR / "library.sqlite3").unlink(missing_ok=True)
 
 import django  # noqa: E402
 
@@ -166,6 +167,35 @@ def build(n: int, lo: int, hi: int) -> float:
     return time.perf_counter() - start
 
 
+def report(what: str, timings: list[float]) -> None:
+    timings.sort()
+    p95 = timings[int(0.95 * (len(timings) - 1))]
+    print(
+        f"{what}, {len(timings)} runs: p50 {statistics.median(timings):.0f} ms, "
+        f"p95 {p95:.0f} ms, max {timings[-1]:.0f} ms"
+    )
+
+
+def page_timings(searches: int) -> list[float]:
+    """The whole page as a visitor gets it: view, search, facets, snippets, template."""
+    from django.test import Client
+
+    client = Client()
+    rng = random.Random(1)
+    timings = []
+    for i in range(searches):
+        params = {
+            "q": QUERIES[i % len(QUERIES)],
+            "region": rng.choice(REGIONS),
+            "death_year": str(rng.randint(2015, 2025)),
+        }
+        t = time.perf_counter()
+        response = client.get("/library/", params, HTTP_HOST="localhost")
+        timings.append((time.perf_counter() - t) * 1000)
+        assert response.status_code == 200, response.status_code
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reviews", type=int, default=3000)
@@ -175,7 +205,13 @@ def main() -> None:
     parser.add_argument(
         "--skip-build",
         action="store_true",
-        help="time the searches on a database an earlier run built (PostgreSQL only)",
+        help="time the searches on a database an earlier run built (and kept, on SQLite)",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the SQLite database for --skip-build"
+    )
+    parser.add_argument(
+        "--build-only", action="store_true", help="build, time nothing (e.g. two builds at once)"
     )
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
@@ -188,6 +224,8 @@ def main() -> None:
         print(f"building {args.reviews} reviews of {args.min_words}-{args.max_words} words")
         print(f"build: {build(args.reviews, args.min_words, args.max_words):.0f} s")
     print(f"entries: {LibraryEntry.objects.count()}")
+    if args.build_only:
+        return
     if vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -200,13 +238,9 @@ def main() -> None:
         result = search.search(q, filters, FACETS, 0, 20)
         [str(h.snippet) for h in result.hits]
         timings.append((time.perf_counter() - t) * 1000)
-    timings.sort()
-    p95 = timings[int(0.95 * (len(timings) - 1))]
-    print(
-        f"search with two facets, {args.searches} runs: p50 {statistics.median(timings):.0f} ms, "
-        f"p95 {p95:.0f} ms, max {timings[-1]:.0f} ms"
-    )
-    if vendor == "sqlite":
+    report("search with two facets (search.search)", timings)
+    report("the /library/ page, rendered (same searches)", page_timings(args.searches))
+    if vendor == "sqlite" and not args.keep:
         size = Path(connection.settings_dict["NAME"]).stat().st_size
         print(f"database size: {size / 1e9:.2f} GB (removed after the run)")
         connection.close()
