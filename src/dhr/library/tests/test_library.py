@@ -373,3 +373,30 @@ def test_do_tag_refuses_a_recommendation_of_another_review(library: World) -> No
     with pytest.raises(Exception, match="another review"):
         do_tag(library.users["coordinator"], library.review, theme, other.recommendations.get())
     assert json.dumps(ThemeTag.objects.count()) == "0"
+
+
+@pytest.mark.parametrize(
+    "name,args,params,most",
+    [
+        ("library:export_csv", [], {"q": "stalking"}, 6),
+        ("library:export_json", [], {}, 6),
+        ("library_api:entries", [], {"region": "Wales"}, 4),
+        ("library_api:entry", ["dhrd:INC-0001"], {}, 4),
+        ("library_api:facets", [], {}, 4),
+        ("library_api:themes", [], {}, 4),
+    ],
+)
+def test_exports_and_api_run_a_bounded_number_of_queries(
+    library: World,
+    client: Any,
+    django_assert_max_num_queries: Any,
+    name: str,
+    args: list[str],
+    params: dict[str, str],
+    most: int,
+) -> None:
+    """With the 647 DHRD records indexed: a query per entry would show at once."""
+    with django_assert_max_num_queries(most):
+        response = client.get(reverse(name, args=args), params)
+    assert response.status_code == 200
+    assert len(response.content) > 100
