@@ -874,12 +874,18 @@ _FOLLOWERS = (
     "still|telling|joined|saw|took|began|became|could|would|did|does|is|has|never|always|"
     "also|then|later|often|wrote|spoke|called|kept|continued|started|stopped"
 )
+_TELLING = (
+    "telling|told|said|says|asked|texted|rang|phoned|disclosed|reported|admitted|explained|"
+    "messaged|shouted|screamed|whispered"
+)
 NAME_WORD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
     rf"((?i:{_ALL_NAME_WORDS}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)"
     rf"|(?:[Aa]ccording\s+to|[Ff]riends\s+of|[Mm]other\s+of|[Ff]ather\s+of|[Ss]ister\s+of)\s+"
     rf"((?i:{_ALL_NAME_WORDS}))\b"
-    rf"|^[ \t]*((?i:{_ALL_NAME_WORDS}))[ \t]*$",
+    rf"|^[ \t]*((?i:{_ALL_NAME_WORDS}))[ \t]*$"
+    # mid-sentence, capitalised, then a verb of telling: "recalled Faith telling her"
+    rf"|(?<=[a-z,] )({_ALL_NAME_WORDS_CAP})(?=\s+(?:{_TELLING})\b)",
     re.MULTILINE,
 )
 CAPS_NAME_WORD_RE = re.compile(
@@ -904,7 +910,7 @@ def find_name_pairs(text: str) -> Iterator[Finding]:
         second = m.group(1).split()[-1]
         low = second.lower()
         if (
-            not second[1:].replace("-", "").islower()
+            not all(part[1:].islower() for part in second.split("-"))  # "Frost-Pham"
             or second in NOT_NAMES
             or low in ALLOW_WORDS
             or low in DAYS_MONTHS
@@ -918,7 +924,7 @@ def find_name_words(text: str) -> Iterator[Finding]:
     """Names that are also words, where the sentence shows they are names:
     'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
     for m in NAME_WORD_RE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         word = m.group(g)
         if word[0].isupper() and (word[1:].islower() or word.isupper()):
             yield _f(m, g, "PERSON", 0.6)

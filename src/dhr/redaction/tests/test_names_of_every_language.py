@@ -60,3 +60,27 @@ def test_countries_and_states_are_left_out_of_it(place: str) -> None:
 def test_names_that_are_everyday_words_are_not_in_it(word: str) -> None:
     """Those need context (vocabulary.NAME_WORDS), not a blanket 'name'."""
     assert word.lower() not in NAMES_NOT_WORDS
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mrs Pritchard recalled Faith telling her that he had locked her out.", "Faith"),
+        ("Her neighbour said Summer told staff she was frightened.", "Summer"),
+        ("The nurse saw Chase Frost-Pham as her dependant.", "Chase Frost-Pham"),
+    ],
+)
+def test_a_name_that_is_a_word_is_a_name_where_the_sentence_says_so(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She kept her faith telling no one of the abuse.",  # lower case: the word
+        "In May the review panel met; in June it agreed the terms.",
+        "The Chase Lane surgery rang her twice.",
+    ],
+)
+def test_the_same_words_as_words_are_left(text: str) -> None:
+    assert persons(text) == []
