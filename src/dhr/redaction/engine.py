@@ -110,8 +110,35 @@ class Allowlist:
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         return Spans([*protected.spans, *spans])
 
+    def organisations_after_and(self, text: str) -> Spans:
+        """`organisations`, each starting after an 'and' where what follows is an
+        organisation by itself: 'Kasia Nowak and Suffolk Police'. Only a name
+        known elsewhere in the case is let through there ("Avon and Somerset
+        Constabulary" and "Hammersmith and Fulham Council" stay whole otherwise)."""
+        spans = [m.span() for m in self.phrase_re.finditer(text)]
+        spans += [_after_and(text, m, AGENCY_RE) for m in AGENCY_RE.finditer(text)]
+        spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
+        spans += [_after_and(text, m, ORG_RE) for m in ORG_RE.finditer(text)]
+        spans += [m.span() for m in PROJECT_RE.finditer(text)]
+        return Spans(spans)
+
     def allows(self, surface: str) -> bool:
         return surface.casefold().strip() in self.folded
+
+
+ORG_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> tuple[int, int]:
+    """The span of the organisation `m` from after its first 'and' whose
+    remainder `pattern` still matches whole ('Suffolk Police' of 'Kasia Nowak
+    and Suffolk Police'), or all of it."""
+    start, end = m.span()
+    for connector in ORG_AND_RE.finditer(text, start, end):
+        rest = pattern.fullmatch(text, connector.end(), end)
+        if rest is not None:
+            return connector.end(), end
+    return start, end
 
 
 class Spans:
@@ -173,6 +200,7 @@ class CaseDetector:
         self._token_owners: dict[str, list[str]] = {}
         self._protected: dict[str, Spans] = {}
         self._no_person: dict[str, Spans] = {}
+        self._no_known_person: dict[str, Spans] = {}
         self.coded: dict[str, str] = {}  # person key -> the coded pseudonym a text gives it
         self.codes: set[str] = set()  # every coded pseudonym in use ("Adult A", "Mr B")
 
@@ -189,6 +217,13 @@ class CaseDetector:
         if spans is None:
             spans = self.allowlist.organisations(text, self._protected_spans(text))
             self._no_person[text] = spans
+        return spans
+
+    def _no_known_person_spans(self, text: str) -> Spans:
+        """Where no name known elsewhere in the case can be (propagation)."""
+        spans = self._no_known_person.get(text)
+        if spans is None:
+            spans = self._no_known_person[text] = self.allowlist.organisations_after_and(text)
         return spans
 
     # one text, before propagation
@@ -337,11 +372,12 @@ class CaseDetector:
         for text, tagged in zip(texts, first, strict=True):
             protected = self._protected_spans(text)
             no_person = self._no_person_spans(text)
+            no_known = self._no_known_person_spans(text)
             extra = [
                 _tag_hit(h)
                 for h in self.case_names.find(text)
                 if not _covered(
-                    no_person if h.entry.label == "PERSON" else protected, h.start, h.end
+                    no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
             ]
             resolved = resolve(tagged + extra)
@@ -466,11 +502,11 @@ class CaseDetector:
         finally:
             self.policy.use_ner = use_ner
         protected = self._protected_spans(text)
-        no_person = self._no_person_spans(text)
+        no_known = self._no_known_person_spans(text)
         tagged += [
             _tag_hit(h)
             for h in self.case_names.find(text)
-            if not _covered(no_person if h.entry.label == "PERSON" else protected, h.start, h.end)
+            if not _covered(no_known if h.entry.label == "PERSON" else protected, h.start, h.end)
         ]
         return self._without_codes(resolve(tagged))
 
@@ -647,7 +683,44 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
                 merged[-1] = Tagged(f, p.key or t.key)
                 continue
         merged.append(t)
-    return merged
+    return merged + _coordinated(text, merged, protected)
+
+
+COORDINATED_BEFORE_RE = re.compile(r"(?<![\w'’\-])([^\W\d_][^\W\d_'’]*)[ \t]+and[ \t]+$")
+COORDINATED_AFTER_RE = re.compile(r"[ \t]+and[ \t]+([^\W\d_][^\W\d_'’]*)(?![\w'’\-])")
+
+
+def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagged]:
+    """'Ash and Kasia had been close', 'Kasia and Shiv': a capitalised word joined
+    by 'and' to a found name is a name too, even when it is also a word (a
+    nickname often is). Never a title, a kinship or street word, an agency's
+    word, a place, an acronym or a word of a protected organisation."""
+    taken = bytearray(len(text) + 1)
+    for t in people:
+        taken[t.finding.start : t.finding.end] = b"\x01" * (t.finding.end - t.finding.start)
+    found: list[Tagged] = []
+    for t in people:
+        f = t.finding
+        if f.label != "PERSON" or f.text.isupper():
+            continue
+        for m in (
+            COORDINATED_BEFORE_RE.search(text, max(0, f.start - 40), f.start),
+            COORDINATED_AFTER_RE.match(text, f.end),
+        ):
+            if m is None or any(taken[m.start(1) : m.end(1)]):
+                continue
+            word = m.group(1)
+            if (
+                not _name_part(word, False)
+                or ORG_WORDS.search(word)
+                or word.casefold() in NOT_A_PERSON
+                or word.casefold() in PLACE_FOLDS
+                or protected.overlaps(m.start(1), m.end(1))
+            ):
+                continue
+            taken[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+            found.append(Tagged(Finding(m.start(1), m.end(1), "PERSON", word, "pattern", 0.55)))
+    return found
 
 
 ALIAS_CUE_RE = re.compile(

@@ -245,7 +245,11 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
     # "4 May", "4th of May"; not "23:40 May" or "1.5 May", where the number is a time.
     if re.search(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$", before):
         return True
-    if re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*\d{4}(?!\d)", after):
+    # "May 4", "May 2019"; not "for May, 0161 496 0375" (a phone number after her name)
+    after = text[end : end + 14]
+    if re.match(
+        r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?![\d/.:])|,?\s*(?:1[89]|20)\d\d(?!\d)(?![ \t]+\d{3})", after
+    ):
         return True
     if tokens[i].group(0).isupper() or i == 0:
         return False

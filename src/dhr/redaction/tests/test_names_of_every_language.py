@@ -4,7 +4,7 @@ places and nationalities stay words."""
 
 import pytest
 
-from dhr.redaction import Policy, detect
+from dhr.redaction import Person, Policy, Register, detect, redact_case
 from dhr.redaction.vocabulary import NAMES_NOT_WORDS, is_ordinary_word
 
 NO_NER = Policy(use_ner=False)
@@ -84,3 +84,60 @@ def test_a_name_that_is_a_word_is_a_name_where_the_sentence_says_so(text: str, n
 )
 def test_the_same_words_as_words_are_left(text: str) -> None:
     assert persons(text) == []
+
+
+def test_a_known_name_right_before_and_an_agency_is_still_redacted() -> None:
+    """'Kasia Nowak and Suffolk Police' was read as one organisation, so the
+    name inside it was never redacted."""
+    _first, second = redact_case(
+        [
+            "Kasia Nowak was seen by her GP on 3 March.",
+            "She met Kasia and Suffolk Police later. Staff saw Kasia Nowak and Children's "
+            "Services were told.",
+        ]
+    )
+    assert "Kasia" not in second.output and "Nowak" not in second.output
+    assert "Suffolk Police" in second.output and "Children's Services" in second.output
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Avon and Somerset Constabulary",
+        "Hammersmith and Fulham Council",
+        "Brighton and Hove City Council",
+        "Tees, Esk and Wear Valleys NHS Foundation Trust",
+        "Health and Social Care Partnership",
+        "Devon and Cornwall Police",
+    ],
+)
+def test_an_agency_with_and_in_its_name_stays_whole(org: str) -> None:
+    assert detect(f"The review thanks {org} for its help.") == []
+    assert persons(f"{org} shared its records with the panel.") == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Sums and Maisie had been close since childhood.", "Sums"),
+        ("Kasia and Shiv went out that evening.", "Shiv"),
+    ],
+)
+def test_a_word_joined_by_and_to_a_name_is_a_name(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police and Kasia's mother attended.", "Kasia and Dad argued.", "Mr and Mrs Nowak attended."],
+)
+def test_agency_kinship_and_title_words_beside_and_are_not_names(text: str) -> None:
+    assert [p for p in persons(text) if p not in ("Kasia", "Mrs Nowak")] == []
+
+
+def test_a_registered_month_name_before_a_phone_number_is_the_person() -> None:
+    """'for May, 0161 496 0375' was read as a month and a year, and May leaked."""
+    register = Register(people=[Person(name="May Pham", role="victim", pseudonym="Adult A")])
+    text = "The practice recorded a new mobile number for May, 0161 496 0375, and a new address."
+    assert "May" in [f.text for f in detect(text, register=register)]
+    assert detect("The review met in May, 2019 and again in June.", register=register) == []
