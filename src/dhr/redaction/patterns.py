@@ -947,6 +947,77 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if is_ordinary_word(word):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
+        yield from _message_names_in_context(text, line.start(1), line.end(1))
+
+
+# In a message, a name that is also a word ("hope", "may", "chase") is a person
+# where the sentence says so: after these words...
+MESSAGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:tell|told|with|and|hi|hey|dear|love\s+u|love\s+you|miss\s+u|ask|asked|"
+    r"(?:talking|talkin|speaking|chatting|texting|messaging)\s+(?:to|with)|"
+    r"(?:u|you|i|we)\s+(?:think|reckon|know))[ \t]+|^[ \t]*)$"
+)
+# ... or before these (a verb of which it is the subject), or as the one
+# addressed: "hope is asleep", "u think faith cares", "jj please stop", "rose, leave".
+MESSAGE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:is|was|isnt|wasnt|has|had|hasnt|cares|knows|thinks|says|said|wants|"
+    r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz)\b"
+    r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call)\b)"
+)
+SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
+PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "ur",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "no",
+        "some",
+        "any",
+        "every",
+        "much",
+        "more",
+        "most",
+        "such",
+        "what",
+        "whose",
+    ]
+)
+
+
+def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Finding]:
+    """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
+    message, where the words around them make them a person."""
+    for m in LOWER_WORD_RE.finditer(text, start, end):
+        word = m.group(1)
+        if word in TEXTSPEAK or word in DAYS_MONTHS:
+            continue
+        if word not in NAME_WORDS and not (
+            SHORT_MESSAGE_NAME_RE.match(word) and not is_ordinary_word(word)
+        ):
+            continue
+        prev = PREV_LOWER_WORD_RE.search(text, max(start, m.start(1) - 12), m.start(1))
+        if prev is not None and prev.group(1) in DETERMINERS:
+            continue  # "my hope is", "the rose was": the word
+        before = MESSAGE_BEFORE_RE.search(text, max(start, m.start(1) - 30), m.start(1))
+        after = MESSAGE_AFTER_RE.match(text, m.end(1), end)
+        if before is None and after is None:
+            continue
+        if before is not None and after is None and before.group(0).strip() == "":
+            continue  # first word of the message, nothing after: "may see u sunday"
+        yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
 
 
 IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (

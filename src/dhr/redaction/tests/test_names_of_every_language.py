@@ -141,3 +141,34 @@ def test_a_registered_month_name_before_a_phone_number_is_the_person() -> None:
     text = "The practice recorded a new mobile number for May, 0161 496 0375, and a new address."
     assert "May" in [f.text for f in detect(text, register=register)]
     assert detect("The review met in May, 2019 and again in June.", register=register) == []
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("if ur talking to rose again ur dead", "rose"),
+        ("u think faith cares about u??", "faith"),
+        ("dont come round hope is asleep", "hope"),
+        ("at mums with chase", "chase"),
+        ("jj please stop", "jj"),
+        ("hope, leave me alone", "hope"),
+    ],
+)
+def test_a_name_word_in_a_message_is_a_person_where_the_words_around_say_so(
+    body: str, name: str
+) -> None:
+    assert name in persons(f"[12/03/2020 21:04] Mark: {body}")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "sorry babe will be home by 6",
+        "i hope u know what ur doing",
+        "may be late, will ring",
+        "my hope is that u change",
+        "we can go if it is ok",
+    ],
+)
+def test_the_same_words_used_as_words_in_a_message_are_left(body: str) -> None:
+    assert persons(f"[12/03/2020 21:04] Mark: {body}") == ["Mark"]
