@@ -172,7 +172,22 @@ QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{2,400})[\"”]|(?<![\w])'([^'\n]{
 
 
 def fold(token: str) -> str:
-    """Case- and accent-insensitive form: 'Yılmaz', 'YILMAZ', 'Yilmaz' -> 'yilmaz'."""
+    """Case- and accent-insensitive form: 'Yılmaz', 'YILMAZ', 'Yilmaz' -> 'yilmaz'.
+
+    Memoised: every matcher folds every token of every text, and a document
+    repeats its words."""
+    folded = _FOLDS.get(token)
+    if folded is None:
+        folded = _fold(token)
+        if len(_FOLDS) < 100_000:
+            _FOLDS[token] = folded
+    return folded
+
+
+_FOLDS: dict[str, str] = {}
+
+
+def _fold(token: str) -> str:
     t = token.casefold()
     if t.isascii():
         return t
@@ -394,9 +409,10 @@ class NameMatcher:
         while i < n:
             node = children.get(folded[i])
             if node is None:
-                hit = self._possessive_s(view, tokens, folded, i)
-                if hit is not None:
-                    hits.append(hit)
+                if self.register and folded[i][-1:] == "s":  # the common case ends here
+                    hit = self._possessive_s(view, tokens, folded, i)
+                    if hit is not None:
+                        hits.append(hit)
                 i += 1
                 continue
             best: tuple[int, Entry, float, str] | None = None

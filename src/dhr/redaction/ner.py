@@ -14,6 +14,9 @@ from .vocabulary import is_ordinary_word
 
 __all__ = ["SECTION_CHARS", "entities", "load_model", "readable"]
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+# Sections per nlp.pipe batch: 64 runs a long document's NER a quarter faster
+# than spaCy's 16 (bench/redaction, one core), for a few MB more.
+NER_BATCH = 64
 
 
 def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
@@ -152,7 +155,7 @@ def entities(
         return out
     nlp = load_model(model)
     total = len(parts)
-    docs = nlp.pipe((s for _, s in parts), batch_size=16)
+    docs = nlp.pipe((s for _, s in parts), batch_size=NER_BATCH)
     for done, ((offset, _), doc) in enumerate(zip(parts, docs, strict=True), start=1):
         for ent in doc.ents:
             start, end = view.span(offset + ent.start_char, offset + ent.end_char)

@@ -147,3 +147,16 @@ def test_a_registered_coded_pseudonym_is_used_and_not_replaced():
 def test_a_titled_initial_that_is_no_code_is_still_redacted():
     result = redact("Mr C was arrested. Mr C Chowdhury denied it.", policy=NO_NER)
     assert "Chowdhury" not in result.output
+
+
+def test_the_phrase_index_finds_exactly_what_the_whole_regex_finds() -> None:
+    """Allowlist.phrases tries the regex only where a phrase's first word starts."""
+    from dhr.redaction.engine import Allowlist
+    from dhr.redaction.vocabulary import ALLOW_PHRASES
+
+    allowlist = Allowlist(extra=["Brightwater Project"])
+    parts = []
+    for phrase in [*ALLOW_PHRASES, *ORGANISATIONS, "Brightwater Project"]:
+        parts += [f"met {phrase}.", f"({phrase.upper()})", f"{phrase}s", f"x{phrase} {phrase}"]
+    text = " ".join(parts).replace("'", "’", 3)
+    assert allowlist.phrases(text) == [m.span() for m in allowlist.phrase_re.finditer(text)]
