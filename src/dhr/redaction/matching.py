@@ -168,7 +168,13 @@ PERSON_BEFORE = frozenset(
 # ... before these, or with a possessive.
 PERSON_AFTER = frozenset(["is", "was", "said", "says", "has", "had", "says", "thinks", "knows"])
 PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
-QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{2,400})[\"”]|(?<![\w])'([^'\n]{2,300})'(?![\w])")
+# A quotation may wrap at a line end (a line break, not a blank line): the
+# redacted text, whose names are shorter, may no longer wrap there, and the
+# leak check must read the same quotations as detection did.
+QUOTED_RE = re.compile(
+    r"[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){2,400})[\"”]"
+    r"|(?<![\w])'((?:[^'\n]|\n(?!\s*\n)){2,300})'(?![\w])"
+)
 
 
 def fold(token: str) -> str:
@@ -231,6 +237,21 @@ class JoinedView:
         if self._map is None:
             return start, end
         return self._map[start], self._map[end - 1] + 1
+
+
+_VIEWS: dict[tuple[str, re.Pattern[str] | None], JoinedView] = {}
+
+
+def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView:
+    """JoinedView(text, pattern), kept for the last few texts: every matcher of
+    a case reads the same text in the same views."""
+    key = (text, pattern)
+    view = _VIEWS.get(key)
+    if view is None:
+        if len(_VIEWS) >= 6:
+            _VIEWS.clear()  # shared by threads: clear() is one step
+        view = _VIEWS[key] = JoinedView(text, pattern)
+    return view
 
 
 def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
@@ -351,6 +372,42 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     return k >= 0 and spans[k][1] >= b
 
 
+Spans = tuple[list[tuple[int, int]], list[int]]
+
+
+class _Scan:
+    """A text's tokens, their folded forms and its message and quoted spans:
+    the same for every matcher that reads the text, so worked out once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = list(TOKEN_RE.finditer(text))
+        self.folded = [fold(m.group(0)) for m in self.tokens]
+        informal = informal_spans(text)
+        self.informal: Spans = (informal, [a for a, _ in informal])
+        self._quoted: Spans | None = None
+
+    def quoted(self) -> Spans:
+        if self._quoted is None:
+            spans = quoted_spans(self.text)
+            self._quoted = (spans, [a for a, _ in spans])
+        return self._quoted
+
+
+_SCANS: dict[str, _Scan] = {}
+
+
+def _scan(text: str) -> _Scan:
+    """The scan of `text`, kept for the last few texts (a case's matchers and
+    the leak check read the same text one after another)."""
+    scan = _SCANS.get(text)
+    if scan is None:
+        if len(_SCANS) >= 4:
+            _SCANS.clear()  # shared by threads: clear() is one step
+        scan = _SCANS[text] = _Scan(text)
+    return scan
+
+
 class NameMatcher:
     def __init__(self, register: bool = False) -> None:
         self.root = _Node()
@@ -374,15 +431,15 @@ class NameMatcher:
     def find(self, text: str) -> list[Hit]:
         if not self.size:
             return []
-        hits = self._find(JoinedView(text))
+        hits = self._find(joined_view(text))
         if self.register and ("-" in text or "\u00ad" in text):
             # "Nowi-cki", "Okafor-Ellis" written "OkaforEllis": a registered name
             # hyphenated anywhere is still the name; the longer reading wins
-            hits = _longest(hits + self._find(JoinedView(text, INNER_HYPHEN_RE)), len(text))
+            hits = _longest(hits + self._find(joined_view(text, INNER_HYPHEN_RE)), len(text))
         if ANY_BREAK_RE.search(text):
             # "Mc-\nCarthy": a line-break hyphen before a capital may be soft too;
             # the longer reading wins
-            both = hits + self._find(JoinedView(text, ANY_BREAK_RE))
+            both = hits + self._find(joined_view(text, ANY_BREAK_RE))
             both.sort(key=lambda h: (-(h.end - h.start), h.start))
             taken = bytearray(len(text) + 1)
             hits = []
@@ -396,24 +453,32 @@ class NameMatcher:
     def _find(self, view: JoinedView) -> list[Hit]:
         text = view.original
         jt = view.text
-        tokens = list(TOKEN_RE.finditer(jt))
-        folded = [fold(m.group(0)) for m in tokens]
+        scan = _scan(jt)
+        tokens, folded = scan.tokens, scan.folded
         hits: list[Hit] = []
         n = len(tokens)
-        self._informal = informal_spans(jt)
-        self._informal_starts = [a for a, _ in self._informal]
-        self._quoted = quoted_spans(jt) if self.register else []
-        self._quoted_starts = [a for a, _ in self._quoted]
-        i = 0
+        self._informal, self._informal_starts = scan.informal
+        self._quoted, self._quoted_starts = scan.quoted() if self.register else ([], [])
         children = self.root.children
-        while i < n:
+        # Only a token that starts a known name (or, with the register, might be
+        # one with a possessive s) needs looking at: the rest are skipped in C.
+        if self.register:
+            starts = [
+                i
+                for i, f in enumerate(folded)
+                if f in children or (f[-1:] == "s" and f[:-1] in children)
+            ]
+        else:
+            starts = [i for i, f in enumerate(folded) if f in children]
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
             node = children.get(folded[i])
             if node is None:
-                if self.register and folded[i][-1:] == "s":  # the common case ends here
-                    hit = self._possessive_s(view, tokens, folded, i)
-                    if hit is not None:
-                        hits.append(hit)
-                i += 1
+                hit = self._possessive_s(view, tokens, folded, i)
+                if hit is not None:
+                    hits.append(hit)
                 continue
             best: tuple[int, Entry, float, str] | None = None
             j = i
@@ -430,19 +495,17 @@ class NameMatcher:
                     break
                 node = node.children.get(folded[j])
             if best is None:
-                i += 1
                 continue
             j, entry, confidence, reason = best
             start, end = tokens[i].start(), tokens[j - 1].end()
             title_start = self._title_before(tokens, folded, i, jt)
             if entry.needs_title and title_start is None:
-                i += 1
                 continue
             if title_start is not None:
                 start = title_start
             ostart, oend = view.span(start, end)
             hits.append(Hit(ostart, oend, text[ostart:oend], entry, confidence, reason))
-            i = j
+            resume = j
         return hits
 
     def _possessive_s(

@@ -7,7 +7,8 @@ text (linear time), plus a validation function where the identifier has one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from .matching import COMMON_LOWER
 from .model import Finding
@@ -333,9 +334,9 @@ PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+h
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
-    rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|[A-Z]\.?)"
+    rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
     rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
-    rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|[A-Z]\.?)(?![\w\-])){{0,2}})"
+    rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
 RELATION_RE = re.compile(
@@ -556,10 +557,17 @@ def find_titled_names(text: str) -> Iterator[Finding]:
     for m in TITLE_NAME_RE.finditer(text):
         span = _consistent_case(m.group(0))
         span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
+        starts = NEXT_SENTENCE_RE.search(span)
+        if starts and re.match(r"[ \t]+[a-z]", text[m.start() + len(span) :]):
+            span = span[: starts.start()]  # "the suspect as Mr H. A vehicle check"
         yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
 
 
 _WORD_RE = re.compile(r"\S+")
+# After a titled initial, a word that starts the next sentence: "Mr H. A vehicle".
+NEXT_SENTENCE_RE = re.compile(
+    r"(?<=\b[A-Z])\.[ \t]+(?:A|An|The|He|She|It|They|We|This|That|There|On|In|At|When|His|Her)$"
+)
 
 
 def _consistent_case(span: str) -> str:
@@ -856,17 +864,41 @@ LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` shaped as a trie ("gr(?:ace|eta)"):
+    Python's engine tries a flat alternation's words one by one at every
+    position, a trie one letter at a time (find_name_words 4x faster). Only
+    for words followed by a non-letter, where which alternative wins cannot
+    change the match."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + "|".join(branches) + ")?"
+
+    return build(trie)
+
+
 def _name_word_forms() -> str:
 
     # in messages, only the rarer name-words: "grace", "dawn"; not "love", "man", "key"
-    return "|".join(
-        sorted(w for w, z in NAME_WORD_FREQ.items() if w not in COMMON_LOWER and z <= 4.6)
+    return word_alternation(
+        w for w, z in NAME_WORD_FREQ.items() if w not in COMMON_LOWER and z <= 4.6
     )
 
 
 _NAME_WORD_ALT = _name_word_forms()
-_ALL_NAME_WORDS = "|".join(sorted(NAME_WORDS))
-_ALL_NAME_WORDS_CAP = "|".join(sorted(w.capitalize() for w in NAME_WORDS))
+_ALL_NAME_WORDS = word_alternation(NAME_WORDS)
+_ALL_NAME_WORDS_CAP = word_alternation(w.capitalize() for w in NAME_WORDS)
 _FOLLOWERS = (
     "said|says|told|stated|reported|recorded|noted|explained|disclosed|described|denied|"
     "admitted|recalled|remembered|felt|thought|believed|knew|asked|agreed|refused|rang|phoned|"

@@ -310,3 +310,13 @@ def test_a_pet_form_of_a_known_first_name_gets_that_persons_pseudonym():
     r1, r2 = redact_case(["Grace Akhtar rang the GP.", "Later Gracie said she was scared."])
     assert r1.output == "Adult A rang the GP."
     assert r2.output == "Later Adult A said she was scared."
+
+
+def test_a_quotation_that_wraps_at_a_line_end_is_read_alike_by_detection_and_leak_check():
+    """Found by the property test above: names are shorter than their
+    pseudonyms' lines, so the output's quotation no longer wrapped, and the leak
+    check saw a quoted 'will' that detection had not."""
+    register = Register([Person("Will Summer")])
+    r = redact('" Will\nSummer will Will\nSummer " Will\nSummer', register, NO_NER)
+    assert r.clean, r.leak_report.locations
+    assert r.output == '" Adult A Adult A Adult A " Adult A'

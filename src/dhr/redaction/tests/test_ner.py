@@ -33,3 +33,82 @@ def test_the_proper_name_list_is_what_the_vectors_say() -> None:
 
     computed = {w for w in ordinary_words() if len(w) > 2 and proper_name_by_vectors(w)}
     assert computed == PROPER_NAMES
+
+
+def _unexplained(sentence: str) -> list[str]:
+    lead = len(sentence) - len(sentence.lstrip(" \t\"“‘'(•-"))
+    return ner.unexplained(sentence, lead, 0, None)
+
+
+def test_capitalised_english_words_where_english_capitalises_them_are_no_reason_to_read():
+    """NER is the slowest step: titles, headings and sentence starts are not names."""
+    assert _unexplained("Mr Field is the Designated Safeguarding Lead at the school.") == ["Field"]
+    assert _unexplained("The headteacher asked why the Child in Need plan had ended.") == ["Need"]
+    assert _unexplained("The class list shows the boy in Year 4.") == []
+    assert _unexplained("A locum saw her; I think the Trust was told.") == []
+    assert _unexplained("Police Involvement and Attendance Officer") == []
+    assert _unexplained("Messages downloaded from Tom's Handset") == ["Tom"]
+    assert _unexplained("And then the PE teacher and the OASys assessor met.") == []
+
+
+def test_a_word_that_may_be_a_name_is_still_a_reason_to_read():
+    """Alone mid-sentence, after a title, beside a word that is no English word,
+    with a possessive at the start, or in a script other than ASCII."""
+    assert _unexplained("She told the review that Mo checked her phone.") == ["Mo"]
+    assert _unexplained("Police received a call from Rumana Cook, a neighbour.") == [
+        "Rumana",
+        "Cook",
+    ]
+    assert _unexplained("The suspect is recorded as Mr H.") == ["H"]
+    assert _unexplained("Lakshmi's best friend said so.") == ["Lakshmi"]
+    assert _unexplained("She was recorded as Miss Ö.") == ["Ö"]
+    assert _unexplained("When Ro rang for an appointment") == ["Ro"]
+    assert _unexplained("She moved in with her sister in Sudbury.") == ["Sudbury"]
+    assert _unexplained("Hope said she was frightened.") == ["Hope"]  # a given name too
+
+
+def test_a_section_read_only_for_a_name_ner_has_called_a_person_twice_is_not_read_again():
+    seen = ner._NamesSeen()
+    assert not seen.explain(frozenset({"pereira", "ashworth"}))
+    seen.add("Ioana Pereira-Ashworth")
+    assert not seen.explain(frozenset({"pereira", "ashworth"}))
+    seen.add("Pereira-Ashworth")
+    assert seen.explain(frozenset({"pereira", "ashworth"}))
+    assert not seen.explain(frozenset({"pereira", "ashworth", "okafor"}))
+    assert not seen.explain(frozenset())
+
+
+def test_skipped_sections_lose_no_name_the_engine_finds_with_ner_on_every_sentence(
+    monkeypatch,
+):
+    """A long document that names one professional in 200 sections: after NER
+    has called her a person twice, her sections are skipped, and the names found
+    are the same as with NER reading every sentence."""
+    from dhr.redaction import detect
+
+    text = (
+        "Ioana Pereira-Ashworth, the probation officer, met Tomasz eleven times.\n\n"
+        + "He told Pereira-Ashworth that he was calm.\n\nThe meeting was on time.\n\n" * 200
+        + "The last visit was by Pereira-Ashworth and Zofia Kępa."
+    )
+    skipped = []
+
+    class Counting(ner._NamesSeen):
+        def explain(self, words: frozenset[str]) -> bool:
+            skip = super().explain(words)
+            skipped.append(skip)
+            return skip
+
+    def person_chars() -> set[int]:
+        found = detect(text)
+        return {i for f in found if f.label == "PERSON" for i in range(f.start, f.end)}
+
+    monkeypatch.setattr(ner, "_NamesSeen", Counting)
+    with_skipping = person_chars()
+    assert sum(skipped) > 100  # most sections were not read
+    monkeypatch.setattr(ner._NamesSeen, "explain", lambda self, words: False)
+    assert person_chars() == with_skipping
+    name = "Pereira-Ashworth"
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    assert len(starts) == 202
+    assert all(set(range(i, i + len(name))) <= with_skipping for i in starts)
