@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 
 from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word
@@ -217,11 +218,12 @@ class JoinedView:
             and "-\r\n" not in text
         ):
             self.text = text
-            self._map: list[int] | None = None
+            self._map: array[int] | None = None
             return
         pattern = pattern or SOFT_BREAK_RE
         pieces: list[str] = []
-        index: list[int] = []
+        # an array, not a list of ints: a 75,000-word document's map is 4 MB, not 17
+        index = array("q")
         last = 0
         for m in pattern.finditer(text):
             pieces.append(text[last : m.start()])
@@ -240,6 +242,13 @@ class JoinedView:
 
 
 _VIEWS: dict[tuple[str, re.Pattern[str] | None], JoinedView] = {}
+
+
+def forget_texts() -> None:
+    """Drop the texts kept for the matchers (a job's document should not stay
+    in a long-running worker's memory after the job)."""
+    _VIEWS.clear()
+    _SCANS.clear()
 
 
 def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView:

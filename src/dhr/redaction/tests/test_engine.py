@@ -320,3 +320,15 @@ def test_a_quotation_that_wraps_at_a_line_end_is_read_alike_by_detection_and_lea
     r = redact('" Will\nSummer will Will\nSummer " Will\nSummer', register, NO_NER)
     assert r.clean, r.leak_report.locations
     assert r.output == '" Adult A Adult A Adult A " Adult A'
+
+
+def test_no_document_stays_in_the_matchers_memory_after_redaction():
+    """The matchers share one reading of a text while a case is detected; a
+    long-running worker must not keep the last job's document afterwards."""
+    from dhr.redaction import matching
+
+    redact(
+        "Kasia Nowak rang the police.\n\nNowak-\nSmith was there.",
+        Register([Person("Kasia Nowak")]),
+    )
+    assert not matching._SCANS and not matching._VIEWS
