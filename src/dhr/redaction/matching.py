@@ -219,15 +219,18 @@ class JoinedView:
         ):
             self.text = text
             self._map: array[int] | None = None
+            self.joins: list[int] = []
             return
         pattern = pattern or SOFT_BREAK_RE
         pieces: list[str] = []
         # an array, not a list of ints: a 75,000-word document's map is 4 MB, not 17
         index = array("q")
+        self.joins = []  # where, in self.text, something was taken out
         last = 0
         for m in pattern.finditer(text):
             pieces.append(text[last : m.start()])
             index.extend(range(last, m.start()))
+            self.joins.append(len(index))
             last = m.end()
         pieces.append(text[last:])
         index.extend(range(last, len(text)))
@@ -382,6 +385,9 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
 
 
 Spans = tuple[list[tuple[int, int]], list[int]]
+# The most words a name can have that a join may fall inside: "Mary Anne
+# Okafor-Ellis-Smith" (the hyphens read as joins) is six.
+MAX_NAME_TOKENS = 8
 
 
 class _Scan:
@@ -395,6 +401,17 @@ class _Scan:
         informal = informal_spans(text)
         self.informal: Spans = (informal, [a for a, _ in informal])
         self._quoted: Spans | None = None
+        self._starts: list[int] | None = None
+
+    def tokens_near(self, positions: list[int], before: int = MAX_NAME_TOKENS) -> set[int]:
+        """Indexes of the tokens a name taking in one of `positions` may start at."""
+        if self._starts is None:
+            self._starts = [m.start() for m in self.tokens]
+        out: set[int] = set()
+        for p in positions:
+            k = bisect.bisect_right(self._starts, p) - 1
+            out.update(range(max(0, k - before), k + 2))
+        return out
 
     def quoted(self) -> Spans:
         if self._quoted is None:
@@ -444,11 +461,13 @@ class NameMatcher:
         if self.register and ("-" in text or "\u00ad" in text):
             # "Nowi-cki", "Okafor-Ellis" written "OkaforEllis": a registered name
             # hyphenated anywhere is still the name; the longer reading wins
-            hits = _longest(hits + self._find(joined_view(text, INNER_HYPHEN_RE)), len(text))
+            joined = joined_view(text, INNER_HYPHEN_RE)
+            hits = _longest(hits + self._find(joined, joined.joins), len(text))
         if ANY_BREAK_RE.search(text):
             # "Mc-\nCarthy": a line-break hyphen before a capital may be soft too;
             # the longer reading wins
-            both = hits + self._find(joined_view(text, ANY_BREAK_RE))
+            joined = joined_view(text, ANY_BREAK_RE)
+            both = hits + self._find(joined, joined.joins)
             both.sort(key=lambda h: (-(h.end - h.start), h.start))
             taken = bytearray(len(text) + 1)
             hits = []
@@ -459,7 +478,10 @@ class NameMatcher:
             hits.sort(key=lambda h: h.start)
         return hits
 
-    def _find(self, view: JoinedView) -> list[Hit]:
+    def _find(self, view: JoinedView, near: list[int] | None = None) -> list[Hit]:
+        """The hits in `view`; with `near`, only names that may take in one of
+        those positions of the view (the places a second reading joined:
+        everywhere else it reads as the first did, so it would find the same)."""
         text = view.original
         jt = view.text
         scan = _scan(jt)
@@ -479,6 +501,8 @@ class NameMatcher:
             ]
         else:
             starts = [i for i, f in enumerate(folded) if f in children]
+        if near is not None:
+            starts = sorted(set(starts) & scan.tokens_near(near))
         resume = 0
         for i in starts:
             if i < resume:
