@@ -155,6 +155,11 @@ DEV: dict[str, list[str]] = {
         "According to {M.first}, {V.first} had used Clare's Law to ask about {P.poss} past "
         "but never heard back.",
         "{V.first} and {P.first} kept a Facebook page in joint names at {V.url}.",
+        "{FR.first} showed the review a post {P.first} had shared: 'everyone knows "
+        "{V.lower} is a liar'.",
+        'A neighbour heard {P.first} shouting "where is {C.lower}, get {C.lower} down here" '
+        "late that night.",
+        "{V.first} sent {S.first} a message that read 'i'm done with {P.lower}, i mean it'.",
     ],
     "letter": [
         "{SW.full}\nChildren's Social Care\n{DATE}\n\n{V.tfull}\n{V.address}\n{TOWN}\n"

@@ -172,9 +172,10 @@ PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
 # A quotation may wrap at a line end (a line break, not a blank line): the
 # redacted text, whose names are shorter, may no longer wrap there, and the
 # leak check must read the same quotations as detection did.
+# An apostrophe between letters ("i'm") does not end a single-quoted one.
 QUOTED_RE = re.compile(
     r"[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){2,400})[\"”]"
-    r"|(?<![\w])'((?:[^'\n]|\n(?!\s*\n)){2,300})'(?![\w])"
+    r"|(?<![\w])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)|\n(?!\s*\n)){2,300})['’](?![\w])"
 )
 
 
@@ -371,7 +372,33 @@ COMMON_LOWER = frozenset(
 
 
 def informal_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in INFORMAL_RE.finditer(text)]
+    """Message lines, lines with no capital, and quoted messages or posts
+    written all in lower case ("he shouted 'where is ava, get her down here'"):
+    where a known name is written in lower case too. Sorted and merged."""
+    spans = [m.span() for m in INFORMAL_RE.finditer(text)]
+    spans += lower_case_quotations(text)
+    if not spans:
+        return spans
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def lower_case_quotations(text: str) -> list[tuple[int, int]]:
+    """The insides of quotations of three words or more with no capital letter:
+    how a text message or a post is quoted in prose ('tell ava i know')."""
+    out = []
+    for m in QUOTED_RE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        inside = m.group(g)
+        if len(inside.split()) >= 3 and not any(c.isupper() for c in inside):
+            out.append(m.span(g))
+    return out
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -585,6 +612,8 @@ class NameMatcher:
         if self._informal_ok(entry, tokens, folded, i, j):
             if entry.source != "register":
                 return entry.confidence, ""
+            if _in_spans(self._quoted, self._quoted_starts, tokens[i].start(), tokens[j - 1].end()):
+                return 0.9, "registered name inside quoted text"
             return 0.9, "registered name in a message line"
         if entry.source != "register" or entry.needs_title:
             return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .matching import COMMON_LOWER
+from .matching import COMMON_LOWER, lower_case_quotations
 from .model import Finding
 from .vocabulary import ALLOW_WORDS, NAME_WORD_FREQ, NAME_WORDS, TITLES, is_ordinary_word
 
@@ -963,23 +963,31 @@ def find_name_words(text: str) -> Iterator[Finding]:
     for m in CAPS_NAME_WORD_RE.finditer(text):
         if m.group(1).isupper():
             yield _f(m, 1, "PERSON", 0.6)
-    for line in MESSAGE_LINE_RE.finditer(text):
-        for m in MESSAGE_NAME_WORD_RE.finditer(text, line.start(1), line.end(1)):
+    for start, end in message_texts(text):
+        for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):
             yield _f(m, 1, "PERSON", 0.5)
 
 
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
-    for line in MESSAGE_LINE_RE.finditer(text):
-        for m in LOWER_WORD_RE.finditer(text, line.start(1), line.end(1)):
+    for start, end in message_texts(text):
+        for m in LOWER_WORD_RE.finditer(text, start, end):
             word = m.group(1)
             if len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
                 continue
             if is_ordinary_word(word):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
-        yield from _message_names_in_context(text, line.start(1), line.end(1))
+        yield from _message_names_in_context(text, start, end)
+
+
+def message_texts(text: str) -> list[tuple[int, int]]:
+    """Where messages are written: the text of each message line, and each
+    quotation written all in lower case ("a post that read 'tell ava i know'")."""
+    spans = [line.span(1) for line in MESSAGE_LINE_RE.finditer(text)]
+    spans += lower_case_quotations(text)
+    return sorted(spans)
 
 
 # In a message, a name that is also a word ("hope", "may", "chase") is a person

@@ -293,3 +293,32 @@ def test_a_trie_alternation_matches_what_the_flat_one_does(words, text):
     flat = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(set(words))) + r")(?![\w'])")
     trie = re.compile(r"\b(" + word_alternation(words) + r")(?![\w'])")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ola showed the review a post he had shared: 'everyone knows zofia is a liar'.", "zofia"),
+        ('A neighbour heard him shouting "where is kuba, get kuba down here" that night.', "kuba"),
+        ("She sent her sister a message that read 'i'm done with tomasz, i mean it'.", "tomasz"),
+    ],
+)
+def test_a_name_in_a_lower_case_quotation_in_prose_is_found_without_a_register(text, name):
+    """Issue 13: messages and posts are quoted in prose as well as listed as
+    message lines; there a name is written in lower case too."""
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert name in found
+
+
+def test_lower_case_quotations_of_professionals_are_not_messages():
+    """'keen to leave', 'the life and soul': English words, no name."""
+    text = "The notes say she was 'keen to leave' and 'the life and soul' of the family."
+    assert [f for f in detect(text) if f.label == "PERSON"] == []
+
+
+def test_an_apostrophe_inside_a_single_quoted_message_does_not_end_it():
+    from dhr.redaction.matching import lower_case_quotations
+
+    text = "It read 'i'm done with tomasz, i mean it' and nothing else."
+    (span,) = lower_case_quotations(text)
+    assert text[span[0] : span[1]] == "i'm done with tomasz, i mean it"
