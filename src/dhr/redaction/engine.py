@@ -28,7 +28,7 @@ from .matching import (
 from .model import Finding, LeakReport, Policy
 from .ner import readable
 from .normalise import NormalView
-from .patterns import NOT_NAMES, SENDER_CONFIDENCE, find_patterns
+from .patterns import DAYS_MONTHS, NOT_NAMES, SENDER_CONFIDENCE, find_patterns
 from .register import DetailMatcher, Register, build_person_matcher
 from .vocabulary import (
     AGENCY_RE,
@@ -233,6 +233,9 @@ class CaseDetector:
         self.allowlist = allowlist_for(tuple(self.policy.allow))
         self.case_names: NameMatcher = NameMatcher()
         self._names: dict[str, None] = {}
+        # pet forms wait until every name is learned: a name found as itself
+        # ("Ada") is that name, not a pet form of another ("Adaeze")
+        self._pets: list[tuple[str, Entry]] = []
         self._aliases: dict[str, str] = {}
         self._token_owners: dict[str, list[str]] = {}
         self._protected: dict[str, Spans] = {}
@@ -276,7 +279,10 @@ class CaseDetector:
                 no_person if f.label == "PERSON" else protected, f.start, f.end
             ):
                 continue
-            if f.label == "PERSON" and not self._plausible_name(f.text, f.text.islower()):
+            if f.label == "PERSON" and (
+                not self._plausible_name(f.text, f.text.islower())
+                or _in_a_date(text, f.start, f.end)
+            ):
                 continue
             out.append(Tagged(f))
         if self.policy.use_ner:
@@ -307,7 +313,9 @@ class CaseDetector:
                         continue
                     if _covered(no_person if mapped == "PERSON" else protected, s, e):
                         continue
-                    if mapped == "PERSON" and not self._plausible_name(surface):
+                    if mapped == "PERSON" and (
+                        not self._plausible_name(surface) or _in_a_date(text, s, e)
+                    ):
                         continue
                     if mapped == "PLACE" and (
                         self.allowlist.allows(surface)
@@ -392,6 +400,12 @@ class CaseDetector:
                         continue
                     mode = name_mode([tok], open_world=True)
                     self.case_names.add(tok, Entry(key, "PERSON", mode, "propagation", 0.75))
+                if not shouting and f.source != "register":
+                    self._pets += [
+                        (pet, _pet_entry(key, pet))
+                        for pet in pet_forms(parts[0])
+                        if not self.allowlist.allows(pet)
+                    ]
 
     def detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
         """Findings per text, offsets into the texts as given: everything is
@@ -407,6 +421,8 @@ class CaseDetector:
         first = [self._first_pass(text, i, len(texts)) for i, text in enumerate(texts)]
         for text, tagged in zip(texts, first, strict=True):
             self.learn_names(tagged, text)
+        for pet, entry in self._pets:
+            self.case_names.add(pet, entry)  # never in place of a name learned itself
         self._build_clusters()
         extended_all = []
         for text, tagged in zip(texts, first, strict=True):
@@ -566,6 +582,83 @@ CODE_AFTER_RE = re.compile(
     r"as[ \t]+)?[“\"‘']?" + CODE
 )
 CODE_BEFORE_RE = re.compile(CODE + r"[”\"’']?[ \t]*\([ \t]*$")
+
+
+PET_SUFFIXES = ("ie", "y", "s", "sy", "a", "o")
+# Short forms that are something else first: month and day abbreviations.
+NOT_PET_FORMS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+
+
+def pet_forms(first: str) -> set[str]:
+    """Short and pet forms of a first name found in full elsewhere in the case:
+    its first letters ("Obinna" -> "Obi", "Morag" -> "Mo", "Haoran" -> "Hao")
+    and those with a pet ending ("Grace" -> "Gracie", "Summer" -> "Sums").
+    Matched only capitalised (or in lower case in a message), never where they
+    are English function words, months, days, agencies' words or places."""
+    if len(first) < 4 or not first[:1].isupper():
+        return set()
+    forms = set()
+    for k in range(2, len(first)):
+        forms.add(first[:k])
+        if k >= 3:
+            forms.update(first[:k] + suffix for suffix in PET_SUFFIXES)
+    forms.discard(first)
+    return {f for f in forms if _may_be_pet_form(f)}
+
+
+DATE_WORD_NEAR_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    """'4 Mar 2020', 'Sat 12 June': a month or day (abbreviated or not) beside a number."""
+    if text[start:end].casefold().rstrip(".") not in NOT_PET_FORMS | DAYS_MONTHS:
+        return False
+    before = text[max(0, start - 4) : start]
+    return bool(DATE_WORD_NEAR_RE.search(before) or re.match(r"\.?,?[ \t]+\d", text[end:]))
+
+
+def _pet_entry(key: str, pet: str) -> Entry:
+    """Capitalised only where a name would be; in lower case in a message only
+    if it is no English word ("sums", "obi"; not "stay" from "Stacey")."""
+    lower = len(pet) < 3 or not is_ordinary_word(pet)
+    return Entry(key, "PERSON", CAP_STRICT, "propagation", 0.6, informal_lower=lower)
+
+
+def _may_be_pet_form(form: str) -> bool:
+    low = form.casefold()
+    return not (
+        low in STOP_WORDS
+        or low in NOT_PET_FORMS
+        or low in DAYS_MONTHS
+        or low in ALLOW_WORDS
+        or low in NOT_A_PERSON
+        or low in PLACE_FOLDS
+    )
 
 
 def _seed(text: str, f: Finding) -> bool:

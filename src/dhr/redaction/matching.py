@@ -143,6 +143,7 @@ class Entry:
     confidence: float
     needs_title: bool = False
     informal_any: bool = False  # a message sender: any case inside messages
+    informal_lower: bool = True  # in lower case inside messages ("stay" from "Stacey": not)
 
 
 @dataclass
@@ -644,7 +645,7 @@ class NameMatcher:
         if (
             entry.source != "register"
             and not entry.informal_any
-            and any(folded[x] in COMMON_LOWER for x in range(i, j))
+            and (not entry.informal_lower or any(folded[x] in COMMON_LOWER for x in range(i, j)))
         ):
             return False
         return not entry.needs_title

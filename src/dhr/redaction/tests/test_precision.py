@@ -160,3 +160,33 @@ def test_the_phrase_index_finds_exactly_what_the_whole_regex_finds() -> None:
         parts += [f"met {phrase}.", f"({phrase.upper()})", f"{phrase}s", f"x{phrase} {phrase}"]
     text = " ".join(parts).replace("'", "’", 3)
     assert allowlist.phrases(text) == [m.span() for m in allowlist.phrase_re.finditer(text)]
+
+
+def test_a_short_form_of_a_name_found_in_full_is_that_person():
+    """Issue 13's nicknames, open world: 'Obi' for Obinna, 'mo' for Morag in a message."""
+    from dhr.redaction import detect
+
+    text = (
+        "Obinna Okafor and Morag Reid were friends. Her sister told the review "
+        "that Obi checked her phone every night.\n\n[12/03/2020 21:04] Ann: mo please stop"
+    )
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert {"Obi", "mo"} <= found
+
+
+def test_short_forms_that_are_words_months_or_a_name_of_its_own_stay_what_they_are():
+    """'stay' is no pet form of Stacey in a message, 'Mar' is March, and 'Ada'
+    found as itself is not Adaeze."""
+    from dhr.redaction import redact_case
+    from dhr.redaction.engine import pet_forms
+
+    assert "Mar" not in pet_forms("Mary-Ann") and "The" not in pet_forms("Theresa")
+    text = (
+        "Stacey Cole rang on 4 Mar 2020.\n\n[12/03/2020 21:04] Ann: love u stacey stay safe\n\n"
+        "Adaeze Obi saw Ada Lin. Ada said so."
+    )
+    result = redact_case([text])[0]
+    assert "stay safe" in result.output
+    assert "4 Mar 2020" in result.output
+    keys = {f.text: result.mapping[f.text] for f in result.findings if f.label == "PERSON"}
+    assert keys["Ada"] != keys["Adaeze Obi"]
