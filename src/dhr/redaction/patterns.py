@@ -904,7 +904,8 @@ _FOLLOWERS = (
     "admitted|recalled|remembered|felt|thought|believed|knew|asked|agreed|refused|rang|phoned|"
     "texted|attended|visited|left|moved|lived|went|came|returned|met|worked|had|was|and|"
     "still|telling|joined|saw|took|began|became|could|would|did|does|is|has|never|always|"
-    "also|then|later|often|wrote|spoke|called|kept|continued|started|stopped"
+    "also|then|later|often|wrote|spoke|called|kept|continued|started|stopped|sent|showed|"
+    "sat|gave|heard|shouted|stayed|waited|ran|walked|cried"
 )
 _TELLING = (
     "telling|told|said|says|asked|texted|rang|phoned|disclosed|reported|admitted|explained|"
@@ -994,6 +995,7 @@ def message_texts(text: str) -> list[tuple[int, int]]:
 # where the sentence says so: after these words...
 MESSAGE_BEFORE_RE = re.compile(
     r"(?:\b(?:tell|told|with|and|hi|hey|dear|love\s+u|love\s+you|miss\s+u|ask|asked|"
+    r"where\s+is|wheres|where['’]s|"
     r"(?:talking|talkin|speaking|chatting|texting|messaging)\s+(?:to|with)|"
     r"(?:u|you|i|we)\s+(?:think|reckon|know))[ \t]+|^[ \t]*)$"
 )
@@ -1001,8 +1003,9 @@ MESSAGE_BEFORE_RE = re.compile(
 # addressed: "hope is asleep", "u think faith cares", "jj please stop", "rose, leave".
 MESSAGE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:is|was|isnt|wasnt|has|had|hasnt|cares|knows|thinks|says|said|wants|"
-    r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz)\b"
-    r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call)\b)"
+    r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz|"
+    r"been)\b"
+    r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call|get|come)\b)"
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -1042,8 +1045,8 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
     message, where the words around them make them a person."""
     for m in LOWER_WORD_RE.finditer(text, start, end):
         word = m.group(1)
-        if word in TEXTSPEAK or word in DAYS_MONTHS:
-            continue
+        if word in TEXTSPEAK or (word in DAYS_MONTHS and word not in NAME_WORDS):
+            continue  # "with may, leave me alone": May, the name, where the words say so
         if word not in NAME_WORDS and not (
             SHORT_MESSAGE_NAME_RE.match(word) and not is_ordinary_word(word)
         ):

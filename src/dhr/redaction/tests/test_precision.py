@@ -190,3 +190,34 @@ def test_short_forms_that_are_words_months_or_a_name_of_its_own_stay_what_they_a
     assert "4 Mar 2020" in result.output
     keys = {f.text: result.mapping[f.text] for f in result.findings if f.label == "PERSON"}
     assert keys["Ada"] != keys["Adaeze Obi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[12/06/2020 08:56] Abena: im at mums with may, leave me alone", "may"),
+        ('He was heard shouting "where is mark, get him down here" that night.', "mark"),
+        ("[05/02/2018 10:00] Ivy: has chase been at u again? call me x", "chase"),
+    ],
+)
+def test_a_name_that_is_a_word_or_a_month_is_a_person_in_a_message_where_the_words_say_so(
+    text, name
+):
+    from dhr.redaction import detect
+
+    assert name in [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+def test_a_month_in_a_message_is_still_a_month():
+    from dhr.redaction import detect
+
+    text = "[12/06/2020 08:56] Abena: may see u sunday, u may be right, back in may"
+    assert [f for f in detect(text) if f.text == "may"] == []
+
+
+def test_a_known_name_that_is_a_word_starts_a_sentence_before_a_verb_of_doing():
+    from dhr.redaction import detect
+
+    text = "Hope Lambert was the victim. Hope sent her sister a message. Hope is not lost."
+    found = [(f.start, f.text) for f in detect(text) if f.label == "PERSON"]
+    assert (text.index("Hope sent"), "Hope") in found
