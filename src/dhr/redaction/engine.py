@@ -755,9 +755,13 @@ def _name_part(word: str, shouting: bool) -> bool:
         return False
     if not shouting and not (word[0].isupper() and word[1:].islower()):
         return False
-    if low in STOP_WORDS or low in ALLOW_WORDS or low in _TITLE_WORDS:
+    # "Will Doyle", "GP RECORDS: MAY LAMBERT": a given name that is also a
+    # function word or a month, beside a found name (a month only in capitals:
+    # "on 4 May Doyle was arrested" is a date)
+    given = low in NAME_WORDS and (shouting or low not in ner_module.DAYS_MONTHS)
+    if (low in STOP_WORDS and not given) or low in ALLOW_WORDS or low in _TITLE_WORDS:
         return False
-    if low in ner_module.DAYS_MONTHS or NOT_NAME_PART.match(word):
+    if (low in ner_module.DAYS_MONTHS and not given) or NOT_NAME_PART.match(word):
         return False
     return word.capitalize() not in NOT_NAMES
 

@@ -221,3 +221,16 @@ def test_a_known_name_that_is_a_word_starts_a_sentence_before_a_verb_of_doing():
     text = "Hope Lambert was the victim. Hope sent her sister a message. Hope is not lost."
     found = [(f.start, f.text) for f in detect(text) if f.label == "PERSON"]
     assert (text.index("Hope sent"), "Hope") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PROBATION SERVICE CONTACT – WILL DOYLE\n\nThe officer met him.", "WILL DOYLE"),
+        ("GP RECORDS: MAY LAMBERT\n\nA letter was scanned.", "MAY LAMBERT"),
+    ],
+)
+def test_a_given_name_that_is_a_word_or_month_completes_a_name_in_a_heading(text, name):
+    from dhr.redaction import detect
+
+    assert name in [f.text for f in detect(text) if f.label == "PERSON"]
