@@ -188,6 +188,8 @@ PERSON_BEFORE = frozenset(
 )
 # ... before these, or with a possessive.
 PERSON_AFTER = frozenset(["is", "was", "said", "says", "has", "had", "says", "thinks", "knows"])
+MESSAGE_NAME_BEFORE = PERSON_BEFORE | {"u", "you"}
+MESSAGE_NAME_AFTER = PERSON_AFTER | {"please", "pls", "plz", "again", "been", "r"}
 PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
 # A quotation may wrap at a line end (a line break, not a blank line): the
 # redacted text, whose names are shorter, may no longer wrap there, and the
@@ -635,6 +637,10 @@ class NameMatcher:
             if _in_spans(self._quoted, self._quoted_starts, tokens[i].start(), tokens[j - 1].end()):
                 return 0.9, "registered name inside quoted text"
             return 0.9, "registered name in a message line"
+        if entry.source != "register" and not entry.informal_lower:
+            if self._addressed_in_a_message(tokens, i, j, text):
+                return entry.confidence, ""
+            return None
         if entry.source != "register" or entry.needs_title:
             return None
         if j == i + 1 and _looks_like_date(tokens, i, j, text):
@@ -650,6 +656,21 @@ class NameMatcher:
         if after and after.group(1).casefold() in PERSON_AFTER:
             return 0.75, f"registered name that is also a word, before '{after.group(1)}'"
         return None
+
+    def _addressed_in_a_message(
+        self, tokens: list[re.Match[str]], i: int, j: int, text: str
+    ) -> bool:
+        """A short form that is also a word ("sums", "obi"), in lower case in a
+        message, where the words around make it a person: "love u sums",
+        "obi please stop", "tell ash"."""
+        a, b = tokens[i].start(), tokens[j - 1].end()
+        if not text[a:b].islower() or not _in_spans(self._informal, self._informal_starts, a, b):
+            return False
+        before = PREV_WORD_RE.search(text, max(0, a - 30), a)
+        if before and before.group(1).casefold() in MESSAGE_NAME_BEFORE:
+            return True
+        after = NEXT_WORD_RE.match(text, b)
+        return bool(after and after.group(1).casefold() in MESSAGE_NAME_AFTER)
 
     def _informal_ok(
         self, entry: Entry, tokens: list[re.Match[str]], folded: list[str], i: int, j: int

@@ -234,3 +234,19 @@ def test_a_given_name_that_is_a_word_or_month_completes_a_name_in_a_heading(text
     from dhr.redaction import detect
 
     assert name in [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+def test_a_short_form_that_is_a_word_is_the_person_in_a_message_only_where_addressed():
+    """'obi please stop', 'love u sums' are Obinna and Summer; 'i got sums wrong' is not."""
+    from dhr.redaction import detect
+
+    text = (
+        "Obinna Okafor and Summer Reid were friends.\n\n"
+        "[12/03/2020 21:04] Ann: obi please stop\n"
+        "[12/03/2020 21:05] Ann: love u sums stay safe\n"
+        "[12/03/2020 21:06] Ann: i got sums wrong"
+    )
+    found = [(f.start, f.text) for f in detect(text) if f.label == "PERSON"]
+    assert (text.index("obi please"), "obi") in found
+    assert (text.index("sums stay"), "sums") in found
+    assert (text.index("sums wrong"), "sums") not in found
