@@ -52,10 +52,6 @@ Known = Callable[[int, int], bool]
 PRONOUN_I = frozenset(["I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"])
 
 
-def _worth_reading(sentence: str, lead: int, offset: int, known: Known | None) -> bool:
-    return bool(unexplained(sentence, lead, offset, known))
-
-
 def unexplained(sentence: str, lead: int, offset: int, known: Known | None) -> list[str]:
     """The capitalised words of a sentence that could be names NER should find:
     not already explained (by the register, a pattern or the allowlist).
@@ -162,17 +158,12 @@ DETERMINER_RE = re.compile(r"\b(?:the|a|an|this|our|their|its)[ \t]+$")
 POSSESSIVES = frozenset(["'s", "’s", "'S", "’S"])
 
 
-def candidate_sections(text: str, known: Known | None = None) -> Iterator[tuple[int, str]]:
-    """Sections of `text` worth running NER on: runs of sentences that may
-    hold a name, batched up to about SECTION_CHARS (offsets kept)."""
-    for offset, section, _ in candidate_runs(text, known):
-        yield offset, section
-
-
 def candidate_runs(
     text: str, known: Known | None = None
 ) -> Iterator[tuple[int, str, frozenset[str]]]:
-    """candidate_sections, each with the words that made it worth reading."""
+    """Sections of `text` worth running NER on: runs of sentences that may hold
+    a name, batched up to about SECTION_CHARS (offsets kept), each with the
+    words that made it worth reading."""
     for offset, section in sections(text):
         run_start = -1
         run_end = -1
