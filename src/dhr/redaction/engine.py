@@ -585,8 +585,8 @@ CODE_BEFORE_RE = re.compile(CODE + r"[”\"’']?[ \t]*\([ \t]*$")
 
 
 PET_SUFFIXES = ("ie", "y", "s", "sy", "a", "o")
-# Short forms that are something else first: month and day abbreviations.
-NOT_PET_FORMS = frozenset(
+# Month and day abbreviations: never a pet form, and beside a number a date.
+MONTH_DAY_ABBREVIATIONS = frozenset(
     [
         "jan",
         "feb",
@@ -631,15 +631,17 @@ def pet_forms(first: str) -> set[str]:
     return {f for f in forms if _may_be_pet_form(f)}
 
 
+DATE_WORDS = MONTH_DAY_ABBREVIATIONS | DAYS_MONTHS
 DATE_WORD_NEAR_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+NUMBER_NEXT_RE = re.compile(r"\.?,?[ \t]+\d")
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
     """'4 Mar 2020', 'Sat 12 June': a month or day (abbreviated or not) beside a number."""
-    if text[start:end].casefold().rstrip(".") not in NOT_PET_FORMS | DAYS_MONTHS:
+    if text[start:end].casefold().rstrip(".") not in DATE_WORDS:
         return False
     before = text[max(0, start - 4) : start]
-    return bool(DATE_WORD_NEAR_RE.search(before) or re.match(r"\.?,?[ \t]+\d", text[end:]))
+    return bool(DATE_WORD_NEAR_RE.search(before) or NUMBER_NEXT_RE.match(text, end))
 
 
 def _pet_entry(key: str, pet: str) -> Entry:
@@ -653,8 +655,7 @@ def _may_be_pet_form(form: str) -> bool:
     low = form.casefold()
     return not (
         low in STOP_WORDS
-        or low in NOT_PET_FORMS
-        or low in DAYS_MONTHS
+        or low in DATE_WORDS
         or low in ALLOW_WORDS
         or low in NOT_A_PERSON
         or low in PLACE_FOLDS

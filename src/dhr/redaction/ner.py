@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from .matching import TOKEN_RE, JoinedView, fold
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
-from .vocabulary import NAME_WORDS, NOT_A_PERSON, is_ordinary_word
+from .vocabulary import NAME_WORDS, NOT_A_PERSON, TITLES, is_ordinary_word
 
 __all__ = ["SECTION_CHARS", "entities", "load_model", "readable"]
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -48,6 +48,7 @@ CAPITAL_RE = re.compile(rf"(?<![\w'’]){UPPER}[\w'’\-]*")  # "Ö", "Łucja" t
 Known = Callable[[int, int], bool]
 
 
+TITLE_WORDS = frozenset(TITLES)
 # "I", "I'm": the pronoun, capitalised everywhere.
 PRONOUN_I = frozenset(["I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"])
 
@@ -73,7 +74,9 @@ def unexplained(sentence: str, lead: int, offset: int, known: Known | None) -> l
         before = caps[k - 1] if k > 0 and _adjacent(sentence, caps[k - 1], m) else None
         if english[k] and before is not None and before.group(0)[-2:] in POSSESSIVES:
             continue  # "Tom's Handset"
-        if before is not None and (before.group(0).rstrip(".") in TITLES or not english[k - 1]):
+        if before is not None and (
+            before.group(0).rstrip(".") in TITLE_WORDS or not english[k - 1]
+        ):
             pass  # "Mr H", "Dr Bird", "Andreea Green": a name, whatever else the word is
         elif english[k] and (
             (m.start() <= lead and m.group(0)[-2:] not in POSSESSIVES)  # "Lakshmi's friend"
@@ -94,7 +97,7 @@ def _never_a_name(word: str, at_lead: bool) -> bool:
     an English function word ("And", "When": not "Will" or "May", which are
     given names too), an acronym or post-nominal ("PE", "OASys", "OBE")."""
     low = word.lower()
-    if word in PRONOUN_I or word in TITLES or (at_lead and word == "A"):
+    if word in PRONOUN_I or word in TITLE_WORDS or (at_lead and word == "A"):
         return True
     if low in DAYS_MONTHS or low in NOT_A_PERSON:
         return True
@@ -123,9 +126,6 @@ def _bare(raw: str) -> str:
 def _english(word: str) -> bool:
     """An English word that is not also a given name (not an initial: "Mr H")."""
     return len(word) > 1 and is_ordinary_word(word) and word.lower() not in NAME_WORDS
-
-
-TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 
 
 def _in_english_run(
