@@ -20,8 +20,8 @@ from .matching import (
     Hit,
     NameMatcher,
     fold,
-    forget_texts,
     name_mode,
+    shared_readings,
     single_tokens,
     tokens_of,
 )
@@ -411,10 +411,8 @@ class CaseDetector:
         """Findings per text, offsets into the texts as given: everything is
         found in what a reader sees (`NormalView`) and mapped back."""
         views = [NormalView(t) for t in texts]
-        try:
+        with shared_readings():
             found = self._detect_case([v.text for v in views])
-        finally:
-            forget_texts()  # no document kept in a worker's memory after its job
         return [_to_original(v, tagged) for v, tagged in zip(views, found, strict=True)]
 
     def _detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
@@ -548,10 +546,8 @@ class CaseDetector:
         """The leak check's search: register, patterns and the case's names (no NER),
         in what a reader of the output sees."""
         view = NormalView(output)
-        try:
+        with shared_readings():
             return _to_original(view, self._rescan(view.text))
-        finally:
-            forget_texts()
 
     def _rescan(self, text: str) -> list[Tagged]:
         use_ner = self.policy.use_ner

@@ -13,9 +13,15 @@ import bisect
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word
+
+T = TypeVar("T")
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 GAP_RE = re.compile(r"[ \t\-‐–'’.]*(?:\r?\n[ \t]*)?[ \t\-‐–'’.]*")
@@ -267,26 +273,40 @@ class JoinedView:
         return self._map[start], self._map[end - 1] + 1
 
 
-_VIEWS: dict[tuple[str, re.Pattern[str] | None], JoinedView] = {}
+# The readings matchers share inside `shared_readings()`: each text's
+# joined views and scans, worked out once per case instead of once per matcher.
+_READINGS: ContextVar[dict[object, object] | None] = ContextVar("redaction_readings", default=None)
 
 
-def forget_texts() -> None:
-    """Drop the texts kept for the matchers (a job's document should not stay
-    in a long-running worker's memory after the job)."""
-    _VIEWS.clear()
-    _SCANS.clear()
+@contextmanager
+def shared_readings() -> Iterator[None]:
+    """Within this block every matcher reads a text once (its views, tokens and
+    message spans are shared). They are dropped when it ends: no document stays
+    in a long-running worker's memory after its job, and each thread or task
+    has its own."""
+    token = _READINGS.set({})
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
+def _shared(key: object, make: Callable[[], T]) -> T:
+    """make(), kept for the block of `shared_readings()` if one is open (the
+    last few texts only: a case's matchers read one text after another)."""
+    readings = _READINGS.get()
+    if readings is None:
+        return make()
+    value = readings.get(key)
+    if value is None:
+        if len(readings) >= 10:
+            readings.clear()
+        value = readings[key] = make()
+    return value  # type: ignore[return-value]
 
 
 def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView:
-    """JoinedView(text, pattern), kept for the last few texts: every matcher of
-    a case reads the same text in the same views."""
-    key = (text, pattern)
-    view = _VIEWS.get(key)
-    if view is None:
-        if len(_VIEWS) >= 6:
-            _VIEWS.clear()  # shared by threads: clear() is one step
-        view = _VIEWS[key] = JoinedView(text, pattern)
-    return view
+    return _shared(("view", text, pattern), lambda: JoinedView(text, pattern))
 
 
 def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
@@ -469,18 +489,8 @@ class _Scan:
         return self._quoted
 
 
-_SCANS: dict[str, _Scan] = {}
-
-
 def _scan(text: str) -> _Scan:
-    """The scan of `text`, kept for the last few texts (a case's matchers and
-    the leak check read the same text one after another)."""
-    scan = _SCANS.get(text)
-    if scan is None:
-        if len(_SCANS) >= 4:
-            _SCANS.clear()  # shared by threads: clear() is one step
-        scan = _SCANS[text] = _Scan(text)
-    return scan
+    return _shared(("scan", text), lambda: _Scan(text))
 
 
 class NameMatcher:

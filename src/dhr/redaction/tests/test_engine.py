@@ -325,10 +325,29 @@ def test_a_quotation_that_wraps_at_a_line_end_is_read_alike_by_detection_and_lea
 def test_no_document_stays_in_the_matchers_memory_after_redaction():
     """The matchers share one reading of a text while a case is detected; a
     long-running worker must not keep the last job's document afterwards."""
-    from dhr.redaction import matching
+    import gc
 
-    redact(
-        "Kasia Nowak rang the police.\n\nNowak-\nSmith was there.",
-        Register([Person("Kasia Nowak")]),
+    from dhr.redaction import matching
+    from dhr.redaction.register import build_person_matcher
+
+    text = "Kasia Nowak rang the police.\n\nNowak-\nSmith was there."
+    register = Register([Person("Kasia Nowak")])
+    shared: list[bool] = []
+    original = matching._shared
+
+    def spy(key, make):
+        shared.append(matching._READINGS.get() is not None)
+        return original(key, make)
+
+    matching._shared = spy
+    try:
+        redact(text, register)
+        build_person_matcher(register).find(text)  # a matcher used outside a case
+    finally:
+        matching._shared = original
+    assert any(shared)  # a case shared its readings...
+    assert matching._READINGS.get() is None  # ...and none is open after it
+    gc.collect()
+    assert not any(
+        isinstance(o, matching._Scan) and o.text.startswith("Kasia") for o in gc.get_objects()
     )
-    assert not matching._SCANS and not matching._VIEWS
