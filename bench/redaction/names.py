@@ -461,6 +461,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout2 import POOL
 
         return POOL
+    if pool == "holdout3":  # its own names
+        from bench.redaction.names_holdout3 import POOL as POOL3
+
+        return POOL3
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -356,10 +356,12 @@ TEST: dict[str, list[str]] = {
 
 from bench.redaction.templates_holdout import HOLDOUT  # noqa: E402
 from bench.redaction.templates_holdout2 import HOLDOUT2  # noqa: E402
+from bench.redaction.templates_holdout3 import HOLDOUT3  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
     "test": TEST,
     "holdout": HOLDOUT,
     "holdout2": HOLDOUT2,
+    "holdout3": HOLDOUT3,
 }
