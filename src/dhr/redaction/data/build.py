@@ -11,7 +11,8 @@ Writes, beside this file:
   Debian's British English word list (`wbritish`) with a word frequency of at least
   10 per million (`wordfreq`, Zipf 3.0), less English function words (spaCy's stop
   words), plus month names that are given names ("April", "May", "June").
-- names_not_words.txt: given names (as above) that Debian's word list does not
+- names_not_words.txt: given names (as above), and any word Debian's word list
+  holds only with a capital ("Lakshmi"), that the list does not
   hold in lower case, so English does not use them as words, although WordNet
   (the engine's dictionary, from the spaCy model) lists them: "gemma" (a bud),
   "magdalena" (a river), "ruth". Without this list the engine took "Gemma" for
@@ -123,9 +124,10 @@ def names_not_words() -> list[str]:
     adjectives = set(index.get("adj", []))  # "german", "irish", "christian"
     words = english_words()
     dictionary = ordinary_words()
+    candidates = given_names() | capitalised_only()
     return sorted(
         w
-        for w in given_names()
+        for w in candidates
         if len(w) >= 3
         and w in dictionary
         and w not in words
@@ -134,6 +136,15 @@ def names_not_words() -> list[str]:
         and w not in days
         and w not in adjectives
     )
+
+
+def capitalised_only() -> set[str]:
+    """Words Debian's word list holds only with a capital ("Lakshmi", "Guinevere",
+    "Ustinov"): proper nouns, whatever else WordNet says (a goddess, an actor)."""
+    if not DICTIONARY.exists():
+        raise SystemExit(f"{DICTIONARY} is missing: apt-get install wbritish")
+    forms = DICTIONARY.read_text(encoding="utf-8").split()
+    return {w.lower() for w in forms if w.isalpha() and w.isascii() and w.istitle()}
 
 
 def proper_names() -> list[str]:

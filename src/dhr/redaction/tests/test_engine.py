@@ -312,6 +312,35 @@ def test_a_pet_form_of_a_known_first_name_gets_that_persons_pseudonym():
     assert r2.output == "Later Adult A said she was scared."
 
 
+def test_a_given_name_found_alone_beside_a_known_surname_is_a_full_name_with_pet_forms():
+    """ "Obinna" (alone) and "Mr Frost" were learned apart; a text that says
+    "Obinna Frost" makes Obinna a given name found in full, so "Obi" is that
+    person too (NER, which used to supply the full name, no longer reads a
+    sentence only for names already known)."""
+    from dhr.redaction.engine import CaseDetector, Tagged
+
+    texts = ["Obinna rang.", "Mr Frost was arrested.", "Later Obinna Frost was bailed."]
+    detector = CaseDetector()
+    detector.learn_names([Tagged(Finding(0, 6, "PERSON", "Obinna", "pattern", 0.8))], texts[0])
+    detector.learn_names([Tagged(Finding(0, 8, "PERSON", "Mr Frost", "pattern", 0.9))], texts[1])
+    detector._learn_full_names(texts)
+    assert {"Obi", "Obinna Frost"} <= {p for p, _ in detector._pets} | {
+        texts[2][h.start : h.end] for h in detector.case_names.find(texts[2])
+    }
+    assert "Obi" in {p for p, _ in detector._pets}
+    assert not CaseDetector()._pets
+
+
+def test_a_full_name_starting_a_sentence_is_found_when_its_parts_were_learned_apart():
+    text = (
+        "The referral named Lakshmi as the patient.\n\nMiss Hoang was seen.\n\n"
+        "She was admitted. Lakshmi Hoang was discharged the next day."
+    )
+    spans = [(f.start, f.end) for f in detect(text) if f.label == "PERSON"]
+    i = text.index("Lakshmi Hoang")
+    assert (i, i + len("Lakshmi Hoang")) in spans
+
+
 def test_a_quotation_that_wraps_at_a_line_end_is_read_alike_by_detection_and_leak_check():
     """Found by the property test above: names are shorter than their
     pseudonyms' lines, so the output's quotation no longer wrapped, and the leak

@@ -45,6 +45,15 @@ def test_a_given_name_the_dictionary_happens_to_list_is_a_name(name: str) -> Non
     assert name in " ".join(persons(f"On the Monday {name} rang the surgery twice."))
 
 
+@pytest.mark.parametrize("name", ["Lakshmi", "Ustinov", "Guinevere"])
+def test_a_word_the_british_word_list_writes_only_with_a_capital_is_no_english_word(
+    name: str,
+) -> None:
+    """WordNet lists "lakshmi" (a goddess); English writes it capitalised only."""
+    assert name.lower() in NAMES_NOT_WORDS
+    assert not is_ordinary_word(name)
+
+
 @pytest.mark.parametrize("word", ["German", "Irish", "Christian", "Kent", "Monday"])
 def test_places_days_and_nationalities_are_not_names_by_that_list(word: str) -> None:
     assert word.lower() not in NAMES_NOT_WORDS

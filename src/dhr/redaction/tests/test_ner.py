@@ -112,3 +112,52 @@ def test_skipped_sections_lose_no_name_the_engine_finds_with_ner_on_every_senten
     starts = [i for i in range(len(text)) if text.startswith(name, i)]
     assert len(starts) == 202
     assert all(set(range(i, i + len(name))) <= with_skipping for i in starts)
+
+
+def test_a_quoted_capitalised_word_is_a_reason_to_read_but_not_the_tail_of_an_o_name():
+    assert _unexplained("Staff called him by the nickname 'JJ', she said.") == ["JJ"]
+    assert _unexplained("The officer, Mr O'Brien, attended.") == ["O'Brien"]
+
+
+def test_a_month_that_is_a_given_name_is_a_reason_to_read_where_no_date_is():
+    assert _unexplained("The health visitor visited May McKenzie at home.") == ["May", "McKenzie"]
+    assert _unexplained("Care confirmed that May was known to them.") == ["May"]
+    assert _unexplained("In May 2019 she moved.") == []
+    assert _unexplained("The visit on 4 May was cancelled.") == []
+    assert _unexplained("It happened between April and June that year.") == []
+    assert _unexplained("She left in March.") == []  # no given name
+
+
+def test_a_sentence_read_only_for_names_the_patterns_found_is_not_read(monkeypatch):
+    """Propagation finds every other mention of a name the patterns found, so
+    NER need not read a sentence for it; a sentence with another name still is."""
+    read: list[str] = []
+
+    class Model:
+        def pipe(self, texts):
+            for t in texts:
+                read.append(t)
+                yield type("Doc", (), {"ents": ()})()
+
+    monkeypatch.setattr(ner, "load_model", lambda name: Model())
+    text = "Later Frost was arrested.\n\nThen Obinna Frost rang Zofia."
+    ner.entities(text, names_found=["Frost"])
+    assert read == ["Then Obinna Frost rang Zofia."]
+    read.clear()
+    ner.entities(text, names_found=["Frost", "Obinna Frost", "Zofia"])
+    assert read == []
+
+
+def test_an_english_word_starting_a_sentence_is_read_even_if_known_as_a_name():
+    """Propagation is wary of a sentence's first word ("Guy, as ..."), so the
+    patterns having found "Guy" elsewhere does not excuse NER from reading it."""
+    assert list(ner._trigger_keys("Guy, as Guy was known, left.", 0, ["Guy", "Guy"])) == [
+        "@guy",
+        "@guy",
+    ]
+    assert list(ner._trigger_keys("She met Guy there.", 0, ["Guy"])) == ["guy"]
+    assert list(ner._trigger_keys("Obinna left.", 0, ["Obinna"])) == ["obinna"]
+    seen = ner._NamesSeen()
+    seen.add("Guy", times=2)
+    assert seen.explain(frozenset({"guy"}))
+    assert not seen.explain(frozenset({"@guy"}))
