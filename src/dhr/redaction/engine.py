@@ -15,6 +15,7 @@ from .matching import (
     ANY,
     CAP,
     CAP_STRICT,
+    PARTICLES,
     SOFT_BREAK_RE,
     Entry,
     Hit,
@@ -35,7 +36,7 @@ from .patterns import (
     find_patterns,
     word_alternation,
 )
-from .register import DetailMatcher, Register, build_person_matcher
+from .register import DetailMatcher, Register, build_person_matcher, particle_surname
 from .vocabulary import (
     AGENCY_RE,
     ALLOW_PHRASES,
@@ -400,6 +401,12 @@ class CaseDetector:
                         informal_any=sender,
                     ),
                 )
+            surname = particle_surname(core)
+            if surname:  # "Da Silva" alone, not "Silva" leaving "Da"
+                self.case_names.add(
+                    surname,
+                    Entry(key, "PERSON", name_mode(tokens_of(surname), True), "propagation", 0.75),
+                )
             parts = single_tokens(core)
             self._name_words.update(parts)
             if len(parts) == 1 and not f.text.isupper():
@@ -429,9 +436,10 @@ class CaseDetector:
         words already known, so a full name it would have found is joined here."""
         if not self._alone:
             return
+        particle = rf"(?i:{word_alternation(PARTICLES)})[ \t]+"
         pair = re.compile(
             rf"(?<![\w'’-])({word_alternation(self._alone)})[ \t]*\n?[ \t]*"
-            rf"({word_alternation(self._name_words)})(?![\w'’-])"
+            rf"(?:{particle})*({word_alternation(self._name_words)})(?![\w'’-])"
         )
         for text in texts:
             found = [

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .matching import ANY, CAP, Entry, NameMatcher, name_mode, single_tokens, tokens_of
+from .matching import (
+    ANY,
+    CAP,
+    PARTICLES,
+    Entry,
+    NameMatcher,
+    fold,
+    name_mode,
+    single_tokens,
+    tokens_of,
+)
 from .model import LABELS, Finding
 
 ROLES = ("victim", "perpetrator", "family", "friend", "staff", "other")
@@ -186,6 +196,9 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
             if len(word_toks) > 1:  # "Okafor-Ellis", "O'Brien"
                 yield word, ANY, False
                 yield "".join(word_toks), ANY, False
+        surname = particle_surname(name)
+        if surname:
+            yield surname, ANY, False  # "Van der Merwe", "Da Silva" alone
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
@@ -200,6 +213,17 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
                 yield f"{first[0]} {tok}", CAP, False
         elif len(parts) == 1 and len(parts[0]) > 1:
             yield parts[0][0], CAP, True
+
+
+def particle_surname(name: str) -> str | None:
+    """The surname a particle starts ("Van der Merwe" of "Siu-Man Van der
+    Merwe", "Da Silva", "de la Cruz"): written alone it is the whole phrase, and
+    matching its last word only would leave "Van der" in the output."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if fold(words[i]) in PARTICLES:
+            return " ".join(words[i:])
+    return None
 
 
 def build_person_matcher(register: Register) -> NameMatcher:

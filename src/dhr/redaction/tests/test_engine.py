@@ -380,3 +380,21 @@ def test_no_document_stays_in_the_matchers_memory_after_redaction():
     assert not any(
         isinstance(o, matching._Scan) and o.text.startswith("Kasia") for o in gc.get_objects()
     )
+
+
+def test_a_surname_a_particle_starts_is_redacted_whole_when_written_alone():
+    """ "Van der Merwe" alone, "Da Silva, Kwesi": matching the last word only
+    would leave "Van der" or "Da" in the output."""
+    register = Register([Person("Siu-Man Van der Merwe"), Person("Kwesi Da Silva")])
+    text = (
+        "Dr Van der Merwe noted that Van der Merwe was bruised. "
+        "Perpetrator: Da Silva, Kwesi. Miss Van der Merwe's notes were merged."
+    )
+    out = redact(text, register, NO_NER).output
+    assert "Van" not in out and "der" not in out and "Da " not in out, out
+
+
+def test_an_open_world_surname_a_particle_starts_is_found_whole():
+    text = "Kwesi Da Silva was arrested.\n\nPerpetrator: Da Silva, Kwesi."
+    spans = {text[f.start : f.end] for f in detect(text) if f.label == "PERSON"}
+    assert "Da Silva" in spans
