@@ -465,6 +465,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout3 import POOL as POOL3
 
         return POOL3
+    if pool == "holdout4":  # its own names
+        from bench.redaction.names_holdout4 import POOL as POOL4
+
+        return POOL4
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

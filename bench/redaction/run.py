@@ -177,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_CASES} cases, no long probe")
     ap.add_argument(
-        "--pool", choices=["test", "dev", "holdout", "holdout2", "holdout3"], default="test"
+        "--pool",
+        choices=["test", "dev", "holdout", "holdout2", "holdout3", "holdout4"],
+        default="test",
     )
     ap.add_argument("--cases", type=int, help=f"number of cases (default {FULL_CASES})")
     ap.add_argument("--no-presidio", action="store_true")
