@@ -12,7 +12,14 @@ from typing import Any
 
 from .matching import COMMON_LOWER, lower_case_quotations
 from .model import Finding
-from .vocabulary import ALLOW_WORDS, NAME_WORD_FREQ, NAME_WORDS, TITLES, is_ordinary_word
+from .vocabulary import (
+    ALLOW_WORDS,
+    NAME_WORD_FREQ,
+    NAME_WORDS,
+    NOT_A_PERSON,
+    TITLES,
+    is_ordinary_word,
+)
 
 P = "pattern"
 
@@ -594,11 +601,55 @@ SENDER_RE = re.compile(
 SENDER_CONFIDENCE = 0.9
 
 
+# What a chat export writes where a sender would be, that is no sender.
+CHAT_SYSTEM_WORDS = frozenset(
+    ["missed", "call", "voicemail", "system", "deleted", "image", "media", "video", "audio",
+     "photo", "sticker", "attachment", "location", "contact", "note", "you", "me", "unknown"]
+)  # fmt: skip
+
+
 def find_message_senders(text: str) -> Iterator[Finding]:
-    """'[12/03/2020 21:04] Rose: ...': the sender of a message."""
+    """'[12/03/2020 21:04] Rose: ...': the sender of a message, in lower case
+    too ('[03/05/2016 13:06] hev: im done'), where the export writes a name."""
     for m in SENDER_RE.finditer(text):
-        if m.group(1)[:1].isupper():
+        sender = m.group(1)
+        low = sender.lower()
+        if sender[:1].isupper() or (
+            len(sender) > 1 and low not in CHAT_SYSTEM_WORDS and low not in TEXTSPEAK
+        ):
             yield _f(m, 1, "PERSON", SENDER_CONFIDENCE)
+
+
+# "@trangy u coming", "@Jade_x": a handle someone is addressed by (not an email).
+MENTION_RE = re.compile(r"(?<![\w.@/])@([^\W\d_][\w.]{1,29})(?<![.])")
+
+
+def find_mentions(text: str) -> Iterator[Finding]:
+    """'@trangy u coming fri': an @-mention names a person (0.85)."""
+    for m in MENTION_RE.finditer(text):
+        yield _f(m, 1, "PERSON", 0.85)
+
+
+# "Perpetrator: Wren, Piotr.", "ED attendance 00:04: Brown, Shamima, NHS ...":
+# a record's surname-first name, after a colon, a dash or a line start.
+SURNAME_FIRST_RE = re.compile(
+    rf"(?:^|(?<=[:–—]))[ \t]*({UPPER}[^\W\d_'’\-]*(?:[-'’]{UPPER}?[^\W\d_]+)*),[ \t]+"
+    rf"({UPPER}[^\W\d_]+(?:-{UPPER}?[^\W\d_]+)?)(?=[ \t]*(?:[.,;(\n]|$))",
+    re.MULTILINE,
+)
+
+
+def find_surname_first(text: str) -> Iterator[Finding]:
+    """'Wren, Piotr.': both words of a record's surname-first name, where the
+    given name is no English word (else "Police, Social Care" would be one)."""
+    for m in SURNAME_FIRST_RE.finditer(text):
+        given = m.group(2)
+        if is_ordinary_word(given) or given.lower() in DAYS_MONTHS:
+            continue
+        if m.group(1).lower() in NOT_A_PERSON or m.group(1) in TITLES:
+            continue
+        yield _f(m, 1, "PERSON", 0.8)
+        yield _f(m, 2, "PERSON", 0.8)
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
@@ -1084,6 +1135,8 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_related_names,
     find_unknown_capitalised,
     find_message_senders,
+    find_mentions,
+    find_surname_first,
     find_message_names,
     find_name_words,
     find_name_pairs,

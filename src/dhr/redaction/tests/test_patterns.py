@@ -322,3 +322,33 @@ def test_an_apostrophe_inside_a_single_quoted_message_does_not_end_it():
     text = "It read 'i'm done with tomasz, i mean it' and nothing else."
     (span,) = lower_case_quotations(text)
     assert text[span[0] : span[1]] == "i'm done with tomasz, i mean it"
+
+
+def persons(text):
+    return [f.text for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
+
+
+def test_a_lower_case_sender_in_a_chat_export_is_a_name_but_not_a_system_line():
+    assert persons("[03/05/2016 13:06] hev: im not coming back") == ["hev"]
+    assert persons("[03/05/2016 13:07] missed call: 2 attempts") == []
+    assert persons("[03/05/2016 13:08] u: ok") == []
+
+
+def test_an_at_mention_names_a_person_but_an_email_address_does_not():
+    assert "trangy" in persons("[11/02/2019 09:17] Honey: @trangy u coming fri??")
+    assert persons("She wrote to jo@trangy.com about it.") == []
+
+
+def test_a_records_surname_first_name_is_found_whole():
+    """'Perpetrator: Wren, Piotr.': the surname is an English word, so only
+    the record's shape (a colon, then 'Surname, Given' and punctuation) says so."""
+    assert persons("Perpetrator: Wren, Piotr. Repeat referral.") == ["Wren", "Piotr"]
+    assert persons("ED attendance 00:04: Brown, Shamima, NHS number unknown") == [
+        "Brown",
+        "Shamima",
+    ]
+
+
+def test_a_list_of_english_words_after_a_colon_is_no_surname_first_name():
+    assert persons("Agencies present: Police, Health.") == []
+    assert persons("Outcome: Closed, Referred.") == []
