@@ -431,6 +431,13 @@ def informal_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# What a child or a partner calls family by: "daddy piotr", "nanny cherry".
+KIN_WORDS = frozenset(
+    ["daddy", "mummy", "mommy", "mum", "dad", "nan", "nanny", "nana", "grandad", "grandma",
+     "auntie", "aunty", "uncle"]
+)  # fmt: skip
+
+
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:
     """The insides of quotations of three words or more with no capital letter:
     how a text message or a post is quoted in prose ('tell ava i know')."""
@@ -438,7 +445,9 @@ def lower_case_quotations(text: str) -> list[tuple[int, int]]:
     for m in QUOTED_RE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         inside = m.group(g)
-        if len(inside.split()) >= 3 and not any(c.isupper() for c in inside):
+        words = inside.split()
+        long_enough = len(words) >= 3 or (len(words) == 2 and words[0] in KIN_WORDS)
+        if long_enough and not any(c.isupper() for c in inside):
             out.append(m.span(g))
     return out
 

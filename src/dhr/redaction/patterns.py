@@ -10,13 +10,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .matching import COMMON_LOWER, lower_case_quotations
+from .matching import COMMON_LOWER, KIN_WORDS, lower_case_quotations
 from .model import Finding
 from .vocabulary import (
     ALLOW_WORDS,
     NAME_WORD_FREQ,
     NAME_WORDS,
     NOT_A_PERSON,
+    PLACE_FOLDS,
     TITLES,
     is_ordinary_word,
 )
@@ -817,13 +818,49 @@ def _namelike(word: str) -> bool:
     )
 
 
+MAC_RE = re.compile(r"(?:Ma?c|Fitz)[A-Z][a-z]{2,}")  # "MacIntyre", "McKenzie", "FitzGerald"
+HYPHENATED_CAP_RE = re.compile(
+    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_A-Z]+(?:-{UPPER}[^\W\d_A-Z]+)+)(?![\w@\-])"
+)
+
+
+# First parts of compounds that are no names: "Afro-Caribbean", "Anglo-Saxon".
+HYPHEN_PREFIXES = frozenset(
+    ["afro", "anglo", "euro", "indo", "sino", "franco", "non", "co", "ex", "multi", "inter",
+     "pre", "post", "cross", "self", "sub", "anti", "pro", "semi", "mid", "re", "de"]
+)  # fmt: skip
+
+
+def find_hyphenated_names(text: str) -> Iterator[Finding]:
+    """'Wing-Yan', 'Ka-Wai', 'Anthony-James': capitalised parts joined by hyphens,
+    one of them no English word, is a given name (with a name-like word after
+    it, a full name). Not 'Multi-Agency', 'Follow-Up' (all English) nor a place."""
+    for m in HYPHENATED_CAP_RE.finditer(text):
+        word = m.group(1)
+        parts = word.split("-")
+        if all(is_ordinary_word(p) for p in parts) or is_ordinary_word(word):
+            continue
+        if word.casefold() in PLACE_FOLDS or any(
+            p in NOT_NAMES or p.lower() in NOT_A_PERSON or p.lower() in HYPHEN_PREFIXES
+            for p in parts
+        ):
+            continue
+        start, end = m.start(1), m.end(1)
+        nxt = NEXT_CAP_RE.match(text, end)
+        if nxt and (_namelike(nxt.group(1)) or MAC_RE.fullmatch(nxt.group(1))):
+            end = nxt.end(1)
+        yield Finding(start, end, "PERSON", text[start:end], P, 0.5)
+
+
 def find_unknown_capitalised(text: str) -> Iterator[Finding]:
     """A capitalised word that is no English word ("Xiaoling", "Diss") is most
     likely a name: a person, or a place after 'in', 'to', 'near'. A capitalised
     word beside it joins it ("Hope Begum", "Ivy Wang")."""
     for m in UNKNOWN_CAP_RE.finditer(text):
         word = m.group(1)
-        if len(word) < 3 or not word[1:].replace("'", "").replace("’", "").islower():
+        if len(word) < 3 or not (
+            word[1:].replace("'", "").replace("’", "").islower() or MAC_RE.fullmatch(word)
+        ):
             continue
         if word.lower() in DAYS_MONTHS or is_ordinary_word(word):
             continue
@@ -1055,7 +1092,7 @@ MESSAGE_BEFORE_RE = re.compile(
 MESSAGE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:is|was|isnt|wasnt|has|had|hasnt|cares|knows|thinks|says|said|wants|"
     r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz|"
-    r"been)\b"
+    r"been|rang|rung|phoned|texted|called|came|went|left|took|hit)\b"
     r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call|get|come)\b)"
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
@@ -1098,6 +1135,16 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
         word = m.group(1)
         if word in TEXTSPEAK or (word in DAYS_MONTHS and word not in NAME_WORDS):
             continue  # "with may, leave me alone": May, the name, where the words say so
+        kin = PREV_LOWER_WORD_RE.search(text, max(start, m.start(1) - 12), m.start(1))
+        if (
+            kin is not None
+            and kin.group(1) in KIN_WORDS
+            and len(word) > 1
+            and word not in COMMON_LOWER
+            and (word in NAME_WORDS or not is_ordinary_word(word))
+        ):
+            yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)  # "daddy piotr"
+            continue
         if word not in NAME_WORDS and not (
             SHORT_MESSAGE_NAME_RE.match(word) and not is_ordinary_word(word)
         ):
@@ -1134,6 +1181,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
     find_related_names,
     find_unknown_capitalised,
+    find_hyphenated_names,
     find_message_senders,
     find_mentions,
     find_surname_first,

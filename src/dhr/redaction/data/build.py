@@ -11,8 +11,9 @@ Writes, beside this file:
   Debian's British English word list (`wbritish`) with a word frequency of at least
   10 per million (`wordfreq`, Zipf 3.0), less English function words (spaCy's stop
   words), plus month names that are given names ("April", "May", "June").
-- names_not_words.txt: given names (as above), and any word Debian's word list
-  holds only with a capital ("Lakshmi"), that the list does not
+- names_not_words.txt: given names (as above), and names given anywhere in the
+  world (gender-guesser) that Debian's word list holds only with a capital
+  ("Lakshmi"; not "Prozac"), that the list does not
   hold in lower case, so English does not use them as words, although WordNet
   (the engine's dictionary, from the spaCy model) lists them: "gemma" (a bud),
   "magdalena" (a river), "ruth". Without this list the engine took "Gemma" for
@@ -52,7 +53,7 @@ def _module(name: str) -> Any:
         raise SystemExit(f"{name} is missing: make redaction-wordlists installs it") from exc
 
 
-def given_names() -> set[str]:
+def given_names(anywhere: bool = False) -> set[str]:
     gender_guesser = _module("gender_guesser")
     names = _module("names")
 
@@ -67,8 +68,10 @@ def given_names() -> set[str]:
         if line.startswith("#") or len(line) < 30:
             continue
         name = line[3:29].strip()
-        # given in Great Britain, Ireland or the USA (frequency columns 30-32)
-        if re.fullmatch(r"[A-Za-z]+", name) and line[30:33].strip():
+        # given in Great Britain, Ireland or the USA (frequency columns 30-32),
+        # or `anywhere` the dictionary has a frequency for it
+        where = line[30:86] if anywhere else line[30:33]
+        if re.fullmatch(r"[A-Za-z]+", name) and where.strip():
             out.add(name.lower())
     return out
 
@@ -124,7 +127,7 @@ def names_not_words() -> list[str]:
     adjectives = set(index.get("adj", []))  # "german", "irish", "christian"
     words = english_words()
     dictionary = ordinary_words()
-    candidates = given_names() | capitalised_only()
+    candidates = given_names() | (capitalised_only() & given_names(anywhere=True))
     return sorted(
         w
         for w in candidates
@@ -139,8 +142,9 @@ def names_not_words() -> list[str]:
 
 
 def capitalised_only() -> set[str]:
-    """Words Debian's word list holds only with a capital ("Lakshmi", "Guinevere",
-    "Ustinov"): proper nouns, whatever else WordNet says (a goddess, an actor)."""
+    """Words Debian's word list holds only with a capital ("Lakshmi", "Prozac"):
+    proper nouns, whatever else WordNet says. Only those given somewhere in the
+    world (gender-guesser) join names_not_words: "Lakshmi", not "Prozac"."""
     if not DICTIONARY.exists():
         raise SystemExit(f"{DICTIONARY} is missing: apt-get install wbritish")
     forms = DICTIONARY.read_text(encoding="utf-8").split()

@@ -45,7 +45,7 @@ def test_a_given_name_the_dictionary_happens_to_list_is_a_name(name: str) -> Non
     assert name in " ".join(persons(f"On the Monday {name} rang the surgery twice."))
 
 
-@pytest.mark.parametrize("name", ["Lakshmi", "Ustinov", "Guinevere"])
+@pytest.mark.parametrize("name", ["Lakshmi", "Guinevere"])
 def test_a_word_the_british_word_list_writes_only_with_a_capital_is_no_english_word(
     name: str,
 ) -> None:

@@ -87,9 +87,9 @@ def test_skipped_sections_lose_no_name_the_engine_finds_with_ner_on_every_senten
     from dhr.redaction import detect
 
     text = (
-        "Ioana Pereira-Ashworth, the probation officer, met Tomasz eleven times.\n\n"
-        + "He told Pereira-Ashworth that he was calm.\n\nThe meeting was on time.\n\n" * 200
-        + "The last visit was by Pereira-Ashworth and Zofia Kępa."
+        "Ioana Bishop, the probation officer, met Tomasz eleven times.\n\n"
+        + "He told Bishop that he was calm.\n\nThe meeting was on time.\n\n" * 200
+        + "The last visit was by Bishop and Zofia Kępa."
     )
     skipped = []
 
@@ -108,7 +108,7 @@ def test_skipped_sections_lose_no_name_the_engine_finds_with_ner_on_every_senten
     assert sum(skipped) > 100  # most sections were not read
     monkeypatch.setattr(ner._NamesSeen, "explain", lambda self, words: False)
     assert person_chars() == with_skipping
-    name = "Pereira-Ashworth"
+    name = "Bishop"
     starts = [i for i in range(len(text)) if text.startswith(name, i)]
     assert len(starts) == 202
     assert all(set(range(i, i + len(name))) <= with_skipping for i in starts)

@@ -352,3 +352,21 @@ def test_a_records_surname_first_name_is_found_whole():
 def test_a_list_of_english_words_after_a_colon_is_no_surname_first_name():
     assert persons("Agencies present: Police, Health.") == []
     assert persons("Outcome: Closed, Referred.") == []
+
+
+def test_a_hyphenated_given_name_and_a_mac_surname_are_names():
+    assert persons("A statement from Wing-Yan MacIntyre was taken.") == ["Wing-Yan MacIntyre"]
+    assert persons("Her son Anthony-James was at school.") == ["Anthony-James"]
+
+
+def test_english_and_ethnic_compounds_are_no_hyphenated_names():
+    assert persons("The Multi-Agency meeting agreed a Follow-Up visit.") == []
+    assert persons("She described herself as Afro-Caribbean.") == []
+
+
+def test_a_word_name_after_a_kinship_word_or_before_a_verb_in_a_quotation_is_a_name():
+    text = "Her diary: 'cherry rang at 09:43 crying. told her come to ours.'"
+    assert "cherry" in persons(text)
+    assert "piotr" in persons("He drew 'daddy piotr' holding a knife.")
+    assert "cherry" in persons("He drew 'nanny cherry' and a dog.")
+    assert persons("She said 'my mum is ill' and 'daddy is cross'.") == []
