@@ -438,6 +438,9 @@ KIN_WORDS = frozenset(
 )  # fmt: skip
 
 
+INFORMAL_SENTENCES_RE = re.compile(r"[a-z][.!?][ \t]+[a-z]")
+
+
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:
     """The insides of quotations of three words or more with no capital letter:
     how a text message or a post is quoted in prose ('tell ava i know')."""
@@ -447,7 +450,11 @@ def lower_case_quotations(text: str) -> list[tuple[int, int]]:
         inside = m.group(g)
         words = inside.split()
         long_enough = len(words) >= 3 or (len(words) == 2 and words[0] in KIN_WORDS)
-        if long_enough and not any(c.isupper() for c in inside):
+        # all lower case, or a diary's run-on lines that start so ("cherry rang. Told her")
+        informal = not any(c.isupper() for c in inside) or (
+            words[0][:1].islower() and INFORMAL_SENTENCES_RE.search(inside) is not None
+        )
+        if long_enough and informal:
             out.append(m.span(g))
     return out
 

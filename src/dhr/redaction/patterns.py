@@ -353,6 +353,8 @@ RELATION_RE = re.compile(
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+(?:to\s+\w+\s+)?as|nicknamed|"
     r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
+    r"(?:gave|giving|gives)\s+(?:her|his|their)\s+name\s+as|(?:introduced|calling|called)\s+"
+    r"(?:herself|himself|themselves)(?:\s+as)?|"
     r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘']?"
@@ -437,9 +439,28 @@ def find_vehicles(text: str) -> Iterator[Finding]:
             yield Finding(m.start(1), m.start(1) + len(plate), "VEHICLE", plate, P, 0.8)
 
 
+# "CHARITY GWILLIAM 22.09.1993 – 20 November 2018": a life's dates, birth first.
+LIFESPAN_RE = re.compile(rf"(?<![\d/.\-])({DATE})[ \t]*[–—-][ \t]*({DATE})(?![\d/.\-])")
+YEAR_RE = re.compile(r"(\d{4})\b|[/.\-](\d{2})$")
+
+
 def find_dobs(text: str) -> Iterator[Finding]:
     for m in DOB_RE.finditer(text):
         yield _f(m, 1, "DATE_OF_BIRTH", 0.95)
+    for m in LIFESPAN_RE.finditer(text):
+        born, died = _year(m.group(1)), _year(m.group(2))
+        if born is not None and died is not None and died - born >= 14:
+            yield _f(m, 1, "DATE_OF_BIRTH", 0.85)  # a range of years, not a timeline's weeks
+
+
+def _year(date: str) -> int | None:
+    m = YEAR_RE.search(date)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    yy = int(m.group(2))
+    return 2000 + yy if yy < 30 else 1900 + yy
 
 
 def find_police_refs(text: str) -> Iterator[Finding]:

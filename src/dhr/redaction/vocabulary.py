@@ -46,7 +46,7 @@ ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
 ORG_RE = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,5}"
     r"(?:Partnership|Partnerships|Project|Programme|Consultancy|Consulting|Consultants|"
-    r"Associates|Research|Foundation|Charity|Network|Alliance|Collective|Group|Agency|"
+    r"Associates|Research|Foundation|Network|Alliance|Collective|Group|Agency|"
     r"Solutions|Institute|University|Commission|Authority|Forum|Hub|Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Helpline|Team|Unit|Department)\b"

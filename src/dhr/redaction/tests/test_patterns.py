@@ -370,3 +370,30 @@ def test_a_word_name_after_a_kinship_word_or_before_a_verb_in_a_quotation_is_a_n
     assert "piotr" in persons("He drew 'daddy piotr' holding a knife.")
     assert "cherry" in persons("He drew 'nanny cherry' and a dog.")
     assert persons("She said 'my mum is ill' and 'daddy is cross'.") == []
+
+
+def test_the_first_date_of_a_lifespan_is_a_date_of_birth_but_not_a_timelines():
+    assert ("DATE_OF_BIRTH", "22.09.1993") in labels(
+        "CHARITY GWILLIAM 22.09.1993 – 20 November 2018 Forever in our hearts"
+    )
+    assert not any(
+        lab == "DATE_OF_BIRTH" for lab, _ in labels("The review covers 01/01/2019 - 05/03/2021.")
+    )
+
+
+def test_a_given_name_that_is_an_organisations_word_is_not_made_an_organisation():
+    """'Dear Sadia and Charity,': two people, not a charity named 'Sadia'."""
+    assert persons("Dear Sadia and Charity,\n\nThank you for the photographs.") == [
+        "Sadia",
+        "Charity",
+    ]
+
+
+def test_the_name_someone_gave_is_a_name():
+    assert persons("A woman who gave her name as 'Ruby' answered the door.") == ["Ruby"]
+
+
+def test_a_diarys_run_on_lower_case_lines_are_read_as_a_message():
+    text = "Her diary: 'cherry rang at 09:43 crying. aj has taken her keys again. Told her.'"
+    assert {"cherry", "aj"} <= set(persons(text))
+    assert persons("The record says 'fell down the stairs at Tesco'.") == []
