@@ -357,7 +357,7 @@ RELATION_RE = re.compile(
     r"(?:herself|himself|themselves)(?:\s+as)?|"
     r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
-    r"[,:]?\s+[\"“‘']?"
+    r"[,:]?\s+[\"“‘'(]?"
     rf"((?:{_NAMEWORD})(?:[ \t]+{_NAMEWORD}){{0,2}})"
 )
 
@@ -616,7 +616,9 @@ def _consistent_case(span: str) -> str:
 
 
 SENDER_RE = re.compile(
-    r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*:", re.MULTILINE
+    r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*"
+    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?:",  # "Olive ❤️: omg"
+    re.MULTILINE,
 )
 
 
@@ -1020,6 +1022,11 @@ _TELLING = (
     "telling|told|said|says|asked|texted|rang|phoned|disclosed|reported|admitted|explained|"
     "messaged|shouted|screamed|whispered"
 )
+_ACTED_ON = (
+    "told|tells|found|met|meets|saw|sees|visited|asked|called|phoned|rang|texted|messaged|"
+    "contacted|hit|punched|pushed|threatened|followed|collected|accompanied|supported|"
+    "with|by"
+)
 NAME_WORD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
     rf"((?i:{_ALL_NAME_WORDS}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)"
@@ -1027,7 +1034,12 @@ NAME_WORD_RE = re.compile(
     rf"((?i:{_ALL_NAME_WORDS}))\b"
     rf"|^[ \t]*((?i:{_ALL_NAME_WORDS}))[ \t]*$"
     # mid-sentence, capitalised, then a verb of telling: "recalled Faith telling her"
-    rf"|(?<=[a-z,] )({_ALL_NAME_WORDS_CAP})(?=\s+(?:{_TELLING})\b)",
+    rf"|(?<=[a-z,] )({_ALL_NAME_WORDS_CAP})(?=\s+(?:{_TELLING})\b)"
+    # the one acted on, capitalised mid-sentence and alone: "told Charity everything",
+    # "found by Crystal at", "met Ebony at"; not "with Hope House" (a run of capitals)
+    rf"|\b(?:{_ACTED_ON}) ({_ALL_NAME_WORDS_CAP})(?=[,.;:!?)]|\s+[a-z(]|\s*$)"
+    # an action's owner: "Action 3: Ebony to ring her"
+    rf"|(?<=Action )(?:\d+[.:]?[ \t]+)({_ALL_NAME_WORDS_CAP})(?=\s+to\s+[a-z])",
     re.MULTILINE,
 )
 CAPS_NAME_WORD_RE = re.compile(
@@ -1066,7 +1078,7 @@ def find_name_words(text: str) -> Iterator[Finding]:
     """Names that are also words, where the sentence shows they are names:
     'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
     for m in NAME_WORD_RE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i))
         word = m.group(g)
         if word[0].isupper() and (word[1:].islower() or word.isupper()):
             yield _f(m, g, "PERSON", 0.6)

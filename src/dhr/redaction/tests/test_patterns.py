@@ -397,3 +397,19 @@ def test_a_diarys_run_on_lower_case_lines_are_read_as_a_message():
     text = "Her diary: 'cherry rang at 09:43 crying. aj has taken her keys again. Told her.'"
     assert {"cherry", "aj"} <= set(persons(text))
     assert persons("The record says 'fell down the stairs at Tesco'.") == []
+
+
+def test_a_chat_sender_with_an_emoji_before_the_colon_is_a_name():
+    assert "Olive" in persons("[19/09/2017 21:54] Olive ❤️: omg where r u")
+
+
+def test_a_name_word_acted_on_mid_sentence_or_owning_an_action_is_a_name():
+    assert "Charity" in persons("The check at the flat found Charity, safe and well.")
+    assert "Crystal" in persons("The patient was found by Crystal at the foot of the stairs.")
+    assert "Ebony" in persons("Action 3: Ebony to ring Violet on a safe number.")
+    assert "Rusty" in persons("Maternity booking: partner (Rusty) present throughout.")
+
+
+def test_a_name_word_in_a_run_of_capitals_is_no_name_by_that_rule():
+    assert persons("She went with Hope House staff to the hostel.") == []
+    assert persons("She spoke about Faith and Hope at the service.") == []
