@@ -969,6 +969,16 @@ TEXTSPEAK = frozenset(
         "innit",
         "mate",
         "sorry",
+        "hiya",
+        "heya",
+        "hii",
+        "soz",
+        "l8r",
+        "gr8",
+        "lmao",
+        "idk",
+        "tbh",
+        "ffs",
     ]
 )
 LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
@@ -1090,6 +1100,32 @@ def find_name_words(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.5)
 
 
+# "IN THEIR OWN WORDS: ADWOA, UBAH AND HONEY", "INCIDENTS: HONEY / TUẤN XU": a
+# heading's list of names, in capitals.
+CAPS_LIST_RE = re.compile(
+    rf"[:–—-][ \t]+({UPPER}+(?:[ \t]*(?:,|/|\bAND\b|&)[ \t]*{UPPER}+(?:[ \t]+{UPPER}+)?)+)"
+    rf"[ \t]*$",
+    re.MULTILINE,
+)
+CAPS_ITEM_RE = re.compile(rf"\b(?!AND\b){UPPER}+(?:[ \t]+(?!AND\b){UPPER}+)?")
+
+
+def find_caps_name_lists(text: str) -> Iterator[Finding]:
+    """Every item of a capitalised heading's list whose items are mostly
+    names (no English word, or a given name): 'ADWOA, UBAH AND HONEY'.
+    Not 'POLICE, HEALTH AND EDUCATION'."""
+    for m in CAPS_LIST_RE.finditer(text):
+        items = list(CAPS_ITEM_RE.finditer(text, m.start(1), m.end(1)))
+        namelike = [
+            i for i in items
+            if all(not is_ordinary_word(w) or w.lower() in NAME_WORDS for w in i.group(0).split())
+            and i.group(0).lower() not in NOT_A_PERSON
+        ]  # fmt: skip
+        if len(items) >= 2 and len(namelike) == len(items):
+            for i in items:
+                yield Finding(i.start(), i.end(), "PERSON", i.group(0), P, 0.6)
+
+
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
@@ -1126,7 +1162,8 @@ MESSAGE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:is|was|isnt|wasnt|has|had|hasnt|cares|knows|thinks|says|said|wants|"
     r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz|"
     r"been|rang|rung|phoned|texted|called|came|went|left|took|hit)\b"
-    r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call|get|come)\b)"
+    r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call|get|come)\b"
+    r"|[ \t]+(?:ring|call|text|answer|pick)[ \t]+(?:u|you|me|up)\b)"  # "ok haze ring u l8r"
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -1161,9 +1198,23 @@ DETERMINERS = frozenset(
 )
 
 
+# "ok haze ring u l8r", "hiya flo answer me": the one a message addresses, any word.
+ADDRESSED_RE = re.compile(
+    r"(?:^|\b(?:ok|okay|hi|hiya|hey|oi|yes|no|night|morning|bye))[ \t,]+([a-z][a-z'’\-]{2,})"
+    r"[ \t,]+(?:ring|call|text|answer|pick)[ \t]+(?:u|you|me|up)\b"
+)
+NOT_ADDRESSED = frozenset(
+    ["then", "now", "just", "pls", "plz", "please", "babe", "hun", "love", "mum", "mam", "dad",
+     "can", "will", "and", "but", "you", "she", "him", "her", "they", "dont", "cant", "hiya"]
+)  # fmt: skip
+
+
 def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Finding]:
     """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
     message, where the words around them make them a person."""
+    for m in ADDRESSED_RE.finditer(text, start, end):
+        if m.group(1) not in NOT_ADDRESSED and m.group(1) not in TEXTSPEAK:
+            yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.5)
     for m in LOWER_WORD_RE.finditer(text, start, end):
         word = m.group(1)
         if word in TEXTSPEAK or (word in DAYS_MONTHS and word not in NAME_WORDS):
@@ -1218,6 +1269,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_message_senders,
     find_mentions,
     find_surname_first,
+    find_caps_name_lists,
     find_message_names,
     find_name_words,
     find_name_pairs,

@@ -413,3 +413,18 @@ def test_a_name_word_acted_on_mid_sentence_or_owning_an_action_is_a_name():
 def test_a_name_word_in_a_run_of_capitals_is_no_name_by_that_rule():
     assert persons("She went with Hope House staff to the hostel.") == []
     assert persons("She spoke about Faith and Hope at the service.") == []
+
+
+def test_a_capitalised_headings_list_of_names_is_all_names_but_not_a_list_of_agencies():
+    assert persons("IN THEIR OWN WORDS: ADWOA, UBAH AND HONEY\n\nText.") == [
+        "ADWOA",
+        "UBAH",
+        "HONEY",
+    ]
+    assert persons("AGENCIES: POLICE, HEALTH AND EDUCATION\n\nText.") == []
+
+
+def test_the_one_a_message_addresses_before_ring_u_is_a_name_but_not_then():
+    assert "haze" in persons("[20.04.2017 17:40] Nazma: ok haze ring u l8r xx")
+    assert persons("[20.04.2017 17:40] Nazma: ok then ring u later") == ["Nazma"]
+    assert "hiya" not in persons("[20.04.2017 17:41] Nazma: hiya love its mum")
