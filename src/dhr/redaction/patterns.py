@@ -979,6 +979,20 @@ TEXTSPEAK = frozenset(
         "idk",
         "tbh",
         "ffs",
+        # days as messages shorten them ("u coming fri??"), and pronouns
+        "mon",
+        "tues",
+        "weds",
+        "thurs",
+        "fri",
+        "everybody",
+        "everyone",
+        "somebody",
+        "someone",
+        "anybody",
+        "anyone",
+        "nobody",
+        "screenshot",
     ]
 )
 LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-])")

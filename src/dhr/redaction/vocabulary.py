@@ -394,6 +394,21 @@ ALLOW_PHRASES = (
 # Brands and other capitalised words that identify no one.
 ALLOW_WORDS = frozenset(
     [
+        # how messages and calls are exported and named
+        "whatsapp",
+        "messenger",
+        "snapchat",
+        "instagram",
+        "facebook",
+        "voicemail",
+        "facetime",
+        "screenshot",
+        "screenshots",
+        "selfie",
+        "export",
+        "prozac",
+        "valium",
+        "xanax",
         "vauxhall",
         "astra",
         "corsa",

@@ -428,3 +428,13 @@ def test_the_one_a_message_addresses_before_ring_u_is_a_name_but_not_then():
     assert "haze" in persons("[20.04.2017 17:40] Nazma: ok haze ring u l8r xx")
     assert persons("[20.04.2017 17:40] Nazma: ok then ring u later") == ["Nazma"]
     assert "hiya" not in persons("[20.04.2017 17:41] Nazma: hiya love its mum")
+
+
+def test_chat_export_words_short_days_and_pronouns_are_no_names():
+    found = " ".join(
+        f.text for f in detect("WHATSAPP EXPORT – CHAT WITH FLORIN\n\nVoicemail from Sylwia.")
+    )
+    assert "FLORIN" in found and "Sylwia" in found
+    assert "WHATSAPP" not in found and "EXPORT" not in found and "Voicemail" not in found
+    assert persons("[24.03.2023 13:07] Shamima: screenshot this. u coming fri??") == ["Shamima"]
+    assert persons("She was 'the one everybody went to'.") == []
