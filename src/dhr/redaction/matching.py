@@ -439,6 +439,8 @@ KIN_WORDS = frozenset(
 
 
 INFORMAL_SENTENCES_RE = re.compile(r"[a-z][.!?][ \t]+[a-z]")
+# Capitals any writer puts in: the pronoun "I" and a new sentence's first letter.
+CAPITALS_ENGLISH_USES_RE = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\b|(?<=[.!?] )[A-Z]")
 
 
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:
@@ -452,7 +454,11 @@ def lower_case_quotations(text: str) -> list[tuple[int, int]]:
         long_enough = len(words) >= 3 or (len(words) == 2 and words[0] in KIN_WORDS)
         # all lower case, or a diary's run-on lines that start so ("cherry rang. Told her")
         informal = not any(c.isupper() for c in inside) or (
-            words[0][:1].islower() and INFORMAL_SENTENCES_RE.search(inside) is not None
+            words[0][:1].islower()
+            and (
+                INFORMAL_SENTENCES_RE.search(inside) is not None
+                or not any(c.isupper() for c in CAPITALS_ENGLISH_USES_RE.sub("", inside))
+            )
         )
         if long_enough and informal:
             out.append(m.span(g))

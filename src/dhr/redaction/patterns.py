@@ -270,7 +270,8 @@ POLICE_REF_RE = re.compile(
     re.IGNORECASE,
 )
 POLICE_REF_BARE_RE = re.compile(
-    r"\b(?:[A-Z]{2,4}/\d{3,8}/\d{2,4}|\d{1,3}/\d{4,8}/\d{2,4}|[A-Z]{2}\d{8,12})\b"
+    r"\b(?:[A-Z]{2,4}/\d{3,8}/\d{2,4}|\d{1,3}/\d{4,8}/\d{2,4}|[A-Z]{2}\d{8,12}"
+    r"|[A-Z]{2,4}-\d{6,8}-\d{3,6})\b"  # "SC-20210915-5854": a log's date and serial
 )
 COLLAR_RE = re.compile(
     r"\b(?:PC|DC|PS|DS|Sgt|Sergeant|Constable|PCSO|Inspector|Insp|officer|"
@@ -352,6 +353,7 @@ RELATION_RE = re.compile(
     r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
     r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
     r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+(?:to\s+\w+\s+)?as|nicknamed|"
+    r"child|"
     r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
     r"(?:gave|giving|gives)\s+(?:her|his|their)\s+name\s+as|(?:introduced|calling|called)\s+"
     r"(?:herself|himself|themselves)(?:\s+as)?|"
@@ -444,9 +446,17 @@ LIFESPAN_RE = re.compile(rf"(?<![\d/.\-])({DATE})[ \t]*[–—-][ \t]*({DATE})(?
 YEAR_RE = re.compile(r"(\d{4})\b|[/.\-](\d{2})$")
 
 
+# "Shirin (13 August 2019)", "Pupil file: Vashti Wickramasinghe (12.10.2011)": a
+# date in brackets right after a name is that person's date of birth.
+NAME_DATE_RE = re.compile(rf"({UPPER}[^\W\d_]+)[ \t]+\(({DATE})\)")
+
+
 def find_dobs(text: str) -> Iterator[Finding]:
     for m in DOB_RE.finditer(text):
         yield _f(m, 1, "DATE_OF_BIRTH", 0.95)
+    for m in NAME_DATE_RE.finditer(text):
+        if _namelike(m.group(1)) or MAC_RE.fullmatch(m.group(1)):
+            yield _f(m, 2, "DATE_OF_BIRTH", 0.8)
     for m in LIFESPAN_RE.finditer(text):
         born, died = _year(m.group(1)), _year(m.group(2))
         if born is not None and died is not None and died - born >= 14:
@@ -646,6 +656,21 @@ def find_message_senders(text: str) -> Iterator[Finding]:
 
 # "@trangy u coming", "@Jade_x": a handle someone is addressed by (not an email).
 MENTION_RE = re.compile(r"(?<![\w.@/])@([^\W\d_][\w.]{1,29})(?<![.])")
+
+
+# "Storm: 'She was Ksyusha from the day she was born.'": a statement's speaker.
+SPEAKER_RE = re.compile(
+    rf"^[ \t]*({UPPER}[^\W\d_'’\-]+(?:[-'’]{UPPER}?[^\W\d_]+)?)[ \t]*:[ \t]*['\"‘“]",
+    re.MULTILINE,
+)
+
+
+def find_speakers(text: str) -> Iterator[Finding]:
+    """A line that starts with a name, a colon and a quotation: who is speaking."""
+    for m in SPEAKER_RE.finditer(text):
+        word = m.group(1)
+        if (_namelike(word) or MAC_RE.fullmatch(word)) and word.lower() not in NOT_A_PERSON:
+            yield _f(m, 1, "PERSON", 0.75)
 
 
 def find_mentions(text: str) -> Iterator[Finding]:
@@ -995,7 +1020,7 @@ TEXTSPEAK = frozenset(
         "screenshot",
     ]
 )
-LOWER_WORD_RE = re.compile(r"(?<![\w'’@./\-])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
+LOWER_WORD_RE = re.compile(r"(?<![\w@./\-])(?<!\w['’])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
 
@@ -1052,7 +1077,7 @@ _ACTED_ON = (
     "with|by"
 )
 NAME_WORD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=:\s))[ \t]*"
     rf"((?i:{_ALL_NAME_WORDS}))(?=['’]s\b|,?\s+(?:{_FOLLOWERS})\b)"
     rf"|(?:[Aa]ccording\s+to|[Ff]riends\s+of|[Mm]other\s+of|[Ff]ather\s+of|[Ss]ister\s+of)\s+"
     rf"((?i:{_ALL_NAME_WORDS}))\b"
@@ -1122,6 +1147,21 @@ CAPS_LIST_RE = re.compile(
     re.MULTILINE,
 )
 CAPS_ITEM_RE = re.compile(rf"\b(?!AND\b){UPPER}+(?:[ \t]+(?!AND\b){UPPER}+)?")
+
+
+# "TSZ-CHING YIP AND CHILD VINCENZO": a relation word before a name, in capitals.
+CAPS_RELATION_RE = re.compile(
+    rf"\b(?:CHILD|SON|DAUGHTER|MOTHER|FATHER|SISTER|BROTHER|PARTNER)[ \t]+"
+    rf"({UPPER}{{2,}}(?:[ \t\-]{UPPER}{{2,}})?)(?=[ \t]*(?:$|[,–—(]))",
+    re.MULTILINE,
+)
+
+
+def find_caps_relations(text: str) -> Iterator[Finding]:
+    for m in CAPS_RELATION_RE.finditer(text):
+        words = re.split(r"[ \t\-]", m.group(1))
+        if all(not is_ordinary_word(w) or w.lower() in NAME_WORDS for w in words):
+            yield _f(m, 1, "PERSON", 0.7)
 
 
 def find_caps_name_lists(text: str) -> Iterator[Finding]:
@@ -1282,8 +1322,10 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_hyphenated_names,
     find_message_senders,
     find_mentions,
+    find_speakers,
     find_surname_first,
     find_caps_name_lists,
+    find_caps_relations,
     find_message_names,
     find_name_words,
     find_name_pairs,

@@ -438,3 +438,30 @@ def test_chat_export_words_short_days_and_pronouns_are_no_names():
     assert "WHATSAPP" not in found and "EXPORT" not in found and "Voicemail" not in found
     assert persons("[24.03.2023 13:07] Shamima: screenshot this. u coming fri??") == ["Shamima"]
     assert persons("She was 'the one everybody went to'.") == []
+
+
+def test_a_date_in_brackets_after_a_name_is_a_date_of_birth():
+    assert ("DATE_OF_BIRTH", "13 August 2019") in labels(
+        "The practice list shows Shirin (13 August 2019) registered with her mother."
+    )
+    assert not any(
+        lab == "DATE_OF_BIRTH" for lab, _ in labels("The Crown Court (3 May 2021) heard it.")
+    )
+
+
+def test_a_logs_dated_serial_is_a_police_reference():
+    assert ("POLICE_REF", "SC-20210915-5854") in labels("SC-20210915-5854 | Caller: Tafadzwa")
+
+
+def test_a_statements_speaker_and_a_name_after_child_in_capitals_are_names():
+    assert "Ginger" in persons("Ginger: 'She was Zari from the day she was born.'")
+    assert persons("Summary: 'the victim was seen'") == []
+    assert "VINCENZO" in persons("MARAC REVIEW: TSZ-CHING YIP AND CHILD VINCENZO\n\nUpdate.")
+    assert persons("REPORT OF THE CHILD PROTECTION CONFERENCE\n") == []
+
+
+def test_a_quotation_starting_in_lower_case_with_only_is_and_new_sentences_capitalised():
+    text = "Her diary: 'jonjo says if I go out again I wont have a face left. Delete this.'"
+    assert "jonjo" in persons(text)
+    assert "Housing" not in " ".join(persons("Housing: Mercy's tenancy was moved."))
+    assert "Mercy" in persons("Housing: Mercy's tenancy was moved.")
