@@ -665,6 +665,50 @@ SPEAKER_RE = re.compile(
 )
 
 
+# "(Patience, aged 6)", "Blaze, aged 6,": a child's name before their age.
+AGED_RE = re.compile(rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),?[ \t]+aged[ \t]+\d")
+# "IDVA – Deacon; Probation – Memory Mirghani": who attended for an agency.
+ATTENDED_FOR_RE = re.compile(
+    r"\b(?:Police|Probation|IDVA|ISVA|Health|Housing|Education|Social\s+Care|"
+    r"Children['’]s\s+Social\s+Care|Adult\s+Social\s+Care|Mental\s+Health|GP|School|"
+    r"Refuge|Women['’]s\s+Aid|Substance\s+Misuse|DWP|Ambulance)"
+    r"[ \t]+[–—-][ \t]+((?:Mrs?|Ms|Miss|Dr)\.?[ \t]+)?"
+    rf"({UPPER}[^\W\d_'’]+(?:[-'’]{UPPER}?[^\W\d_]+)?"
+    rf"(?:[ \t]+{UPPER}[^\W\d_'’]+(?:[-'’]{UPPER}?[^\W\d_]+)?)?)(?=[ \t]*[;,.)\n]|$)",
+    re.MULTILINE,
+)
+# "Nanny Marigold", "Auntie Mem": family titles used as titles are.
+KIN_TITLE_RE = re.compile(
+    rf"\b(?:Nanny|Nana|Nan|Nanna|Grandma|Grandad|Grandpa|Auntie|Aunty|Uncle)[ \t]+"
+    rf"({UPPER}[^\W\d_]+)"
+)
+# "signed 'Buyi'", "messages to and from 'Buyi'": a name in quotes after these.
+QUOTED_NAME_RE = re.compile(
+    rf"\b(?:signed|from|to|as|called)[ \t]+['‘\"“]({UPPER}[^\W\d_]+(?:-{UPPER}?[^\W\d_]+)?)['’\"”]"
+)
+
+
+def find_named_by_form(text: str) -> Iterator[Finding]:
+    """Names the layout of a record gives away: a child before an age, the
+    person who attended for an agency, a family title before a name, a name
+    quoted as a signature or a contact."""
+    for rx, conf in ((AGED_RE, 0.75), (KIN_TITLE_RE, 0.75), (QUOTED_NAME_RE, 0.6)):
+        for m in rx.finditer(text):
+            word = m.group(1)
+            if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:
+                continue
+            if rx is QUOTED_NAME_RE and not (_namelike(word) or MAC_RE.fullmatch(word)):
+                continue
+            yield _f(m, 1, "PERSON", conf)
+    for m in ATTENDED_FOR_RE.finditer(text):
+        words = m.group(2).split()
+        if words[0] in NOT_NAMES or words[0].lower() in ("apologies", "none", "not", "no"):
+            continue
+        if all(is_ordinary_word(w) and w.lower() not in NAME_WORDS for w in words):
+            continue
+        yield _f(m, 2, "PERSON", 0.7)
+
+
 def find_speakers(text: str) -> Iterator[Finding]:
     """A line that starts with a name, a colon and a quotation: who is speaking."""
     for m in SPEAKER_RE.finditer(text):
@@ -693,7 +737,9 @@ def find_surname_first(text: str) -> Iterator[Finding]:
     given name is no English word (else "Police, Social Care" would be one)."""
     for m in SURNAME_FIRST_RE.finditer(text):
         given = m.group(2)
-        if is_ordinary_word(given) or given.lower() in DAYS_MONTHS:
+        if (is_ordinary_word(given) and given.lower() not in NAME_WORDS) or (
+            given.lower() in DAYS_MONTHS
+        ):
             continue
         if m.group(1).lower() in NOT_A_PERSON or m.group(1) in TITLES:
             continue
@@ -1323,6 +1369,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_message_senders,
     find_mentions,
     find_speakers,
+    find_named_by_form,
     find_surname_first,
     find_caps_name_lists,
     find_caps_relations,

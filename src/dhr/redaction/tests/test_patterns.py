@@ -465,3 +465,12 @@ def test_a_quotation_starting_in_lower_case_with_only_is_and_new_sentences_capit
     assert "jonjo" in persons(text)
     assert "Housing" not in " ".join(persons("Housing: Mercy's tenancy was moved."))
     assert "Mercy" in persons("Housing: Mercy's tenancy was moved.")
+
+
+def test_names_a_records_layout_gives_away():
+    assert "Patience" in persons("Children in the household: one (Patience, aged 6).")
+    assert {"Ms Precious Savage", "Memory Mirghani"} <= set(
+        persons("Attendance: Police – Ms Precious Savage; Probation – Memory Mirghani.")
+    )
+    assert persons("Attendance: Police – apologies; Health – Community Nursing.") == []
+    assert {"Marigold", "Mem"} <= set(persons("Nanny Marigold and Auntie Mem will look after you."))
