@@ -1,9 +1,10 @@
-"""Names for the third holdout pool (``holdout3``), written for issue 13 on 4 December
-2026 by someone who had not read the redaction engine or its documentation. None of
-its given names, nicknames or surnames is in the dev and test lists (names.py) or in
-names_holdout2.py, and its word-names are other words. No engine change was checked against it before its first figures were
-reported. Tuned on since 4 December (its misses were read after its first two runs,
-at d4e3705 and 54a1607): it no longer measures generalisation (docs/redaction-benchmark.md)."""
+"""Names for the third holdout pool (``holdout3``), written for issue 13 on 4 December 2026
+by someone who had not read the redaction engine or its documentation. None of its given
+names, nicknames or surnames is in the dev and test lists (names.py) or in
+names_holdout2.py, and its word-names are other words. No engine change was checked
+against it before its first figures were reported. Tuned on since 4 December (its misses
+were read after its first two runs, at d4e3705 and 54a1607): it no longer measures
+generalisation (docs/redaction-benchmark.md)."""
 
 from __future__ import annotations
 

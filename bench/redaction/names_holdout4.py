@@ -1,14 +1,15 @@
 """Names for the fourth holdout pool (``holdout4``), written for issue 13 on 4 December
-2026 by someone who had not read the redaction engine or its documentation. None of
-its given names, nicknames or surnames (nor any word of a multiword or hyphenated one)
-is in the dev and test lists (names.py), names_holdout2.py or names_holdout3.py, and
-its word-names are other words again. It leans on origins the other pools use least:
-Welsh-language and Cornish names, Romany and Irish Traveller families, Sudanese,
-Afghan, Iranian, Sinhala, Malayali, Hong Kong Cantonese, Thai, Zimbabwean, Congolese,
-Jamaican, Bulgarian, Czech and Slovak, Ukrainian, Italian, Spanish, Moroccan, Orthodox
-Jewish and Sikh names. No engine change was checked against it before its first figures were
+2026 by someone who had not read the redaction engine or its documentation. None of its
+given names, nicknames or surnames (nor any word of a multiword or hyphenated one) is in
+the dev and test lists (names.py), names_holdout2.py or names_holdout3.py, and its word-
+names are other words again. It leans on origins the other pools use least: Welsh-
+language and Cornish names, Romany and Irish Traveller families, Sudanese, Afghan,
+Iranian, Sinhala, Malayali, Hong Kong Cantonese, Thai, Zimbabwean, Congolese, Jamaican,
+Bulgarian, Czech and Slovak, Ukrainian, Italian, Spanish, Moroccan, Orthodox Jewish and
+Sikh names. No engine change was checked against it before its first figures were
 reported. Tuned on since 4 December (its misses were read after its first run, at
-f26d1f9, the headline): it no longer measures generalisation (docs/redaction-benchmark.md)."""
+f26d1f9, the headline): it no longer measures generalisation (docs/redaction-
+benchmark.md)."""
 
 from __future__ import annotations
 

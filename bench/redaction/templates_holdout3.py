@@ -1,9 +1,10 @@
 # ruff: noqa: E501
 """The third holdout pool (``holdout3``), with its own names (names_holdout3.py) and
 sentences. Written for issue 13 on 4 December 2026 by someone who had not read the
-redaction engine, its rules or its documentation. No engine change was checked against it before its first figures were
-reported. Tuned on since 4 December (its misses were read after its first two runs,
-at d4e3705 and 54a1607): it no longer measures generalisation (docs/redaction-benchmark.md).
+redaction engine, its rules or its documentation. No engine change was checked against
+it before its first figures were reported. Tuned on since 4 December (its misses were
+read after its first two runs, at d4e3705 and 54a1607): it no longer measures
+generalisation (docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations

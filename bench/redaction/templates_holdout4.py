@@ -1,15 +1,16 @@
 # ruff: noqa: E501
 """The fourth holdout pool (``holdout4``), with its own names (names_holdout4.py) and
 sentences. Written for issue 13 on 4 December 2026 by someone who had not read the
-redaction engine, its rules or its documentation. No engine change was checked against it before its first figures were
-reported. Tuned on since 4 December (its misses were read after its first run, at
-f26d1f9, the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
+redaction engine, its rules or its documentation. No engine change was checked against
+it before its first figures were reported. Tuned on since 4 December (its misses were
+read after its first run, at f26d1f9, the headline): it no longer measures
+generalisation (docs/redaction-benchmark.md).
 
 The sentences imitate the papers a review panel actually receives: GP and hospital
 notes, police logs and custody records, MARAC minutes, OASys and probation case notes,
 housing and DWP records, school and children's services files, coroner's papers,
-statements from family and friends, letters, diary pages, notes left at home, and
-texts, WhatsApp, Messenger, Instagram and TikTok messages and voicemail transcripts.
+statements from family and friends, letters, diary pages, notes left at home, and texts,
+WhatsApp, Messenger, Instagram and TikTok messages and voicemail transcripts.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The fourth holdout pool (``holdout4``): it builds, its gold is exact, and its names and
 sentences are its own. Written for issue 13 on 4 December 2026 by someone who had not
-read the redaction engine; no engine change was checked against it before its first figures
-were reported. Tuned on since 4 December (its misses were read after its first run, at
-f26d1f9, the headline): it no longer measures generalisation (docs/redaction-benchmark.md)."""
+read the redaction engine; no engine change was checked against it before its first
+figures were reported. Tuned on since 4 December (its misses were read after its first
+run, at f26d1f9, the headline): it no longer measures generalisation (docs/redaction-
+benchmark.md)."""
 
 from __future__ import annotations
 
