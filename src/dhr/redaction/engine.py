@@ -352,8 +352,9 @@ class CaseDetector:
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
             return False
-        if not core[:1].isupper() and not lower_ok:
-            return False
+        named = next((t for t in toks if t.casefold() not in PARTICLES), core)
+        if not named[:1].isupper() and not lower_ok:
+            return False  # "de la Cruz" is capitalised where it counts
         if (
             core.isupper()
             and len(core) > 3

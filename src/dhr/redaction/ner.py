@@ -211,11 +211,29 @@ def _trigger_keys(sentence: str, lead: int, found: list[str]) -> Iterator[str]:
     that is also English starting the sentence ("Guy, as ...") gets a key no
     name explains: propagation is wary of a sentence's first word, so NER must read it."""
     for w in found:
-        unexplainable = sentence.startswith(w, lead) and (
+        unexplainable = _starts_a_clause(sentence, w, lead) and (
             is_ordinary_word(w) or w.lower() in NAME_WORDS
         )
         for t in TOKEN_RE.findall(w):
             yield ("@" if unexplainable else "") + fold(t)
+
+
+CLAUSE_START = ".!?:\n\"“‘'([•-"
+
+
+def _starts_a_clause(sentence: str, word: str, lead: int) -> bool:
+    """Where propagation is wary of a word-name (matching.CAP_STRICT): the
+    sentence's first word, or a word after a colon, a quote or a bracket
+    ("Safeguarding log, 02.06.2018: Hazel drew ...")."""
+    if sentence.startswith(word, lead):
+        return True
+    i = sentence.find(word)
+    while i > 0:
+        before = sentence[max(0, i - 3) : i].rstrip(" \t")
+        if not before or before[-1] in CLAUSE_START:
+            return True
+        i = sentence.find(word, i + 1)
+    return False
 
 
 CAPS_LINE_RE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)

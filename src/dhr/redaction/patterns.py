@@ -341,10 +341,12 @@ INSTITUTION_RE = re.compile(
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
+# lower-case particles inside a name: "Dr Van der Merwe", "Mr de la Cruz"
+_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|dos|das|ap|bin|ibn)[ \t]+)+"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
-    rf"(?:(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
-    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)"
+    rf"(?:(?:{_PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
+    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)(?:{_PARTICLE_RUN})?"
     rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )

@@ -161,3 +161,10 @@ def test_an_english_word_starting_a_sentence_is_read_even_if_known_as_a_name():
     seen.add("Guy", times=2)
     assert seen.explain(frozenset({"guy"}))
     assert not seen.explain(frozenset({"@guy"}))
+
+
+def test_a_word_name_after_a_colon_is_read_even_if_known_as_a_name():
+    """Propagation is as wary after a colon as at a sentence start."""
+    sentence = "Safeguarding log, 02.06.2018: Hazel drew a knife."
+    assert list(ner._trigger_keys(sentence, 0, ["Hazel"])) == ["@hazel"]
+    assert list(ner._trigger_keys("She met Hazel there.", 0, ["Hazel"])) == ["hazel"]

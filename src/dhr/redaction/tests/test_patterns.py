@@ -474,3 +474,8 @@ def test_names_a_records_layout_gives_away():
     )
     assert persons("Attendance: Police – apologies; Health – Community Nursing.") == []
     assert {"Marigold", "Mem"} <= set(persons("Nanny Marigold and Auntie Mem will look after you."))
+
+
+def test_a_title_takes_in_the_particles_of_a_surname():
+    assert persons("Dr Van der Merwe did not notice.") == ["Dr Van der Merwe"]
+    assert persons("Mr de la Cruz rang.") == ["Mr de la Cruz"]
