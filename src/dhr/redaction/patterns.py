@@ -1068,7 +1068,9 @@ TEXTSPEAK = frozenset(
         "screenshot",
     ]
 )
-LOWER_WORD_RE = re.compile(r"(?<![\w@./\-])(?<!\w['’])([a-zà-ÿą-žı]+)(?![\w@'’\-])")
+# A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
+# only words whose letters are all lower case.
+LOWER_WORD_RE = re.compile(r"(?<![\w@./\-])(?<!\w['’])([^\W\d_]+)(?![\w@'’\-])")
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
 
@@ -1234,7 +1236,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
     for start, end in message_texts(text):
         for m in LOWER_WORD_RE.finditer(text, start, end):
             word = m.group(1)
-            if len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
+            if not word.islower() or len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
                 continue
             if is_ordinary_word(word):
                 continue
@@ -1319,6 +1321,8 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.5)
     for m in LOWER_WORD_RE.finditer(text, start, end):
         word = m.group(1)
+        if not word.islower():
+            continue
         if word in TEXTSPEAK or (word in DAYS_MONTHS and word not in NAME_WORDS):
             continue  # "with may, leave me alone": May, the name, where the words say so
         kin = PREV_LOWER_WORD_RE.search(text, max(start, m.start(1) - 12), m.start(1))

@@ -479,3 +479,9 @@ def test_names_a_records_layout_gives_away():
 def test_a_title_takes_in_the_particles_of_a_surname():
     assert persons("Dr Van der Merwe did not notice.") == ["Dr Van der Merwe"]
     assert persons("Mr de la Cruz rang.") == ["Mr de la Cruz"]
+
+
+@pytest.mark.parametrize("name", ["ștefan", "tuấn", "łucja", "oğuz"])
+def test_a_lower_case_name_in_any_latin_alphabet_is_read_in_a_message(name):
+    """Romanian "ș" and Vietnamese "ấ" lay outside the letters once listed."""
+    assert name in persons(f"[01/02/2020 10:00] Ana: tell {name} to ring me")
