@@ -20,6 +20,7 @@ from .matching import (
     Entry,
     Hit,
     NameMatcher,
+    at_sentence_start,
     fold,
     name_mode,
     shared_readings,
@@ -722,11 +723,9 @@ def _seed(text: str, f: Finding) -> bool:
         return False
     if core.casefold() in PLACE_FOLDS and core == f.text:
         return False
-    if f.source == "pattern" and f.confidence <= 0.5 and len(toks) == 1 and text:
-        before = text[max(0, f.start - 3) : f.start].rstrip(" \t")
-        if not before or before[-1] in ".!?:\n\"“‘'([•-":
-            return False  # a capitalised word starting a sentence or a heading line
-    return True
+    # not a capitalised word starting a sentence or a heading line
+    weak = f.source == "pattern" and f.confidence <= 0.5 and len(toks) == 1
+    return not (weak and text and at_sentence_start(text, f.start))
 
 
 POST_NOMINAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:[A-Z][A-Za-z]{1,6}|\([A-Za-z]+\)))+$")
@@ -848,8 +847,7 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
             if not m or "\n\n" in m.group(0) or any(taken[m.start() : start]):
                 break
             word = m.group(1)
-            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-            sentence_start = not before or before[-1] in ".!?:\n\"“‘'([•-"
+            sentence_start = at_sentence_start(text, m.start())
             if (
                 protected.overlaps(m.start(1), m.end(1))
                 or not _name_part(word, shouting)

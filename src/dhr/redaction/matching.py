@@ -51,6 +51,8 @@ PARTICLES = frozenset(
         "ap",
         "ben",
         "st",
+        "dos",
+        "das",
     ]
 )
 TITLE_FOLDS = {t.casefold() for t in TITLES}
@@ -309,18 +311,28 @@ def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView
     return _shared(("view", text, pattern), lambda: JoinedView(text, pattern))
 
 
+SENTENCE_START = ".!?:\n\"“‘'([•-"  # what may stand before a sentence's first word
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Does the word at `start` start a sentence, a heading line, or what
+    follows a colon, a quote or a bracket? There a capitalised English word is
+    no sign of a name."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_START
+
+
 def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
     if mode == ANY:
         return True
     first = surface[0]
     if not first.isupper():
         return False
-    if mode == CAP_STRICT and not (surface.isupper() and len(surface) > 1):
-        before = text[max(0, start - 3) : start].rstrip(" \t")
-        if not before or before[-1] in ".!?:\n\"“‘'([•-":
-            # a sentence start: only a name if a verb of saying or doing follows
-            after = NEXT_WORD_RE.match(text, start + len(surface))
-            return bool(after and after.group(1) in NAME_FOLLOWERS)
+    shouted = surface.isupper() and len(surface) > 1
+    if mode == CAP_STRICT and not shouted and at_sentence_start(text, start):
+        # a sentence start: only a name if a verb of saying or doing follows
+        after = NEXT_WORD_RE.match(text, start + len(surface))
+        return bool(after and after.group(1) in NAME_FOLLOWERS)
     return True
 
 

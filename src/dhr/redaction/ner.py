@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from .matching import TOKEN_RE, JoinedView, fold
+from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
 from .vocabulary import NAME_WORDS, NOT_A_PERSON, TITLES, is_ordinary_word
@@ -208,8 +208,9 @@ def candidate_runs(
 
 def _trigger_keys(sentence: str, lead: int, found: list[str]) -> Iterator[str]:
     """The words that made a sentence worth reading, as `_NamesSeen` keys. A word
-    that is also English starting the sentence ("Guy, as ...") gets a key no
-    name explains: propagation is wary of a sentence's first word, so NER must read it."""
+    that is also English starting the sentence or a clause ("Guy, as ...", "log:
+    Hazel drew") gets a key no name explains: propagation is wary there
+    (matching.CAP_STRICT), so NER must read it."""
     for w in found:
         unexplainable = _starts_a_clause(sentence, w, lead) and (
             is_ordinary_word(w) or w.lower() in NAME_WORDS
@@ -218,19 +219,13 @@ def _trigger_keys(sentence: str, lead: int, found: list[str]) -> Iterator[str]:
             yield ("@" if unexplainable else "") + fold(t)
 
 
-CLAUSE_START = ".!?:\n\"“‘'([•-"
-
-
 def _starts_a_clause(sentence: str, word: str, lead: int) -> bool:
-    """Where propagation is wary of a word-name (matching.CAP_STRICT): the
-    sentence's first word, or a word after a colon, a quote or a bracket
-    ("Safeguarding log, 02.06.2018: Hazel drew ...")."""
+    """Is `word` (any of its occurrences) where propagation is wary of it?"""
     if sentence.startswith(word, lead):
         return True
     i = sentence.find(word)
     while i > 0:
-        before = sentence[max(0, i - 3) : i].rstrip(" \t")
-        if not before or before[-1] in CLAUSE_START:
+        if at_sentence_start(sentence, i):
             return True
         i = sentence.find(word, i + 1)
     return False

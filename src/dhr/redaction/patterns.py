@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .matching import COMMON_LOWER, KIN_WORDS, lower_case_quotations
+from .matching import COMMON_LOWER, KIN_WORDS, PARTICLES, lower_case_quotations
 from .model import Finding
 from .vocabulary import (
     ALLOW_WORDS,
@@ -342,7 +342,7 @@ INSTITUTION_RE = re.compile(
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 # lower-case particles inside a name: "Dr Van der Merwe", "Mr de la Cruz"
-_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|dos|das|ap|bin|ibn)[ \t]+)+"
+_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[ \t]+)+"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
     rf"(?:(?:{_PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
