@@ -64,8 +64,10 @@ def test_distribution_pages_and_the_link(
     page.get_by_label("Day", exact=True).fill(str(today.day))
     page.get_by_label("Month", exact=True).fill(str(today.month))
     page.get_by_label("Year", exact=True).fill(str(today.year))
-    page.get_by_role("button", name="Record").click()
-    assert page.locator("#link-address").count() == 1
+    # The address exists only in this response: wait for it, not for the old page.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Record").click()
+    assert page.locator("#link-address").count() == 1, page.locator("main").inner_text()
     count, report = axe(page)
     assert count == 0, report
 

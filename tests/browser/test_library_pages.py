@@ -49,13 +49,15 @@ def test_search_and_facets_work_without_javascript(dhrd: Any, no_js_context: Any
     page.goto(f"{dhrd.url}/library/")
     assert page.get_by_role("link", name="Library").count() == 1
     page.get_by_label("Search the library").fill("stalking")
-    page.get_by_role("button", name="Search").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Search").click()
     assert "result" in page.locator("#results-heading").text_content()
     # Facets sit in <details>; without JS a person opens one and ticks options.
     page.locator("summary", has_text="Region").first.click()
     page.locator("input[name=region][value=Wales]").check()
     page.locator("input[name=region][value='North East']").check()
-    page.get_by_role("button", name="Apply filters").first.click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply filters").first.click()
     assert "region=Wales" in page.url and "region=North+East" in page.url
     heading = page.locator("#results-heading").text_content()
     assert heading and int(heading.split()[0]) > 0
