@@ -81,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--before", help="the other checkout's src/ directory")
     ap.add_argument(
-        "--pool", default="dev", choices=["dev", "test", "holdout", "holdout3", "holdout4"]
+        "--pool",
+        default="dev",
+        choices=["dev", "test", "holdout", "holdout3", "holdout4", "holdout5"],
     )
     ap.add_argument("--cases", type=int, default=100)
     ap.add_argument("--register", action="store_true", help="with each case's register")

@@ -469,6 +469,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout4 import POOL as POOL4
 
         return POOL4
+    if pool == "holdout5":  # its own names
+        from bench.redaction.names_holdout5 import POOL as POOL5
+
+        return POOL5
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -9,7 +9,7 @@ import pytest
 
 from bench.redaction.corpus import Case, build_corpus, documents
 
-POOLS = ["holdout2", "holdout3", "holdout4"]
+POOLS = ["holdout2", "holdout3", "holdout4", "holdout5"]
 
 
 @pytest.fixture(scope="module", params=POOLS)
