@@ -19,6 +19,7 @@ from .matching import (
     ANY,
     CAP,
     PARTICLES,
+    TITLE_FOLDS,
     Entry,
     NameMatcher,
     fold,
@@ -199,9 +200,16 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         surname = particle_surname(name)
         if surname:
             yield surname, ANY, False  # "Van der Merwe", "Da Silva" alone
+        written = surname or name.split()[-1]
+        if len(toks) > 1 and written[:1].islower():
+            yield written[0], ANY, True  # "Mrs d", "Mrs D" for "de Alwis"; "Miss a", "al-Halabi"
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
+        last = toks[-1]
+        if len(toks) > 1 and last.casefold() in TITLE_FOLDS and len(last) > 3:
+            # A surname that is also a title ("Efren Lord"): "Lord completed the course"
+            yield last, name_mode([last], open_world=False), False
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
             yield f"{first} {last}", ANY, False

@@ -152,3 +152,22 @@ def test_a_name_broken_by_a_line_break_hyphen_before_a_capital_is_found():
     text = "The file names Ionut Mc-\nCarthy and Kwame Mensah-\nBoateng; McCarthy left."
     out = redact(text, reg, NO_NER).output
     assert out == "The file names Adult A and Adult B; Adult A left."
+
+
+def test_a_registered_surname_that_is_a_title_is_the_person_alone():
+    """'Efren Lord': "Lord completed the course" is him; "Lord Smith" stays a title."""
+    register = Register(people=[Person(name="Efren Lord", role="perpetrator")])
+    text = "BBR: Lord completed 4 of 24 sessions. A&E: Lord, Comfort, 29F. Lord Smith spoke."
+    found = [
+        (f.text, f.source) for f in detect(text, register=register, policy=Policy(use_ner=False))
+    ]
+    assert found.count(("Lord", "register")) == 2
+    assert ("Lord Smith", "register") not in found
+
+
+def test_a_titled_initial_of_a_particle_surname_is_the_person_in_either_case():
+    """'Nabila de Alwis' is "Mrs d" as well as "Mrs D"; "did not miss a session" is nobody."""
+    register = Register(people=[Person(name="Nabila de Alwis", role="victim")])
+    text = "The minutes call her 'Mrs d' once and Mrs D later. She did not miss a session."
+    found = [f.text for f in detect(text, register=register, policy=Policy(use_ner=False))]
+    assert found == ["Mrs d", "Mrs D"]
