@@ -50,7 +50,9 @@ from .vocabulary import (
     PROJECT_RE,
     PSEUDONYM_RE,
     TITLES,
+    defined_acronyms,
     is_ordinary_word,
+    unspeakable_capitals,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -295,7 +297,10 @@ class CaseDetector:
         out += [Tagged(f) for f in self.detail_matcher.find(text)]
         protected = self._protected_spans(text)
         no_person = self._no_person_spans(text)
+        acronyms = defined_acronyms(text)
         for f in _join_broken_names(text, find_patterns(text)):
+            if f.label == "PERSON" and _an_acronym(f.text, acronyms):
+                continue
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 no_person if f.label == "PERSON" else protected, f.start, f.end
             ):
@@ -337,7 +342,9 @@ class CaseDetector:
                     if _covered(no_person if mapped == "PERSON" else protected, s, e):
                         continue
                     if mapped == "PERSON" and (
-                        not self._plausible_name(surface) or _in_a_date(text, s, e)
+                        not self._plausible_name(surface)
+                        or _in_a_date(text, s, e)
+                        or _an_acronym(surface, acronyms)
                     ):
                         continue
                     if mapped == "PLACE" and (
@@ -737,6 +744,15 @@ def _seed(text: str, f: Finding) -> bool:
 
 POST_NOMINAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:[A-Z][A-Za-z]{1,6}|\([A-Za-z]+\)))+$")
 PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outside|of)[ \t]+$")
+
+
+def _an_acronym(surface: str, defined: frozenset[str]) -> bool:
+    """One word in capitals that the text defines as a term ("(IPH)") or that no
+    one could say as a word ("BBC")."""
+    word = surface.strip(".,;:'’")
+    if word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]  # "SABs"
+    return word in defined or unspeakable_capitals(word)
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:

@@ -789,3 +789,54 @@ def is_ordinary_word(token: str) -> bool:
             return True
     american = BRITISH_ISE_RE.sub(r"iz\1", w)
     return american != w and is_ordinary_word(american)  # "radicalisation", "prioritised"
+
+
+# Acronyms a text defines or that cannot be a name --------------------------------
+
+ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "to", "&", "at", "with"])
+_WORD_BEFORE_RE = re.compile(r"[\w'’&-]+")
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text spells out: "intimate partner homicide (IPH)", "Surrey
+    Safeguarding Adults Board (SSAB)". Each letter, read backwards from the
+    bracket, starts one of the words before it (small words may be skipped), so
+    "IPH" is a term of the text and never a person anywhere in it."""
+    out = set()
+    for m in ACRONYM_DEFINED_RE.finditer(text):
+        acronym = m.group(1).replace("&", "")
+        words = _WORD_BEFORE_RE.findall(text[max(0, m.start() - 120) : m.start()])
+        letters = list(acronym.lower())
+        spelled = []
+        for word in reversed(words):
+            if not letters:
+                break
+            matched = False
+            for part in reversed(word.split("-")):  # "Multi-Agency" gives "MA"
+                if part and letters and part[0].lower() == letters[-1]:
+                    letters.pop()
+                    matched = True
+            if matched:
+                spelled.append(word)
+            elif word.lower() not in _SMALL_WORDS:
+                break
+        if not letters and _spelled_as_a_term(spelled):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def _spelled_as_a_term(words: list[str]) -> bool:
+    """Words, not a name: "Jane Smith (JS)" makes JS her initials, still hers. The
+    first word (read last) may be a place: "Rotherham Safeguarding Adults Board"."""
+    *rest, first = words
+    return all(is_ordinary_word(w) for w in rest) and (
+        is_ordinary_word(first) or first.casefold() in PLACE_FOLDS
+    )
+
+
+def unspeakable_capitals(token: str) -> bool:
+    """ "BBC", "SCP", "PNC": three or more capitals without a vowel are read letter
+    by letter, an initialism; no name is written so ("NG" and "NGUYEN" have two
+    letters or a vowel)."""
+    return len(token) >= 3 and token.isupper() and not re.search(r"[AEIOUY]", token)

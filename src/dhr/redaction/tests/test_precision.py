@@ -280,3 +280,29 @@ def test_a_district_or_a_town_known_by_a_shorter_name_is_no_person():
     text = "Report for Bassetlaw, Newark and Sherwood Community Safety Partnership."
     assert persons(text) == []
     assert {"Bassetlaw", "Newark"} <= PLACES
+
+
+# --- acronyms a text defines, and initialisms -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpetrators of intimate partner homicide (IPH) and family homicide. "
+        "Perpetrators of IPH who had used mental health services were older.",
+        "Reviews are late, BBC research suggests. But BBC analysis has found most take years.",
+        "A number of Safeguarding Adults Boards (SAB) publish links to reviews. "
+        "Surrey Safeguarding Adults Board (SSAB) published it.",
+    ],
+)
+def test_an_acronym_the_text_defines_or_no_one_could_say_is_no_person(text):
+    assert persons(text, Policy()) == []
+
+
+def test_a_name_spelled_out_before_its_initials_is_not_a_term():
+    from dhr.redaction.vocabulary import defined_acronyms, unspeakable_capitals
+
+    text = "The victim, Jane Smith (JS), was seen. Child Safeguarding Practice Review (CSPR)."
+    assert defined_acronyms(text) == {"CSPR"}
+    assert unspeakable_capitals("BBC") and not unspeakable_capitals("NG")
+    assert not unspeakable_capitals("KAY")
