@@ -839,4 +839,7 @@ def unspeakable_capitals(token: str) -> bool:
     """ "BBC", "SCP", "PNC": three or more capitals without a vowel are read letter
     by letter, an initialism; no name is written so ("NG" and "NGUYEN" have two
     letters or a vowel)."""
-    return len(token) >= 3 and token.isupper() and not re.search(r"[AEIOUY]", token)
+    if len(token) < 3 or not token.isupper():
+        return False
+    letters = unicodedata.normalize("NFKD", token)  # "HẠNH" has its vowel
+    return not re.search(r"[AEIOUY]", letters) and token.isascii()

