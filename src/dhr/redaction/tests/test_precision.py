@@ -314,3 +314,26 @@ def test_a_word_a_given_name_starts_with_is_no_extra_english_word():
 
     assert "women" in EXTRA_WORDS and "lib" not in EXTRA_WORDS
     assert persons("Her teacher noticed that Libs was reluctant to go home.") == ["Libs"]
+
+
+# --- a weak guess the text itself shows to be a word ----------------------------
+
+
+def test_a_term_the_text_also_writes_in_lower_case_is_no_name():
+    text = "Karen shares how The Femicide Census will help. She had expertise in femicide."
+    assert persons(text) == ["Karen"]
+
+
+def test_a_name_written_in_lower_case_inside_speech_is_still_a_name():
+    text = (
+        "The practice list shows Sibongile registered with her mother. "
+        "Voicemail: 'if you can get sibongile from school I'll sort it'."
+    )
+    assert "Sibongile" in persons(text)
+
+
+def test_a_listing_cue_before_ordinary_words_names_nobody_but_reported_speech_does():
+    assert (
+        persons("The task force covered Violence Against Women including Domestic Violence.") == []
+    )
+    assert persons("Her best friend said that Fox monitored her phone.") == ["Fox"]
