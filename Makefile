@@ -7,7 +7,7 @@ DHR := $(BIN)/dhr
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: redaction-wordlists install install-bench assets run serve test test-fast lint format bench bench-redaction bench-reports bench-library clean
+.PHONY: redaction-wordlists install install-bench assets run serve test test-fast lint format bench bench-redaction bench-realtext bench-reports bench-library clean
 
 $(VENV)/.stamp: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -73,6 +73,13 @@ redaction-wordlists: install
 
 bench-redaction: install-bench
 	$(BIN)/python bench/redaction/run.py
+
+# Real published DHR text (docs/redaction-benchmark.md): the texts are not in the
+# repository; put them in $$DHR_REALTEXT/texts (default ~/.cache/dhr/realtext).
+bench-realtext: install
+	$(BIN)/python -m bench.redaction.realtext check
+	$(BIN)/python -m bench.redaction.realtext evaluate --split dev
+	$(BIN)/python -m bench.redaction.realtext evaluate --split holdout
 
 # A 150-page overview report to PDF and .docx through the background worker.
 bench-reports: install
