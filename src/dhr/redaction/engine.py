@@ -43,6 +43,7 @@ from .vocabulary import (
     AGENCY_RE,
     ALLOW_PHRASES,
     ALLOW_WORDS,
+    EPONYM_RE,
     NAME_WORDS,
     NOT_A_PERSON,
     ORG_RE,
@@ -149,6 +150,7 @@ class Allowlist:
         (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
         spans = [m.span() for m in ORG_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
+        spans += [m.span() for m in EPONYM_RE.finditer(text)]
         return Spans([*protected.spans, *spans])
 
     def organisations_after_and(self, text: str) -> Spans:
@@ -161,6 +163,7 @@ class Allowlist:
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         spans += [_after_and(text, m, ORG_RE) for m in ORG_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
+        spans += [m.span() for m in EPONYM_RE.finditer(text)]
         return Spans(spans)
 
     def allows(self, surface: str) -> bool:

@@ -329,6 +329,14 @@ ALLOW_PHRASES = (
     "Domestic Violence Disclosure Scheme",
     "Clare's Law",
     "Sarah's Law",
+    "Deprivation of Liberty Safeguards",
+    "Liberty Protection Safeguards",
+    "Femicide Census",
+    "Pro Bono",
+    # a web page's own links, kept when a page is saved as text
+    "Skip Links",
+    "Skip to content",
+    "Skip to main content",
     "Children's Social Care",
     "Adult Social Care",
     "Adults' Social Care",
@@ -843,3 +851,10 @@ def unspeakable_capitals(token: str) -> bool:
         return False
     letters = unicodedata.normalize("NFKD", token)  # "HẠNH" has its vowel
     return not re.search(r"[AEIOUY]", letters) and token.isascii()
+
+
+# "Alzheimer's disease", "Down's syndrome", "Clare's Law": a name that names a
+# condition or a scheme is no person in the review.
+EPONYM_RE = re.compile(
+    r"[A-Z][a-z]+['’]s[ \t]+(?:[Dd]isease|[Ss]yndrome|[Pp]alsy|[Ll]aw|[Ss]cheme|[Cc]horea)\b"
+)

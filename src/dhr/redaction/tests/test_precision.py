@@ -337,3 +337,23 @@ def test_a_listing_cue_before_ordinary_words_names_nobody_but_reported_speech_do
         persons("The task force covered Violence Against Women including Domestic Violence.") == []
     )
     assert persons("Her best friend said that Fox monitored her phone.") == ["Fox"]
+
+
+# --- names of conditions and schemes, safeguarding terms, a page's own links ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged but diagnosed with Alzheimer's Disease and deemed unfit to stand trial.",
+        "An application under Kate's Law was refused.",
+        "Training on the Deprivation of Liberty Safeguards was given.",
+        "Skip Links\nMembers Login\n\n7 Minute Briefings",
+    ],
+)
+def test_eponyms_terms_and_page_links_are_no_persons(text):
+    assert persons(text, Policy()) == []
+
+
+def test_a_name_before_a_word_like_law_is_still_a_name():
+    assert persons("Hope Law visited on Tuesday.") == ["Hope Law"]
