@@ -791,7 +791,8 @@ def is_ordinary_word(token: str) -> bool:
             c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)
         )
         if folded != w and folded.isascii() and folded in words:
-            return True  # "Café"
+            # "Café"; but "Siân" folds to "sian", a name WordNet happens to list
+            return folded not in NAMES_NOT_WORDS and not is_proper_name(folded)
     for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
             return True

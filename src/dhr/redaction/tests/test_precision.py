@@ -357,3 +357,11 @@ def test_eponyms_terms_and_page_links_are_no_persons(text):
 
 def test_a_name_before_a_word_like_law_is_still_a_name():
     assert persons("Hope Law visited on Tuesday.") == ["Hope Law"]
+
+
+def test_an_accented_name_that_folds_to_a_listed_word_is_still_a_name():
+    """ "Siân" folds to "sian", which WordNet lists; the word list says it is a name."""
+    from dhr.redaction.vocabulary import is_ordinary_word
+
+    assert not is_ordinary_word("Siân") and is_ordinary_word("Café")
+    assert persons("The report was checked by Siân and filed.") == ["Siân"]
