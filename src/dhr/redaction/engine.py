@@ -134,7 +134,7 @@ class Allowlist:
 
     def protected(self, text: str) -> Spans:
         spans = list(self.phrases(text))
-        spans += [m.span() for m in AGENCY_RE.finditer(text)]
+        spans += [(_after_a_name(text, *m.span()), m.end()) for m in AGENCY_RE.finditer(text)]
         if any(c.isupper() for c in text):
             # agencies in shouted headings: "SUFFOLK CONSTABULARY"
             spans += [
@@ -148,7 +148,7 @@ class Allowlist:
     def organisations(self, text: str, protected: Spans) -> Spans:
         """`protected` and every organisation by its ending: no person inside them
         (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
-        spans = [m.span() for m in ORG_RE.finditer(text)]
+        spans = [(_after_a_name(text, *m.span()), m.end()) for m in ORG_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         spans += [m.span() for m in EPONYM_RE.finditer(text)]
         return Spans([*protected.spans, *spans])
@@ -180,6 +180,81 @@ WORD_PAIR_RE = re.compile(
 )
 
 
+CAP_WORD_RE = re.compile(r"[A-Z][\w'’&-]*")
+
+
+def _after_a_name(text: str, start: int, end: int) -> int:
+    """Where an organisation starts once a person's name before it is left out: a
+    table's rows read as text put each member's name right before their agency
+    ("Vanessa Read Dorset Clinical Commissioning Group", "David Webb Youth
+    Offending Service"), and the agency pattern took the name in. The agency
+    starts at its first place ("Dorset"), or after two capitalised words that
+    are no English words ("David Webb"); "Hestia Housing Service" stays whole."""
+    words = list(CAP_WORD_RE.finditer(text, start, end))[:-1]  # not the ending
+    for i, w in enumerate(words[1:], 1):
+        pair = f"{w.group(0)} {words[i + 1].group(0)}" if i + 1 < len(words) else ""
+        if w.group(0).casefold() in PLACE_FOLDS or pair.casefold() in PLACE_FOLDS:
+            joined = not re.fullmatch(r"[ \t]+", text[words[i - 1].end() : w.start()])
+            if _name_like(words[0].group(0)) and not _place_like(words[:i]) and not joined:
+                return w.start()
+            return start
+    if (
+        len(words) >= 3
+        and all(_name_like(w.group(0)) for w in words[:2])
+        and not is_ordinary_word(words[1].group(0))
+        and not _place_like(words[:2])
+        and re.fullmatch(r"[ \t]+", text[words[0].end() : words[1].start()])
+    ):
+        return words[2].start()
+    return start
+
+
+TRAILING_CONNECTOR_RE = re.compile(r"(?:[\s,(–—-]+(?:(?i:and|of|for|at|&)\b)?)+$")
+
+
+def _before_an_organisation(text: str, no_person: Spans, start: int, end: int) -> int:
+    """A name NER ran on into the agency after it ("Richard Bell Dorset" of "Richard
+    Bell Dorset Police"): the name ends where the organisation starts."""
+    inside = no_person.first_start_inside(start, end)
+    if inside is None:
+        return end
+    kept = TRAILING_CONNECTOR_RE.sub("", text[start:inside])
+    return start + len(kept) if kept else end
+
+
+LINE_ABOVE_RE = re.compile(r"([^\W\d_]+)[ \t]*\n[ \t]*")
+
+
+def _after_a_word_on_the_line_above(text: str, start: int, end: int) -> int:
+    """NER joins a table's lines: "Commissioner\nDavid Webb" is the end of one row
+    (an agency) and the start of the next (a name)."""
+    m = LINE_ABOVE_RE.match(text, start, end)
+    if m and is_ordinary_word(m.group(1)) and m.group(1).casefold() not in NAME_WORDS:
+        return m.end()
+    return start
+
+
+ROW_END_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _ends_a_row(text: str, m: re.Match[str]) -> bool:
+    """ "Police and Crime Commissioner\nDavid Webb": a word ending a Title Case line
+    ends a table's row, not a name ("information on Deacon\nPerera" is wrapped)."""
+    if "\n" not in m.group(0):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(ROW_END_RE.search(text, line_start, m.start()))
+
+
+def _name_like(word: str) -> bool:
+    fold = word.casefold().rstrip(".")
+    return fold in _TITLE_WORDS or fold in NAME_WORDS or not is_ordinary_word(word)
+
+
+def _place_like(words: list[re.Match[str]]) -> bool:
+    return any(w.group(0).casefold() in PLACE_FOLDS for w in words)
+
+
 def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> tuple[int, int]:
     """The span of the organisation `m` from after its first 'and' whose
     remainder `pattern` still matches whole ('Suffolk Police' of 'Kasia Nowak
@@ -189,7 +264,7 @@ def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> tuple[i
         rest = pattern.fullmatch(text, connector.end(), end)
         if rest is not None:
             return connector.end(), end
-    return start, end
+    return _after_a_name(text, start, end), end
 
 
 @functools.lru_cache(maxsize=32)
@@ -219,6 +294,11 @@ class Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.max_end[i] > start
+
+    def first_start_inside(self, start: int, end: int) -> int | None:
+        """The first span starting strictly inside (start, end), if any."""
+        i = bisect.bisect_right(self.starts, start)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
 
 
 def _covered(spans: Spans, start: int, end: int) -> bool:
@@ -309,6 +389,9 @@ class CaseDetector:
                 or (f.confidence <= 0.5 and f.text.lower() in prose_words)
             ):
                 continue
+            if f.label == "PERSON":
+                end = _before_an_organisation(text, no_person, f.start, f.end)
+                f = replace(f, end=end, text=text[f.start : end])
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
                 no_person if f.label == "PERSON" else protected, f.start, f.end
             ):
@@ -344,6 +427,9 @@ class CaseDetector:
                     if ORG_WORDS.search(text[start:end]) or all(is_ordinary_word(w) for w in words):
                         continue
                 for s, e in _split_entity(text, start, end):
+                    if mapped == "PERSON":
+                        s = _after_a_word_on_the_line_above(text, s, e)
+                        e = _before_an_organisation(text, no_person, s, e)
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
                         continue
@@ -903,10 +989,11 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
                 break
             word = m.group(1)
             sentence_start = at_sentence_start(text, m.start())
+            ordinary = is_ordinary_word(word) and word.lower() not in NAME_WORDS
             if (
                 protected.overlaps(m.start(1), m.end(1))
                 or not _name_part(word, shouting)
-                or (sentence_start and is_ordinary_word(word) and word.lower() not in NAME_WORDS)
+                or ((sentence_start or _ends_a_row(text, m)) and ordinary)
             ):
                 break
             start = m.start()

@@ -365,3 +365,33 @@ def test_an_accented_name_that_folds_to_a_listed_word_is_still_a_name():
 
     assert not is_ordinary_word("Siân") and is_ordinary_word("Café")
     assert persons("The report was checked by Siân and filed.") == ["Siân"]
+
+
+# --- a membership table read as text: each name right before its agency -------------
+
+MEMBERSHIP = """Core Membership
+Name Agency
+Cllr Graham Carr-Jones Dorset Council (Chair)
+Supt. Richard Bell Dorset Police
+Vanessa Read Dorset Clinical Commissioning Group
+David Sidwick Dorset Police and Crime Commissioner
+David Webb Youth Offending Service
+Kay Wilson-White Dorset Council (Community Safety)
+"""
+
+
+def test_a_name_before_its_agency_in_a_table_row_is_found_and_the_agency_is_not():
+    found = persons(MEMBERSHIP, Policy())
+    assert found == [
+        "Cllr Graham Carr-Jones",
+        "Supt. Richard Bell",
+        "Vanessa Read",
+        "David Sidwick",
+        "David Webb",
+        "Kay Wilson-White",
+    ]
+
+
+def test_an_agency_joined_by_and_keeps_its_first_place():
+    text = "Commissioned by Avon and Somerset Constabulary and Hestia Housing Service."
+    assert persons(text, Policy()) == []
