@@ -669,6 +669,16 @@ SPEAKER_RE = re.compile(
 
 # "(Patience, aged 6)", "Blaze, aged 6,": a child's name before their age.
 AGED_RE = re.compile(rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),?[ \t]+aged[ \t]+\d")
+# "Storey, 28, was well known to police": a news report's age in apposition.
+AGE_APPOSITION_RE = re.compile(
+    rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),[ \t]+(?:1[6-9]|[2-9]\d),[ \t]+"
+    r"(?:was|is|had|has|who|from|of|and|said|told|admitted|denied|pleaded|appeared)\b"
+)
+# "Polly, as she is known in the review": a pseudonym introduced as one.
+KNOWN_AS_AFTER_RE = re.compile(
+    rf"({UPPER}[^\W\d_]+)['’]?,?[ \t]+(?:\(|,)?[ \t]*as[ \t]+(?:she|he|they)[ \t]+"
+    r"(?:is|was|will[ \t]+be|are|were)[ \t]+(?:known|referred[ \t]+to|called)\b"
+)
 # "IDVA – Deacon; Probation – Memory Mirghani": who attended for an agency.
 ATTENDED_FOR_RE = re.compile(
     r"\b(?:Police|Probation|IDVA|ISVA|Health|Housing|Education|Social\s+Care|"
@@ -694,7 +704,13 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
     """Names the layout of a record gives away: a child before an age, the
     person who attended for an agency, a family title before a name, a name
     quoted as a signature or a contact."""
-    for rx, conf in ((AGED_RE, 0.75), (KIN_TITLE_RE, 0.75), (QUOTED_NAME_RE, 0.6)):
+    for rx, conf in (
+        (AGED_RE, 0.75),
+        (AGE_APPOSITION_RE, 0.75),
+        (KNOWN_AS_AFTER_RE, 0.8),
+        (KIN_TITLE_RE, 0.75),
+        (QUOTED_NAME_RE, 0.6),
+    ):
         for m in rx.finditer(text):
             word = m.group(1)
             if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:

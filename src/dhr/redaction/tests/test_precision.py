@@ -395,3 +395,15 @@ def test_a_name_before_its_agency_in_a_table_row_is_found_and_the_agency_is_not(
 def test_an_agency_joined_by_and_keeps_its_first_place():
     text = "Commissioned by Avon and Somerset Constabulary and Hestia Housing Service."
     assert persons(text, Policy()) == []
+
+
+# --- how news reports and summaries introduce people --------------------------------
+
+
+def test_an_age_in_apposition_and_a_name_introduced_as_a_pseudonym_are_names():
+    assert persons("Her ex-boyfriend was Joe Storey. Storey, 28, was well known to police.") == [
+        "Joe Storey",
+        "Storey",
+    ]
+    assert persons("Polly, as she is known in the review, was 17.") == ["Polly"]
+    assert persons("Monday, 12, was the date set. In Leeds, 45, was the count.") == []
