@@ -213,11 +213,14 @@ TRAILING_CONNECTOR_RE = re.compile(r"(?:[\s,(–—-]+(?:(?i:and|of|for|at|&)\b)
 
 
 def _before_an_organisation(text: str, no_person: Spans, start: int, end: int) -> int:
-    """A name NER ran on into the agency after it ("Richard Bell Dorset" of "Richard
-    Bell Dorset Police"): the name ends where the organisation starts."""
+    """A name run on into the agency after it ("Richard Bell Dorset" of "Richard
+    Bell Dorset Police"): the name ends where the agency's place starts."""
     inside = no_person.first_start_inside(start, end)
     if inside is None:
         return end
+    first = CAP_WORD_RE.match(text, inside)
+    if first is None or first.group(0).casefold() not in PLACE_FOLDS:
+        return end  # only an agency that starts with its place ("Dorset Police")
     kept = TRAILING_CONNECTOR_RE.sub("", text[start:inside])
     return start + len(kept) if kept else end
 

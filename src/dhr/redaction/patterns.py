@@ -765,11 +765,6 @@ def find_surname_first(text: str) -> Iterator[Finding]:
         yield _f(m, 2, "PERSON", 0.8)
 
 
-# Cues that list or report: what follows is a name only if it could be one
-# ("including Domestic Violence" is not); after a kin word or "known as", any word.
-LISTING_CUE_RE = re.compile(r"including|names|lists")
-
-
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi'."""
     for m in RELATION_RE.finditer(text):
@@ -780,10 +775,6 @@ def find_related_names(text: str) -> Iterator[Finding]:
             continue
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
-        if LISTING_CUE_RE.match(text, m.start()) and all(
-            is_ordinary_word(w) and w.lower() not in NAME_WORDS for w in words
-        ):
-            continue  # "including Domestic Violence"; but "known as Tank"
         if text[start : start + len(name)] == name:
             yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
 

@@ -332,7 +332,7 @@ def test_a_name_written_in_lower_case_inside_speech_is_still_a_name():
     assert "Sibongile" in persons(text)
 
 
-def test_a_listing_cue_before_ordinary_words_names_nobody_but_reported_speech_does():
+def test_domestic_violence_is_a_term_while_reported_speech_still_names():
     assert (
         persons("The task force covered Violence Against Women including Domestic Violence.") == []
     )
