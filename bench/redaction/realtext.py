@@ -215,6 +215,9 @@ def build(source: Path) -> list[dict[str, Any]]:
                 "id": doc_id,
                 "url": sources[doc_id][1],
                 "kind": sources[doc_id][2],
+                # the search that returned this excerpt: the same search is the
+                # way to have the same characters back from the stored pages
+                "query": sources[doc_id][3] if len(sources[doc_id]) > 3 else "",
                 "sha256": sha256(text),
                 "chars": len(text),
                 "words": len(text.split()),
