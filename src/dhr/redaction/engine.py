@@ -449,6 +449,7 @@ class CaseDetector:
                         or surface.lower() in ALLOW_WORDS
                         or not surface[:1].isupper()
                         or (surface.isupper() and len(surface) <= 3)
+                        or _an_acronym(surface, acronyms)
                     ):
                         continue
                     conf = 0.85 if mapped == "PERSON" else 0.6

@@ -407,3 +407,11 @@ def test_an_age_in_apposition_and_a_name_introduced_as_a_pseudonym_are_names():
     ]
     assert persons("Polly, as she is known in the review, was 17.") == ["Polly"]
     assert persons("Monday, 12, was the date set. In Leeds, 45, was the count.") == []
+
+
+def test_an_acronym_the_text_defines_is_no_place_either():
+    text = (
+        "The partnership decided to conduct a Child Safeguarding Practice Review (CSPR). "
+        "The CSPR followed the death of a child."
+    )
+    assert [f.text for f in detect(text) if f.text == "CSPR"] == []
