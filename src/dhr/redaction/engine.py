@@ -225,18 +225,6 @@ def _before_an_organisation(text: str, no_person: Spans, start: int, end: int) -
     return start + len(kept) if kept else end
 
 
-LINE_ABOVE_RE = re.compile(r"([^\W\d_]+)[ \t]*\n[ \t]*")
-
-
-def _after_a_word_on_the_line_above(text: str, start: int, end: int) -> int:
-    """NER joins a table's lines: "Commissioner\nDavid Webb" is the end of one row
-    (an agency) and the start of the next (a name)."""
-    m = LINE_ABOVE_RE.match(text, start, end)
-    if m and is_ordinary_word(m.group(1)) and m.group(1).casefold() not in NAME_WORDS:
-        return m.end()
-    return start
-
-
 ROW_END_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
@@ -431,7 +419,6 @@ class CaseDetector:
                         continue
                 for s, e in _split_entity(text, start, end):
                     if mapped == "PERSON":
-                        s = _after_a_word_on_the_line_above(text, s, e)
                         e = _before_an_organisation(text, no_person, s, e)
                     surface = text[s:e]
                     if _overlaps(protected, s, e) and mapped != "PERSON":
