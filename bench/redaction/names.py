@@ -473,6 +473,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout5 import POOL as POOL5
 
         return POOL5
+    if pool == "holdout6":  # its own names
+        from bench.redaction.names_holdout6 import POOL as POOL6
+
+        return POOL6
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

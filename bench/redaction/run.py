@@ -178,7 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_CASES} cases, no long probe")
     ap.add_argument(
         "--pool",
-        choices=["test", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
+        choices=[
+            "test",
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+        ],
         default="test",
     )
     ap.add_argument("--cases", type=int, help=f"number of cases (default {FULL_CASES})")
