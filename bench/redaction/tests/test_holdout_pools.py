@@ -1,18 +1,75 @@
-"""What every holdout pool written for issue 13 must be: it builds with every
-registered role, and its gold is exact (the text at its offsets, no overlaps)."""
+"""What every holdout pool written for issue 13 must be.
+
+Every one (holdout2 on) builds with every registered role, and its gold is exact (the
+text at its offsets, no overlaps). From holdout4 on, each pool's names and sentences
+are also its own: no given name, nickname or surname (nor any word of a multiword or
+hyphenated one) is in names.py or in an earlier pool's names, no place or institution
+is reused, no sentence is another pool's, and its lists and templates have the shape
+its module promises. The pools that came later promise more (more origins, more word-
+names, particles, sentences that are not light edits of another pool's, messages in
+lower case), and are held to it.
+
+holdout4 was written on 4 December 2026, and holdout5 and holdout6 later, each by
+someone who had not read the redaction engine; no engine change was checked against a
+pool before its first figures were reported. holdout4 has been tuned on since 4
+December (its misses were read after its first run, at f26d1f9, the headline): it no
+longer measures generalisation (docs/redaction-benchmark.md).
+"""
 
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from types import ModuleType
 
 import pytest
 
-from bench.redaction.corpus import Case, build_corpus, documents
+from bench.redaction import names as N
+from bench.redaction import names_holdout2 as H2
+from bench.redaction import names_holdout3 as H3
+from bench.redaction import names_holdout4 as H4
+from bench.redaction import names_holdout5 as H5
+from bench.redaction import names_holdout6 as H6
+from bench.redaction.corpus import (
+    NAME_FORMS,
+    PLACEHOLDER,
+    ROLE_NAMES,
+    Case,
+    build_corpus,
+    documents,
+)
+from bench.redaction.templates import POOLS, SECTIONS
+from bench.redaction.templates_holdout4 import HOLDOUT4
+from bench.redaction.templates_holdout5 import HOLDOUT5
+from bench.redaction.templates_holdout6 import HOLDOUT6
+from bench.redaction.tests.pool_checks import (
+    GLOBALS,
+    ID_FORMS,
+    PERSON_FORMS,
+    given,
+    sentences,
+    surnames,
+    tokens,
+)
 
-POOLS = ["holdout2", "holdout3", "holdout4", "holdout5"]
+ALL_POOLS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+# Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
+NAME_MODULES: dict[str, ModuleType] = {
+    "holdout2": H2,
+    "holdout3": H3,
+    "holdout4": H4,
+    "holdout5": H5,
+    "holdout6": H6,
+}
+TEMPLATES = {"holdout4": HOLDOUT4, "holdout5": HOLDOUT5, "holdout6": HOLDOUT6}
 
 
-@pytest.fixture(scope="module", params=POOLS)
+# --- every pool ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=ALL_POOLS)
 def pool(request: pytest.FixtureRequest) -> list[Case]:
     return build_corpus(request.param, 5)
 
@@ -37,3 +94,295 @@ def test_gold_spans_do_not_overlap(pool: list[Case]) -> None:
         spans = sorted((g.start, g.end) for g in doc.gold)
         for (_, end), (start, _) in itertools.pairwise(spans):
             assert end <= start, doc.id
+
+
+# --- holdout4 on: names and sentences of its own ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What a pool's modules promise about it."""
+
+    pool: str
+    min_origins: int  # distinct origins among its given names
+    min_surnames: int
+    min_word_surnames: int
+    min_female_word: int
+    min_male_word: int
+    min_word_origins: int  # distinct origins among its word-names
+    body: tuple[int, int]  # least and most template sentences outside headings and intros
+    min_per_section: int  # sentences in each of SECTIONS
+    particles: tuple[str, ...]  # each begins some surname (the form for men)
+    fem_particles: tuple[str, ...] = ()  # each begins some surname's form for women
+    min_fem_forms: int = 1  # surnames whose form for women differs
+    # some surname has an apostrophe and some begins in lower case (holdout4 promised
+    # only one or the other)
+    apostrophe_and_lower_case: bool = True
+    # no sentence is a light edit of another pool's (holdout4, written before this was
+    # checked, has one: '{P.first}: where tf r u {V.lower}', from holdout2's messages)
+    own_wording: bool = True
+
+    @property
+    def names(self) -> ModuleType:
+        return NAME_MODULES[self.pool]
+
+    @property
+    def earlier(self) -> list[ModuleType]:
+        """The holdout pools' name modules written before this one."""
+        order = list(NAME_MODULES)
+        return [NAME_MODULES[p] for p in order[: order.index(self.pool)]]
+
+    @property
+    def templates(self) -> dict[str, list[str]]:
+        return POOLS[self.pool]
+
+    @property
+    def people(self) -> list[N.FirstName]:
+        m = self.names
+        return [*m.FEMALE, *m.MALE, *m.FEMALE_WORD, *m.MALE_WORD]
+
+    @property
+    def all_surnames(self) -> list[N.Surname]:
+        return [*self.names.SURNAMES, *self.names.SURNAMES_WORD]
+
+    @property
+    def new_given(self) -> set[str]:
+        return given([self.people])
+
+    @property
+    def new_surnames(self) -> set[str]:
+        return surnames([self.all_surnames])
+
+    @property
+    def old_names(self) -> set[str]:
+        """Every given name, nickname and surname of names.py and the earlier pools."""
+        first = [
+            N.FEMALE, N.MALE, N.FEMALE_WORD, N.FEMALE_WORD_BOTH, N.MALE_WORD,
+            N.MALE_WORD_BOTH,
+        ]  # fmt: skip
+        last = [N.SURNAMES, N.SURNAMES_WORD, N.SURNAMES_WORD_BOTH]
+        for m in self.earlier:
+            first += [m.FEMALE, m.MALE, m.FEMALE_WORD, m.MALE_WORD]
+            last += [m.SURNAMES, m.SURNAMES_WORD]
+        return given(first) | surnames(last)
+
+
+H6_PARTICLES = (
+    "ap ", "MacG", "Ó ", "O'", "di ", "della ", "Dell'", "van der ", "ben ", "Abu ", "el-",
+    "El ", "Al-",
+)  # fmt: skip
+SPECS = [
+    Spec(
+        "holdout4",
+        min_origins=15,
+        min_surnames=40,
+        min_word_surnames=8,
+        min_female_word=0,
+        min_male_word=0,
+        min_word_origins=0,
+        body=(70, 100),
+        min_per_section=0,
+        particles=(),
+        apostrophe_and_lower_case=False,
+        own_wording=False,
+    ),
+    Spec(
+        "holdout5",
+        min_origins=20,
+        min_surnames=60,
+        min_word_surnames=12,
+        min_female_word=15,
+        min_male_word=10,
+        min_word_origins=5,
+        body=(100, 140),
+        min_per_section=10,
+        particles=("van ", "de ", "da ", "dos ", "bin ", "al-", "Mac", "Mc", "O'", "Ó "),
+    ),
+    Spec(
+        "holdout6",
+        min_origins=35,
+        min_surnames=100,
+        min_word_surnames=20,
+        min_female_word=25,
+        min_male_word=18,
+        min_word_origins=6,
+        body=(120, 160),
+        min_per_section=13,
+        particles=H6_PARTICLES,
+        fem_particles=("ferch ", "Nic", "Ní ", "bat "),
+        min_fem_forms=12,
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=SPECS, ids=[s.pool for s in SPECS])
+def spec(request: pytest.FixtureRequest) -> Spec:
+    return request.param
+
+
+def test_the_pool_uses_its_own_names(spec: Spec) -> None:
+    pool = build_corpus(spec.pool, 5)
+    cast_given = {
+        n.casefold()
+        for case in pool
+        for p in case.cast.values()
+        for n in (p.first.name, p.first.nick)
+    }
+    assert cast_given <= spec.new_given
+    cast_surnames = {
+        part.casefold()
+        for case in pool
+        for p in case.cast.values()
+        for part in _split_double_barrel(p.surname, spec.new_surnames)
+    }
+    assert cast_surnames <= spec.new_surnames
+    assert N.name_pool(spec.pool) is spec.names.POOL
+
+
+def _split_double_barrel(surname: str, own: set[str]) -> list[str]:
+    """A child or professional may carry two of the pool's surnames joined by a hyphen
+    (and one of them may be hyphenated already); the pool's own hyphenated surnames stay
+    whole."""
+    if surname.casefold() in own:
+        return [surname]
+    for i, ch in enumerate(surname):
+        if ch == "-" and surname[:i].casefold() in own and surname[i + 1 :].casefold() in own:
+            return [surname[:i], surname[i + 1 :]]
+    return [surname]
+
+
+def test_no_given_name_or_nickname_is_shared_with_the_earlier_lists(spec: Spec) -> None:
+    old = spec.old_names
+    assert not spec.new_given & old
+    assert not tokens(spec.new_given) & tokens(old)
+
+
+def test_no_surname_is_shared_with_the_earlier_lists(spec: Spec) -> None:
+    old = spec.old_names
+    assert not spec.new_surnames & old
+    assert not tokens(spec.new_surnames) & tokens(old)
+
+
+def test_no_name_is_listed_twice_and_no_nickname_is_another_name(spec: Spec) -> None:
+    names = [f.name.casefold() for f in spec.people]
+    nicks = [f.nick.casefold() for f in spec.people]
+    assert len(set(names)) == len(names)
+    assert len(set(nicks)) == len(nicks)
+    assert not set(nicks) & set(names)
+    assert not set(names + nicks) & spec.new_surnames
+    assert not tokens(set(names + nicks)) & tokens(spec.new_surnames)
+    masc = [s.masc for s in spec.all_surnames]
+    assert len(set(masc)) == len(masc)
+
+
+def test_the_lists_have_the_promised_shape(spec: Spec) -> None:
+    m, people, all_surnames = spec.names, spec.people, spec.all_surnames
+    assert len({f.origin for f in people}) >= spec.min_origins
+    assert all(f.word for f in m.FEMALE_WORD + m.MALE_WORD)
+    assert not any(f.word for f in m.FEMALE + m.MALE)
+    assert len(m.FEMALE_WORD) >= spec.min_female_word
+    assert len(m.MALE_WORD) >= spec.min_male_word
+    assert len({f.origin for f in m.FEMALE_WORD + m.MALE_WORD}) >= spec.min_word_origins
+    assert len(all_surnames) >= spec.min_surnames
+    assert len(m.SURNAMES_WORD) >= spec.min_word_surnames
+    masc = [s.masc for s in all_surnames]
+    assert any(" " in s for s in masc)
+    assert any("-" in s for s in masc)
+    assert any("'" in s or s[0].islower() for s in masc)
+    if spec.apostrophe_and_lower_case:
+        assert any("'" in s for s in masc) and any(s[0].islower() for s in masc)
+    for particle in spec.particles:
+        assert any(s.startswith(particle) for s in masc), particle
+    for particle in spec.fem_particles:
+        assert any(s.fem.startswith(particle) for s in all_surnames), particle
+    assert sum(s.masc != s.fem for s in all_surnames) >= spec.min_fem_forms
+    names = [f.name for f in people]
+    assert any(" " in n for n in names) and any("-" in n for n in names)
+    assert any(not n.isascii() for n in names + [f.nick for f in people])
+    assert {f.origin for f in people} >= {s.origin for s in all_surnames}
+    assert all(s.word for s in m.SURNAMES_WORD) and not any(s.word for s in m.SURNAMES)
+    assert any(not s.isascii() for s in masc)
+    assert any(not n.isascii() for n in names)
+    assert any(not f.nick.isascii() for f in people)
+
+
+def test_places_and_institutions_are_new(spec: Spec) -> None:
+    old_pools = [N.name_pool("dev"), N.name_pool("test"), *(m.POOL for m in spec.earlier)]
+    for attr in ("streets", "blocks", "towns", "stems", "pubs"):
+        old = {x for p in old_pools for x in getattr(p, attr)}
+        assert not set(getattr(spec.names.POOL, attr)) & old, attr
+
+
+def test_no_template_sentence_is_shared_with_another_pool(spec: Spec) -> None:
+    others = set().union(*(sentences(p) for name, p in POOLS.items() if name != spec.pool))
+    assert not sentences(spec.templates) & others
+    mine = [t for ts in spec.templates.values() for t in ts]
+    assert len(mine) == len(set(mine))
+    assert POOLS[spec.pool] is TEMPLATES[spec.pool]
+
+
+def _shape(template: str) -> str:
+    """A template with its placeholders, case, punctuation and spacing taken away."""
+    return " ".join(re.findall(r"\w+", PLACEHOLDER.sub(" ", template).casefold()))
+
+
+def test_no_template_sentence_is_a_light_edit_of_another_pools(spec: Spec) -> None:
+    if not spec.own_wording:
+        pytest.skip(f"{spec.pool} was written before this was checked")
+    others = {_shape(t) for name, p in POOLS.items() if name != spec.pool for t in sentences(p)}
+    others.discard("")
+    for t in sentences(spec.templates):
+        mine = _shape(t)
+        if len(mine.split()) < 3:  # too few words of its own to be anyone's copy
+            continue
+        for other in others:
+            m = SequenceMatcher(None, mine, other, autojunk=False)
+            if m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75:
+                assert m.ratio() < 0.75, (t, other)
+
+
+def test_templates_have_the_same_sections_as_the_other_pools(spec: Spec) -> None:
+    t = spec.templates
+    assert all(set(t) == set(p) for p in POOLS.values())
+    assert len(t["heading"]) == len(SECTIONS)
+    body = sum(len(v) for k, v in t.items() if k not in ("heading", "texts_intro"))
+    lo, hi = spec.body
+    assert lo <= body <= hi
+    assert all(len(t[sec]) >= spec.min_per_section for sec in SECTIONS)
+
+
+def test_templates_only_use_known_placeholders_and_every_role_and_form(spec: Spec) -> None:
+    roles, forms, globals_ = set(), set(), set()
+    for t in sentences(spec.templates):
+        for m in PLACEHOLDER.finditer(t):
+            key, form = m.group(1), m.group(2)
+            if form is None:
+                assert key in GLOBALS, t
+                globals_.add(key)
+            else:
+                assert key in ROLE_NAMES, t
+                assert form in PERSON_FORMS | ID_FORMS, t
+                roles.add(key)
+                forms.add(form)
+        assert not re.search(r"\{[^}]*$", t)
+        assert not re.search(r"\{(?![A-Z0-9]+(?:\.[a-z]+)?\})", t), t
+    assert roles == set(ROLE_NAMES)
+    assert forms == PERSON_FORMS | ID_FORMS
+    assert globals_ == GLOBALS
+
+
+def test_messages_are_in_lower_case_with_names_in_lower_case(spec: Spec) -> None:
+    texts = spec.templates["texts"]
+    lower = [t for t in texts if re.search(r"\{[A-Z0-9]+\.(?:lower|lnick)\}", t)]
+    assert len(lower) >= len(texts) * 2 // 3
+    assert any(not t.isascii() for t in texts)  # emoji
+
+
+def test_every_role_and_name_form_reaches_the_gold(spec: Spec) -> None:
+    gold = [g for d in documents(build_corpus(spec.pool, 40)) for g in d.gold]
+    people = [g for g in gold if g.label == "PERSON"]
+    assert {g.role for g in people} == set(ROLE_NAMES)
+    assert {g.form for g in people} == set(NAME_FORMS)
+    assert any("wordname" in g.tags for g in people)
+    assert any("nonanglo" in g.tags for g in people)
+    assert any("hyphenated" in g.tags for g in people)
