@@ -562,6 +562,21 @@ class CaseDetector:
         for text, tagged in zip(texts, first, strict=True):
             self.learn_names(tagged, text)
         self._learn_full_names(texts)
+        grown: list[tuple[str, Tagged]] = []
+        extended_all = self._propagate(texts, first, grown)
+        if self._learn_grown_names(grown):
+            extended_all = self._propagate(texts, first, [])
+        self._aliases = {}
+        for text, extended in zip(texts, extended_all, strict=True):
+            self._learn_aliases(text, extended)
+        keyed = [[self._keyed(t) for t in extended] for extended in extended_all]
+        return [self._coded_pseudonyms(text, ts) for text, ts in zip(texts, keyed, strict=True)]
+
+    def _propagate(
+        self, texts: Sequence[str], first: list[list[Tagged]], grown: list[tuple[str, Tagged]]
+    ) -> list[list[Tagged]]:
+        """Every text's first-pass findings and the case's learned names found in
+        it, resolved, with partly found names completed."""
         for pets in self._pets.values():
             for pet, entry in pets:
                 self.case_names.add(pet, entry)  # never in place of a name learned itself
@@ -579,12 +594,20 @@ class CaseDetector:
                 )
             ]
             resolved = resolve(tagged + extra)
-            extended_all.append(_extend_people(text, resolved, no_person))
-        self._aliases = {}
-        for text, extended in zip(texts, extended_all, strict=True):
-            self._learn_aliases(text, extended)
-        keyed = [[self._keyed(t) for t in extended] for extended in extended_all]
-        return [self._coded_pseudonyms(text, ts) for text, ts in zip(texts, keyed, strict=True)]
+            extended_all.append(_extend_people(text, resolved, no_person, grown))
+        return extended_all
+
+    def _learn_grown_names(self, grown: list[tuple[str, Tagged]]) -> bool:
+        """'The nominal record for Comfort Jankauskienė': an English word written
+        as a name straight before a found name, mid-sentence, is that person's
+        given name ("Comfort", "Verity", "Sunday"), which no list of given names
+        holds. It is learned with the name, so the word alone is found where a
+        name may stand (capitalised, not starting a sentence). True if anything
+        new was learned (the case is then searched again)."""
+        before = len(self.case_names)
+        for text, t in grown:
+            self.learn_names([t], text)
+        return len(self.case_names) != before
 
     def _coded_pseudonyms(self, text: str, tagged: list[Tagged]) -> list[Tagged]:
         """'Marie Doyle (Adult A)', 'Adult A (Marie)', 'Tom, referred to as Mr B': the
@@ -951,8 +974,14 @@ def _name_part(word: str, shouting: bool) -> bool:
     return word.capitalize() not in NOT_NAMES
 
 
-def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Tagged]:
-    """Complete partly found names: 'Craig' + ' Sharp', 'CRAIG' + ' SHARP'."""
+def _extend_people(
+    text: str,
+    tagged: list[Tagged],
+    protected: Spans,
+    grown: list[tuple[str, Tagged]] | None = None,
+) -> list[Tagged]:
+    """Complete partly found names: 'Craig' + ' Sharp', 'CRAIG' + ' SHARP'. An
+    English word so put before a name mid-sentence goes into `grown`."""
     if not tagged:
         return tagged
     taken = bytearray(len(text) + 1)
@@ -988,6 +1017,8 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
             ):
                 break
             start = m.start()
+            if grown is not None and ordinary and _grows_a_name(text, f, start, end):
+                grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
         if (start, end) != (f.start, f.end):
             taken[start:end] = b"\x01" * (end - start)
             f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)
@@ -1009,6 +1040,26 @@ def _extend_people(text: str, tagged: list[Tagged], protected: Spans) -> list[Ta
                 continue
         merged.append(t)
     return merged + _coordinated(text, merged, protected)
+
+
+CAPITAL_BEFORE_RE = re.compile(r"[A-Z][^\W\d_]*[’']?[ \t]+$")
+
+
+def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:
+    """Is the English word at `start`, put before the found name `f`, a given name
+    to learn? Only before one confident word that is no English word ("Comfort
+    Jankauskienė"), not inside a longer run of capitals ("Intimate Partner
+    Femicide Timelines"), which is a title."""
+    core = person_core(f.text)
+    return (
+        end == f.end
+        and f.confidence >= 0.75
+        and len(tokens_of(core)) == 1
+        and core[:1].isupper()
+        and not core.isupper()
+        and not is_ordinary_word(core)
+        and not CAPITAL_BEFORE_RE.search(text, max(0, start - 40), start)
+    )
 
 
 COORDINATED_BEFORE_RE = re.compile(r"(?<![\w'’\-])([^\W\d_][^\W\d_'’]*)[ \t]+and[ \t]+$")

@@ -342,6 +342,34 @@ def test_a_full_name_starting_a_sentence_is_found_when_its_parts_were_learned_ap
     assert (i, i + len("Lakshmi Hoang")) in spans
 
 
+def test_an_english_word_written_before_a_found_surname_is_learned_as_a_given_name():
+    """No list of given names holds "Comfort" or "Sunday"; written straight before
+    a surname found elsewhere, mid-sentence, it is that person's given name, and
+    is then found alone where a name stands (not where the word starts a sentence
+    as a word)."""
+    text = (
+        "Mrs Jankauskiene was seen. The nominal record for Comfort Jankauskiene shows "
+        "no markers. Officers gave Comfort a leaflet. Comfort was whispering."
+    )
+    found = persons(text)
+    assert found.count("Comfort") == 2
+    assert "Comfort Jankauskiene" in found
+
+
+def test_a_word_is_not_learned_as_a_given_name_from_a_title_or_a_long_run_of_capitals():
+    text = (
+        "Research on Intimate Partner Femicide Timelines by Mrs Femicide was cited. "
+        "We asked each Partner agency."
+    )
+    assert "Partner" not in persons(text)
+    text = "Mr Jankauskas was seen. We met Police Jankauskas. Police attended."
+    assert persons(text).count("Police") == 0
+
+
+def persons(text: str) -> list[str]:
+    return [f.text for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
+
+
 def test_a_quotation_that_wraps_at_a_line_end_is_read_alike_by_detection_and_leak_check():
     """Found by the property test above: names are shorter than their
     pseudonyms' lines, so the output's quotation no longer wrapped, and the leak
