@@ -53,6 +53,17 @@ PARTICLES = frozenset(
         "st",
         "dos",
         "das",
+        "dei",
+        "degli",
+        "dal",
+        "ter",
+        "ten",
+        "zu",
+        "ferch",  # Welsh: "Lavanya ferch Rhisiart"
+        "verch",
+        "bat",  # Hebrew: "Glory bat Avraham"
+        "ní",  # Irish: "Sorcha Ní Dhálaigh"
+        "ni",
     ]
 )
 TITLE_FOLDS = {t.casefold() for t in TITLES}

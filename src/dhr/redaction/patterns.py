@@ -223,7 +223,8 @@ POSTCODE_RE = re.compile(rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE)
 PARTIAL_POSTCODE_RE = re.compile(
     rf"(?:\b(?:post\s?code|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
     rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
-    rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)(?=\s+(?:area|district|postcode)\b)"
+    rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
+    rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?)\b)"
     rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)",
     re.IGNORECASE,
 )
@@ -295,7 +296,12 @@ _BUILDING_NAME = (
     r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?\b"
 )
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
-_STREET = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+# Welsh street names put the type first: "Heol y Nant", "Ffordd Las", "Lôn Fawr".
+_WELSH_STREET_TYPES = r"Heol|Ffordd|Lôn|Stryd|Rhodfa|Cilgant|Teras|Clos|Maes|Ystad|Llwybr"
+_WELSH_STREET = (
+    rf"(?:{_WELSH_STREET_TYPES})\s+(?:(?:y|yr|ar|dan|uwch|pen)\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
+)
+_STREET = rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?|{_WELSH_STREET}\b)"
 _POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
 ADDRESS_RE = re.compile(
     rf"\b{_FLAT}(?:{_BUILDING})?(?:{_NUMBER})?{_STREET}"
@@ -323,7 +329,8 @@ WORKPLACE_RE = re.compile(
 )
 STREET_BARE_RE = re.compile(
     rf"\b(?:on|in|at|of|from|to|near|off|along)\s+((?:{_CAPWORD}\s+){{1,2}}"
-    r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise))\b"
+    r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise)"
+    rf"|{_WELSH_STREET})\b"
 )
 _INST_TYPES = (
     r"(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Community|Special|Church|"
@@ -504,7 +511,7 @@ BLOCK_STOP_RE = re.compile(
 )
 BLOCK_LINE_RE = re.compile(r"[A-Z0-9][A-Za-z0-9 ,'&().-]{0,60}")
 ADDRESS_WORD_RE = re.compile(
-    rf"\d|\b(?:{_STREET_TYPES}|Flat|Apartment|House|Court|Lodge|Cottage|Farm)\b"
+    rf"\d|\b(?:{_STREET_TYPES}|{_WELSH_STREET_TYPES}|Flat|Apartment|House|Court|Lodge|Cottage|Farm)\b"
 )
 INLINE_TAIL_RE = re.compile(r"[A-Za-z ,'-]{0,80}")
 MAX_BLOCK_LINES = 6

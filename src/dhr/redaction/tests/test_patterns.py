@@ -65,6 +65,9 @@ def test_partial_postcodes_in_context():
         "The address was in Thetford, IP24. The IP25 area was also searched. Postcode NR14."
     )
     assert {("POSTCODE", "IP24"), ("POSTCODE", "IP25"), ("POSTCODE", "NR14")} <= found
+    found = labels("Police marked all NR8 addresses and every CB14 property for a fast response.")
+    assert {("POSTCODE", "NR8"), ("POSTCODE", "CB14")} <= found
+    assert not any(lab == "POSTCODE" for lab, _ in labels("All A14 properties were on the route."))
 
 
 def test_not_postcodes():
@@ -146,6 +149,17 @@ def test_street_addresses_and_flats():
     assert ("ADDRESS", "Flat 3, 22 High Street, Thetford, IP24 2BB") in found
     assert ("ADDRESS", "Larch Close") in found
     assert ("ADDRESS", "Flat 3, 22 High Street") in labels("She moved to Flat 3, 22 High Street.")
+
+
+def test_welsh_street_names_that_put_the_type_first_are_addresses():
+    found = labels(
+        "Locks were fitted at 197 Heol y Nant. Letters went to Flat 12, Rope Walk House, "
+        "Heol y Nant. She later lived on Ffordd Glyndwr."
+    )
+    assert ("ADDRESS", "197 Heol y Nant") in found
+    assert ("ADDRESS", "Flat 12, Rope Walk House, Heol y Nant") in found
+    assert ("ADDRESS", "Ffordd Glyndwr") in found
+    assert not any(lab == "ADDRESS" for lab, _ in labels("The Maes was busy on 12 May."))
 
 
 def test_flats_in_named_buildings_and_numbered_houses_before_a_postcode():

@@ -171,3 +171,20 @@ def test_a_titled_initial_of_a_particle_surname_is_the_person_in_either_case():
     text = "The minutes call her 'Mrs d' once and Mrs D later. She did not miss a session."
     found = [f.text for f in detect(text, register=register, policy=Policy(use_ner=False))]
     assert found == ["Mrs d", "Mrs D"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Glory bat Avraham", "Dear Ms bat Avraham, we write", "Ms bat Avraham"),
+        ("Lavanya ferch Rhisiart", "the item on Ms f. Then", "Ms f"),
+        ("Lavanya ferch Rhisiart", "Mrs ferch Rhisiart said", "Mrs ferch Rhisiart"),
+        ("Sorcha Ní Dhálaigh", "Ms Ní Dhálaigh said", "Ms Ní Dhálaigh"),
+    ],
+)
+def test_a_titled_surname_that_a_welsh_hebrew_or_irish_particle_starts_is_found_whole(
+    name, text, expected
+):
+    register = Register(people=[Person(name=name, role="victim")])
+    found = [f.text for f in detect(text, register=register, policy=Policy(use_ner=False))]
+    assert found == [expected]
