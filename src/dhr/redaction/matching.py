@@ -21,6 +21,11 @@ from typing import TypeVar
 
 from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word
 
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS
+except ImportError:  # pragma: no cover
+    STOP_WORDS = set()
+
 T = TypeVar("T")
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
@@ -218,6 +223,68 @@ QUOTED_RE = re.compile(
     r"[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){2,400})[\"”]"
     r"|(?<![\w])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)|\n(?!\s*\n)){2,300})['’](?![\w])"
 )
+
+
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "ur",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "no",
+        "some",
+        "any",
+        "every",
+        "much",
+        "more",
+        "most",
+        "such",
+        "what",
+        "whose",
+    ]
+)
+
+
+DETERMINER_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:([a-z]+)[ \t]+)?$")
+
+
+def after_a_determiner(
+    text: str, start: int, end: int, determiners: frozenset[str] = DETERMINERS
+) -> bool:
+    """Is the lower-case word text[start:end] a noun after a determiner ("my
+    hope", "the rose"), or after an article and one adjective ("a little dimple
+    when")? A name is not. Not after a kinship word ("my mum hope") or a verb
+    ("that was fern"), nor where the words after call it a person ("to the park
+    buck please")."""
+    m = DETERMINER_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if second is None or second in determiners:
+        return (second or first) in determiners
+    return (
+        first in ARTICLES
+        and second not in KIN_WORDS
+        and second not in STOP_WORDS
+        and second not in NAME_WORDS
+        and is_ordinary_word(second)
+        and not VOCATIVE_AFTER_RE.match(text, end)
+    )
+
+
+VOCATIVE_AFTER_RE = re.compile(r"[ \t]*(?:,|['’]s\b|[ \t](?:please|pls|plz|is|was|has|had)\b)")
+ARTICLES = frozenset(["a", "an", "the"])
 
 
 def fold(token: str) -> str:
@@ -737,12 +804,16 @@ class NameMatcher:
         k = bisect.bisect_right(self._informal_starts, start) - 1
         if k < 0 or self._informal[k][1] < tokens[j - 1].end():
             return False
-        if (
-            entry.source != "register"
-            and not entry.informal_any
-            and (not entry.informal_lower or any(folded[x] in COMMON_LOWER for x in range(i, j)))
+        if entry.source != "register" and (
+            (
+                not entry.informal_any
+                and (
+                    not entry.informal_lower or any(folded[x] in COMMON_LOWER for x in range(i, j))
+                )
+            )
+            or after_a_determiner(tokens[i].string, start, tokens[j - 1].end(), ARTICLES)
         ):
-            return False
+            return False  # "a little dimple when she laughed": the word
         return not entry.needs_title
 
     @staticmethod

@@ -10,7 +10,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .matching import COMMON_LOWER, KIN_WORDS, PARTICLES, lower_case_quotations
+from .matching import (
+    ARTICLES,
+    COMMON_LOWER,
+    KIN_WORDS,
+    PARTICLES,
+    after_a_determiner,
+    lower_case_quotations,
+)
 from .model import Finding
 from .vocabulary import (
     ALLOW_WORDS,
@@ -1209,7 +1216,8 @@ def find_name_words(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.6)
     for start, end in message_texts(text):
         for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):
-            yield _f(m, 1, "PERSON", 0.5)
+            if not after_a_determiner(text, m.start(1), m.end(1), ARTICLES):
+                yield _f(m, 1, "PERSON", 0.5)
 
 
 # "IN THEIR OWN WORDS: ADWOA, UBAH AND HONEY", "INCIDENTS: HONEY / TUẤN XU": a
@@ -1294,35 +1302,6 @@ MESSAGE_AFTER_RE = re.compile(
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
-DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "ur",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "no",
-        "some",
-        "any",
-        "every",
-        "much",
-        "more",
-        "most",
-        "such",
-        "what",
-        "whose",
-    ]
-)
 
 
 # "ok haze ring u l8r", "hiya flo answer me": the one a message addresses, any word.
@@ -1362,9 +1341,8 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             SHORT_MESSAGE_NAME_RE.match(word) and not is_ordinary_word(word)
         ):
             continue
-        prev = PREV_LOWER_WORD_RE.search(text, max(start, m.start(1) - 12), m.start(1))
-        if prev is not None and prev.group(1) in DETERMINERS:
-            continue  # "my hope is", "the rose was": the word
+        if after_a_determiner(text, m.start(1), m.end(1)):
+            continue  # "my hope is", "a little dimple when": the word
         before = MESSAGE_BEFORE_RE.search(text, max(start, m.start(1) - 30), m.start(1))
         after = MESSAGE_AFTER_RE.match(text, m.end(1), end)
         if before is None and after is None:

@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -252,6 +253,31 @@ def test_message_senders_and_lower_case_names_in_messages_are_found():
     found = {f.text for f in detect(MESSAGES, policy=NO_NER) if f.label == "PERSON"}
     assert {"Xiaoling", "Grzegorz", "Amber", "gurpreet"} <= found
     assert "sunday" not in found and "mums" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sadie said: 'she had a little dimple when she laughed'. Dimple's mum rang.", "dimple"),
+        ("[12:01] Jo: the hope is gone\n[12:02] Hope: im here", "hope"),
+    ],
+)
+def test_a_name_word_after_an_article_and_an_adjective_is_the_word(text, word):
+    """A name-word in lower case in speech or a message, after "a little" or
+    "the", is the word even where the same name is a person in the case."""
+    assert word not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("[12:01] Jo: dont bring her to the park chip please\n[12:02] Chip: ok", "chip"),
+        ("[12:01] Jo: my mum hope is coming round", "hope"),
+        ("[12:01] Jo: so its crystal now is it\n[12:02] Crystal: no", "crystal"),
+    ],
+)
+def test_a_name_word_a_message_calls_a_person_is_found_after_a_noun_or_kinship_word(text, word):
+    assert word in persons(text)
 
 
 def test_registered_word_names_are_found_in_lower_case_inside_messages():
