@@ -87,6 +87,31 @@ def test_a_person_named_like_a_town_is_still_a_person_with_a_title():
     assert persons("Mr Bolton was arrested.") == ["Mr Bolton"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Swindon Community Safety Partnership",
+        "Safer Swindon Partnership",
+        "Bolton, Swindon & Wigan Community Safety Partnership",
+        "Swindon Borough Council",
+    ],
+)
+def test_the_area_of_the_reviews_own_partnership_or_council_is_public(body):
+    """The review is published under its partnership's name: "in Swindon" is no clue."""
+    text = f"This review was commissioned by {body}. Abuse in Swindon rose. She moved to Bolton."
+    places = {f.text for f in detect(text, policy=NO_NER) if f.label == "PLACE"}
+    assert "Swindon" not in places
+    assert ("Bolton" in places) == ("Bolton" not in body)
+
+
+def test_the_area_is_public_across_the_case_but_not_where_only_the_police_name_it():
+    case = ["Swindon Police attended. She moved to Swindon.", "The Safer Swindon Partnership met."]
+    found = redact_case(case, policy=NO_NER)
+    assert "Swindon" not in {f.text for f in found[0].findings if f.label == "PLACE"}
+    found = redact_case(case[:1], policy=NO_NER)
+    assert "Swindon" in {f.text for f in found[0].findings if f.label == "PLACE"}
+
+
 # --- ordinary words ----------------------------------------------------------------
 
 
