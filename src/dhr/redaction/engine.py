@@ -429,6 +429,7 @@ class CaseDetector:
                         not self._plausible_name(surface)
                         or _in_a_date(text, s, e)
                         or _an_acronym(surface, acronyms)
+                        or _a_lone_shouted_word(text, s, e)
                     ):
                         continue
                     if mapped == "PLACE" and (
@@ -889,6 +890,27 @@ def _an_acronym(surface: str, defined: frozenset[str]) -> bool:
     if word.endswith("s") and word[:-1].isupper():
         word = word[:-1]  # "SABs"
     return word in defined or unspeakable_capitals(word)
+
+
+NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+NEIGHBOUR_AFTER_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
+
+
+def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
+    """One word in capitals that NER calls a person, between words that are not
+    ("follow up with Bradley Few from MOPAC on the action", "RBSAB are keen"): an
+    organisation's initials. A surname in capitals stands beside a given name
+    ("Kamil NOWAK") or in a shouted line ("RING CHELSEA BACK"), and a name
+    learned in full is still found by propagation."""
+    word = text[start:end]
+    if not (word.isupper() and len(word) >= 3 and word.isalpha()):
+        return False
+    before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 30), start)
+    after = NEIGHBOUR_AFTER_RE.match(text, end)
+    return not any(
+        m is not None and (m.group(1).isupper() or m.group(1)[:1].isupper())
+        for m in (before, after)
+    )
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:

@@ -73,6 +73,22 @@ def test_a_short_capitalised_name_is_still_a_person():
     assert persons("Mr Li said that Li had left.") == ["Mr Li", "Li"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers would follow up with the lead from MOPAC on the action.",
+        "Let us know what you think RBSAB are keen to hear your views.",
+    ],
+)
+def test_one_word_in_capitals_between_lower_case_words_is_initials_not_a_person(text):
+    assert persons(text, policy=Policy()) == []
+
+
+def test_a_surname_in_capitals_beside_a_given_name_is_still_a_person():
+    found = persons("Officers arrested Kamil NOWAK at home. NOWAK was charged.", policy=Policy())
+    assert found == ["Kamil NOWAK", "NOWAK"]
+
+
 # --- places -----------------------------------------------------------------------
 
 
