@@ -1012,6 +1012,9 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
 
 TEXTSPEAK = frozenset(
     [
+        "wat",
+        "wer",
+        "pt",  # patient, in clinical notes
         "u",
         "ur",
         "urs",
@@ -1269,10 +1272,16 @@ def find_message_names(text: str) -> Iterator[Finding]:
             word = m.group(1)
             if not word.islower() or len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
                 continue
-            if is_ordinary_word(word):
+            if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
         yield from _message_names_in_context(text, start, end)
+
+
+def _dropped_g(word: str) -> bool:
+    """Text-speak that drops the g of -ing ("ringin", "sayin", "cryin"), unless
+    the text writes the word as a name too ("Toyin", "Sorin")."""
+    return len(word) > 4 and word.endswith("in") and is_ordinary_word(word + "g")
 
 
 def message_texts(text: str) -> list[tuple[int, int]]:

@@ -280,6 +280,13 @@ def test_a_name_word_a_message_calls_a_person_is_found_after_a_noun_or_kinship_w
     assert word in persons(text)
 
 
+def test_text_speak_that_drops_the_g_of_ing_is_no_name_unless_the_text_names_it():
+    text = "[12:01] Jo: who u been talkin 2. wat shes sayin bout me\n[12:02] Jo: mum is prayin"
+    assert persons(text) == ["Jo", "Jo"]
+    text = "Toyin rang the IDVA.\n[12:01] Jo: toyin pick up"
+    assert "toyin" in persons(text)
+
+
 def test_registered_word_names_are_found_in_lower_case_inside_messages():
     register = Register([Person("Rose Doyle", aliases=["Ling"]), Person("May Smith")])
     out = redact(MESSAGES + "The rose garden was lovely.", register, NO_NER).output
