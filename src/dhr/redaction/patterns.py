@@ -15,6 +15,7 @@ from .matching import (
     COMMON_LOWER,
     KIN_WORDS,
     PARTICLES,
+    STOP_WORDS,
     after_a_determiner,
     lower_case_quotations,
 )
@@ -1377,6 +1378,109 @@ IDENTIFIER_RECOGNISERS: tuple[Recogniser, ...] = (
     find_institutions,
     find_places,
 )
+# An English word written as a name, where only a person can stand: the subject
+# of a clause after "that", "why", "while" ("that Comfort lived at the address",
+# "while Sunday sat in the van"), or the one a verb acts on, alone before a
+# preposition or a pause ("to see Favour within 5 days", "collect Trust from").
+_SUBORDINATOR = r"that|why|while|where|whether|because|until|unless|though|although|once"
+_SUBJECT_VERB = (
+    r"lived|sat|said|says|told|admitted|opens|opened|kept|never|always|still|wanted|"
+    r"refused|denied|rang|texted|had\s+been|was\s+(?:still|back|living|seen|at|in|not)|"
+    r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed"
+)
+_OBJECT_VERB = (
+    r"see|saw|collect|collected|visit|visited|contact|contacted|told|asked|gave|give|"
+    r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took"
+)
+CAP_WORD_AS_NAME_RE = re.compile(
+    rf"\b(?:{_SUBORDINATOR})\s+({UPPER}{LOWER}+)(?=\s+(?:{_SUBJECT_VERB})\b)"
+    rf"|\b(?:{_OBJECT_VERB})\s+({UPPER}{LOWER}+)"
+    rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|and\s+[a-z])\b|[,;:.])"
+)
+ARTICLE_CAP_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+({UPPER}{LOWER}+)"
+)
+
+
+def find_words_used_as_names(text: str) -> Iterator[Finding]:
+    """'did not know that Comfort lived at the address': an English word, written
+    as a name where only a person can stand, unless the text also writes it as
+    a noun after an article ("the Trust", "the Panel"), or it is a day, a month
+    or an agency's word. Given names that are no English word are found anyway."""
+    nouns: set[str] | None = None
+    for m in CAP_WORD_AS_NAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        low = word.lower()
+        if low in NAME_WORDS or not is_ordinary_word(word) or low in DAYS_MONTHS:
+            continue  # the other recognisers decide those
+        if low in ALLOW_WORDS or low in NOT_A_PERSON or low in PLACE_FOLDS or low in STOP_WORDS:
+            continue
+        if low in SERVICE_NOUNS:
+            continue
+        if nouns is None:
+            nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
+            nouns |= {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
+        if word in nouns:
+            continue  # "the Trust", or "housing" in lower case elsewhere: a noun
+        yield _f(m, g, "PERSON", 0.6)
+
+
+# Services a review names by one capitalised noun ("that Housing had been told").
+SERVICE_NOUNS = frozenset(
+    [
+        "housing",
+        "probation",
+        "safeguarding",
+        "education",
+        "health",
+        "police",
+        "panel",
+        "chair",
+        "children",
+        "adults",
+        "social",
+        "care",
+        "ambulance",
+        "council",
+        "trust",
+        "court",
+        "prison",
+        "hospital",
+        "school",
+        "services",
+        "team",
+        "board",
+        "agency",
+        "partnership",
+        "review",
+        "family",
+        "victim",
+        "perpetrator",
+        "coroner",
+        "commissioner",
+        "officer",
+        "management",
+        "government",
+        "parliament",
+        "home",
+        "office",
+        "nursing",
+        "midwifery",
+        "maternity",
+        "psychiatry",
+        "pharmacy",
+        "surgery",
+        "practice",
+        "legal",
+        "justice",
+        "immigration",
+        "benefits",
+        "employment",
+    ]
+)
+
+
 NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
     find_related_names,
@@ -1392,6 +1496,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_message_names,
     find_name_words,
     find_name_pairs,
+    find_words_used_as_names,
 )
 
 

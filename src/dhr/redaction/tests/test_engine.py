@@ -287,6 +287,31 @@ def test_text_speak_that_drops_the_g_of_ing_is_no_name_unless_the_text_names_it(
     assert "toyin" in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lead did not know that Comfort lived at the address.", "Comfort"),
+        ("Ms Quilligan to see Favour within 5 working days.", "Favour"),
+        ("Officers gave Jennylyn a leaflet while Innocent sat in the van.", "Innocent"),
+    ],
+)
+def test_an_english_word_written_as_a_name_where_only_a_person_stands_is_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trust agreed. The review found that Trust had not shared it.",
+        "Nobody asked why Sunday had been chosen.",
+        "It was agreed that Housing had been told. We knew that Probation lived nearby.",
+        "The GP felt that Comfort was not given to her by anyone, for comfort is hard to find.",
+    ],
+)
+def test_a_noun_the_text_writes_after_an_article_a_day_or_an_agency_is_no_name(text):
+    assert persons(text) == []
+
+
 def test_registered_word_names_are_found_in_lower_case_inside_messages():
     register = Register([Person("Rose Doyle", aliases=["Ling"]), Person("May Smith")])
     out = redact(MESSAGES + "The rose garden was lovely.", register, NO_NER).output
