@@ -907,10 +907,14 @@ def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
         return False
     before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 30), start)
     after = NEIGHBOUR_AFTER_RE.match(text, end)
-    return not any(
-        m is not None and (m.group(1).isupper() or m.group(1)[:1].isupper())
-        for m in (before, after)
-    )
+    return not any(m is not None and _beside_a_name(m.group(1)) for m in (before, after))
+
+
+def _beside_a_name(word: str) -> bool:
+    """A word in capitals, or a capitalised word that may be a name (not "August")."""
+    if word.isupper():
+        return True
+    return word[:1].isupper() and word.lower() not in ner_module.DAYS_MONTHS and _name_like(word)
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:

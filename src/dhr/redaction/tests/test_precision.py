@@ -78,6 +78,7 @@ def test_a_short_capitalised_name_is_still_a_person():
     [
         "Officers would follow up with the lead from MOPAC on the action.",
         "Let us know what you think RBSAB are keen to hear your views.",
+        "Training had not reached the team in August; ANPR and CCTV enquiries were not made.",
     ],
 )
 def test_one_word_in_capitals_between_lower_case_words_is_initials_not_a_person(text):
