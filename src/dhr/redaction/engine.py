@@ -34,6 +34,7 @@ from .patterns import (
     DAYS_MONTHS,
     NOT_NAMES,
     SENDER_CONFIDENCE,
+    TITLED_LOWER_INITIAL_RE,
     find_patterns,
     message_texts,
     word_alternation,
@@ -388,7 +389,9 @@ class CaseDetector:
             ):
                 continue
             if f.label == "PERSON" and (
-                not self._plausible_name(f.text, f.text.islower())
+                not self._plausible_name(
+                    f.text, f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text))
+                )
                 or _in_a_date(text, f.start, f.end)
             ):
                 continue
@@ -451,6 +454,8 @@ class CaseDetector:
             return False
         if all(t.casefold() in NOT_A_PERSON for t in toks):
             return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
+        if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
+            return False  # "Miss" alone, not "Mr Lord"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):

@@ -617,7 +617,17 @@ def find_titled_names(text: str) -> Iterator[Finding]:
         if starts and re.match(r"[ \t]+[a-z]", text[m.start() + len(span) :]):
             span = span[: starts.start()]  # "the suspect as Mr H. A vehicle check"
         yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
+    for m in TITLED_LOWER_INITIAL_RE.finditer(text):
+        yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.8)
 
+
+# "drafted by Miss d on 23/07/2017", "Dr a": a titled initial written in lower case
+# (a surname a particle starts: "de Alwis"), never the article "a" after "Dr" the road.
+TITLED_LOWER_INITIAL_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[a-z](?=[ \t]+(?:on|at|in|and|was|had|recorded|"
+    r"said|told|wrote|added|reluctant|did|who|to)\b|[,.;:'’)]|[ \t]*$)",
+    re.MULTILINE,
+)
 
 _WORD_RE = re.compile(r"\S+")
 # After a titled initial, a word that starts the next sentence: "Mr H. A vehicle".

@@ -151,6 +151,12 @@ def test_street_addresses_and_flats():
     assert ("ADDRESS", "Flat 3, 22 High Street") in labels("She moved to Flat 3, 22 High Street.")
 
 
+def test_a_titled_initial_in_lower_case_is_a_name_in_the_open_world():
+    text = "A request drafted by Miss d on 23/07/2017 was held back. 'IP Mrs b reluctant.'"
+    assert [t for lab, t in sorted(labels(text)) if lab == "PERSON"] == ["Miss d", "Mrs b"]
+    assert not any(lab == "PERSON" for lab, _ in labels("He lives on Elm Dr a short walk away."))
+
+
 def test_welsh_street_names_that_put_the_type_first_are_addresses():
     found = labels(
         "Locks were fitted at 197 Heol y Nant. Letters went to Flat 12, Rope Walk House, "
