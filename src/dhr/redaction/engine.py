@@ -1048,7 +1048,11 @@ def _extend_people(
             if (
                 protected.overlaps(m.start(1), m.end(1))
                 or not _name_part(word, shouting)
-                or ((sentence_start or _ends_a_row(text, m)) and ordinary)
+                or (
+                    (sentence_start or _ends_a_row(text, m))
+                    and ordinary
+                    and not _a_speaker_opening(text, f, m.start(), end, word, sentence_start)
+                )
             ):
                 break
             start = m.start()
@@ -1111,6 +1115,35 @@ def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:
     return f.label == "PLACE" and " ".join(f.text.split()).casefold() in public
 
 
+SPEAKER_VERB_RE = re.compile(
+    r"[ \t]+(?:told|said|says|saw|described|explained|wrote|reported|recalled|stated)\b"
+)
+
+
+def _a_speaker_opening(
+    text: str, f: Finding, start: int, end: int, word: str, sentence_start: bool
+) -> bool:
+    """'Sultana O'Donoghue told the review', 'Prosper Güneş said': an English word
+    starting a sentence, before a found surname and a verb of saying, is a given
+    name; an adverb there is not ("Later Güneş said")."""
+    low = word.lower()
+    return (
+        sentence_start
+        and not low.endswith("ly")
+        and low not in STOP_WORDS
+        and low not in OPENING_ADVERBS
+        and bool(SPEAKER_VERB_RE.match(text, end))
+        and _grows_a_name(text, f, start, end)
+    )
+
+
+OPENING_ADVERBS = frozenset(
+    ["later", "then", "yesterday", "today", "tomorrow", "afterwards", "again", "still",
+     "meanwhile", "subsequently", "previously", "initially", "finally", "now", "next",
+     "instead", "also", "sadly", "here", "there", "police", "officers", "staff"]
+)  # fmt: skip
+
+
 CAPITAL_BEFORE_RE = re.compile(r"[A-Z][^\W\d_]*[’']?[ \t]+$")
 
 
@@ -1123,7 +1156,7 @@ def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:
     return (
         end == f.end
         and f.confidence >= 0.75
-        and len(tokens_of(core)) == 1
+        and len(core.split()) == 1
         and core[:1].isupper()
         and not core.isupper()
         and not is_ordinary_word(core)

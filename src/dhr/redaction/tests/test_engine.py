@@ -414,6 +414,16 @@ def test_an_english_word_written_before_a_found_surname_is_learned_as_a_given_na
     assert "Comfort Jankauskiene" in found
 
 
+def test_an_english_word_opening_a_sentence_before_a_surname_and_a_verb_of_saying_is_a_name():
+    text = (
+        "Mrs O'Donoghue rang.\n\nSultana O'Donoghue told the review that all was well. "
+        "Later O'Donoghue said so."
+    )
+    found = persons(text)
+    assert "Sultana O'Donoghue" in found
+    assert "Later O'Donoghue" not in found
+
+
 def test_a_word_is_not_learned_as_a_given_name_from_a_title_or_a_long_run_of_capitals():
     text = (
         "Research on Intimate Partner Femicide Timelines by Mrs Femicide was cited. "
