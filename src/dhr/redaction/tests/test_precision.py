@@ -316,6 +316,17 @@ def test_a_name_beside_such_words_is_still_found():
     ]
 
 
+@pytest.mark.parametrize("name", ["Naveed", "Sioned", "Javed"])
+def test_a_name_ending_in_ed_is_no_past_tense_of_a_noun(name):
+    """Only a verb takes -ed: "nave" and "sion" are nouns, so "Naveed" and "Sioned"
+    are names, while "walked" and "Designated" are still words."""
+    from dhr.redaction.vocabulary import is_ordinary_word
+
+    assert not is_ordinary_word(name)
+    assert is_ordinary_word("walked") and is_ordinary_word("Designated")
+    assert persons(f"The minutes record that {name} attended and spoke.") == [name]
+
+
 def test_a_district_or_a_town_known_by_a_shorter_name_is_no_person():
     """Bassetlaw (a district in no town list) and Newark (GeoNames: "Newark on
     Trent") are places: the CSP areas of data/dhrd and the first part of a town's name."""
