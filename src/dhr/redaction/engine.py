@@ -17,6 +17,7 @@ from .matching import (
     CAP_STRICT,
     PARTICLES,
     SOFT_BREAK_RE,
+    STOP_WORDS,
     Entry,
     Hit,
     NameMatcher,
@@ -59,10 +60,6 @@ from .vocabulary import (
 )
 
 Progress = Callable[[str, int, int], None]
-try:
-    from spacy.lang.en.stop_words import STOP_WORDS
-except ImportError:  # pragma: no cover
-    STOP_WORDS = set()
 
 TITLE_RE = re.compile(
     r"^(?:(?:"
@@ -1125,19 +1122,20 @@ def _a_speaker_opening(
 ) -> bool:
     """'Sultana O'Donoghue told the review', 'Prosper Güneş said': an English word
     starting a sentence, before a found surname and a verb of saying, is a given
-    name; an adverb there is not ("Later Güneş said")."""
+    name; an adverb or a word for a group there is not ("Later Güneş said",
+    "Police Güneş")."""
     low = word.lower()
     return (
         sentence_start
         and not low.endswith("ly")
         and low not in STOP_WORDS
-        and low not in OPENING_ADVERBS
+        and low not in OPENING_WORDS
         and bool(SPEAKER_VERB_RE.match(text, end))
         and _grows_a_name(text, f, start, end)
     )
 
 
-OPENING_ADVERBS = frozenset(
+OPENING_WORDS = frozenset(
     ["later", "then", "yesterday", "today", "tomorrow", "afterwards", "again", "still",
      "meanwhile", "subsequently", "previously", "initially", "finally", "now", "next",
      "instead", "also", "sadly", "here", "there", "police", "officers", "staff"]
