@@ -1006,6 +1006,18 @@ def _name_part(word: str, shouting: bool) -> bool:
     return word.capitalize() not in NOT_NAMES
 
 
+PARTICLES_GAP_RE = re.compile(rf"(?:[ \t]+(?:{word_alternation(PARTICLES)}))+[ \t]+")
+
+
+def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
+    """'met van der Heijden' keeps its particles, but in 'drove the van Heijden
+    had hired' the one lower-case particle is an English word, not the name's."""
+    particles = text[start:name_start].split()
+    if len(particles) == 1 and particles[0].islower() and is_ordinary_word(particles[0]):
+        return name_start
+    return start
+
+
 def _extend_people(
     text: str,
     tagged: list[Tagged],
@@ -1035,11 +1047,16 @@ def _extend_people(
             if not _name_part(m.group(1), shouting) or protected.overlaps(m.start(1), m.end(1)):
                 break
             end = m.end()
-        for _ in range(1):
+        for _ in range(4):  # one word, or past the particles of a surname ("El Idrissi")
+            if start != f.start and text[start:end].split()[0].casefold() not in PARTICLES:
+                break
             m = PREV_TOKEN_RE.search(text, max(0, start - 40), start)
             if not m or "\n\n" in m.group(0) or any(taken[m.start() : start]):
                 break
             word = m.group(1)
+            if word.casefold() in PARTICLES and word.islower() and not shouting:
+                start = m.start()  # 'Rejoice van der Heijden'; kept only with a name before
+                continue
             sentence_start = at_sentence_start(text, m.start())
             ordinary = is_ordinary_word(word) and word.lower() not in NAME_WORDS
             if (
@@ -1055,6 +1072,7 @@ def _extend_people(
             start = m.start()
             if grown is not None and ordinary and _grows_a_name(text, f, start, end):
                 grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
+        start = _without_lone_word_particle(text, start, f.start)
         if (start, end) != (f.start, f.end):
             taken[start:end] = b"\x01" * (end - start)
             f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)
@@ -1068,7 +1086,7 @@ def _extend_people(
             if (
                 a.label == b.label == "PERSON"
                 and "register" not in (a.source, b.source)
-                and re.fullmatch(r"[ \t]{1,2}|-", gap)
+                and (re.fullmatch(r"[ \t]{1,2}|-", gap) or PARTICLES_GAP_RE.fullmatch(gap))
                 and person_core(a.text).isupper() == b.text.isupper()
             ):
                 f = Finding(a.start, b.end, "PERSON", text[a.start : b.end], a.source, a.confidence)
@@ -1150,7 +1168,7 @@ def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:
     to learn? Only before one confident word that is no English word ("Comfort
     Jankauskienė"), not inside a longer run of capitals ("Intimate Partner
     Femicide Timelines"), which is a title."""
-    core = person_core(f.text)
+    core = " ".join(w for w in person_core(f.text).split() if w.casefold() not in PARTICLES)
     return (
         end == f.end
         and f.confidence >= 0.75

@@ -414,6 +414,29 @@ def test_an_english_word_written_before_a_found_surname_is_learned_as_a_given_na
     assert "Comfort Jankauskiene" in found
 
 
+def test_a_given_name_before_a_surname_with_particles_is_part_of_it_and_learned():
+    """'Rejoice El Idrissi', 'Rejoice van der Heijden': the particles are the
+    surname's, so the word before them is its given name, learned like any."""
+    text = (
+        "A request was made by Rejoice El Idrissi on 15/05/2018 and refused because "
+        "Rejoice was 'not the person at risk'. We met Mary van der Heijden and "
+        "later van der Heijden again."
+    )
+    found = persons(text)
+    assert "Rejoice El Idrissi" in found
+    assert "Rejoice" in found
+    assert "Mary van der Heijden" in found
+    assert "van der Heijden" in found
+
+
+def test_a_lone_lower_case_particle_that_is_an_english_word_is_not_taken_into_a_name():
+    text = "Mr Heijden was seen. He drove the van Heijden had hired, then ten Heijden vans."
+    found = persons(text)
+    assert "van Heijden" not in found
+    assert "ten Heijden" not in found
+    assert found.count("Heijden") == 2
+
+
 def test_an_english_word_opening_a_sentence_before_a_surname_and_a_verb_of_saying_is_a_name():
     text = (
         "Mrs O'Donoghue rang.\n\nSultana O'Donoghue told the review that all was well. "
