@@ -1163,12 +1163,16 @@ OPENING_WORDS = frozenset(
 CAPITAL_BEFORE_RE = re.compile(r"[A-Z][^\W\d_]*[’']?[ \t]+$")
 
 
+LINE_BREAK_HYPHEN_RE = re.compile(r"-[ \t]*\n[ \t]*")
+
+
 def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:
     """Is the English word at `start`, put before the found name `f`, a given name
     to learn? Only before one confident word that is no English word ("Comfort
     Jankauskienė"), not inside a longer run of capitals ("Intimate Partner
     Femicide Timelines"), which is a title."""
-    core = " ".join(w for w in person_core(f.text).split() if w.casefold() not in PARTICLES)
+    joined = LINE_BREAK_HYPHEN_RE.sub("", person_core(f.text))  # "Jab-\nbar"
+    core = " ".join(w for w in joined.split() if w.casefold() not in PARTICLES)
     return (
         end == f.end
         and f.confidence >= 0.75

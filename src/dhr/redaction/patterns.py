@@ -790,6 +790,33 @@ def find_surname_first(text: str) -> Iterator[Finding]:
         yield _f(m, 2, "PERSON", 0.8)
 
 
+ROLE_NOUNS = (
+    "paramedic|worker|keyworker|nurse|midwife|visitor|officer|teacher|manager|advocate|"
+    "IDVA|ISVA|chair|pastor|imam|priest|vicar|rabbi|GP|doctor|consultant|psychiatrist|"
+    "psychologist|therapist|counsellor|coordinator|practitioner|solicitor|landlord|"
+    "landlady|employer|supervisor|caseworker|mentor|volunteer|receptionist|pharmacist|"
+    "detective|sergeant|constable|carer|childminder|registrar|clinician|surgeon|"
+    "dentist|optician|physiotherapist|chaplain|warden|barrister|interpreter|lead"
+)
+ROLE_APPOSITION_RE = re.compile(
+    rf"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf"(?:{ROLE_NOUNS}),[ \t]+"
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{_PARTICLE_RUN})?(?:{_NAMEWORD})){{0,2}})"
+    rf"(?:,|[ \t]+(?:told|said|says|wrote|noticed|recalled|reported|explained|described)\b)"
+)
+
+
+def find_role_appositions(text: str) -> Iterator[Finding]:
+    """'The paramedic, Clever Lovell, told', 'the nursery key worker, Scarlet,
+    noticed': a name set off by commas after a role is that person's, whatever
+    else its words mean."""
+    for m in ROLE_APPOSITION_RE.finditer(text):
+        words = m.group(1).split()
+        if any(w.strip("'’") in NOT_NAMES for w in words):
+            continue
+        yield _f(m, 1, "PERSON", 0.8)
+
+
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi'."""
     for m in RELATION_RE.finditer(text):
@@ -1494,6 +1521,7 @@ SERVICE_NOUNS = frozenset(
 NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
     find_related_names,
+    find_role_appositions,
     find_unknown_capitalised,
     find_hyphenated_names,
     find_message_senders,

@@ -429,6 +429,14 @@ def test_a_given_name_before_a_surname_with_particles_is_part_of_it_and_learned(
     assert "van der Heijden" in found
 
 
+def test_a_given_name_before_a_surname_broken_across_lines_is_learned():
+    text = (
+        "Missing person report for Rejoice Jab-\nbar, made by Miss Trinity Jabbar. "
+        "Adult social care closed an enquiry about Rejoice within two days."
+    )
+    assert "Rejoice" in persons(text)
+
+
 def test_a_lone_lower_case_particle_that_is_an_english_word_is_not_taken_into_a_name():
     text = "Mr Heijden was seen. He drove the van Heijden had hired, then ten Heijden vans."
     found = persons(text)

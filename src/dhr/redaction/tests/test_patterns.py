@@ -505,3 +505,28 @@ def test_a_title_takes_in_the_particles_of_a_surname():
 def test_a_lower_case_name_in_any_latin_alphabet_is_read_in_a_message(name):
     """Romanian "ș" and Vietnamese "ấ" lay outside the letters once listed."""
     assert name in persons(f"[01/02/2020 10:00] Ana: tell {name} to ring me")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The paramedic, Clever Lovell, told the review she was scared.", "Clever Lovell"),
+        ("The nursery key worker, Scarlet, noticed the bruise.", "Scarlet"),
+        ("Her support worker, Glory Christian, said she had moved.", "Glory Christian"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_role_is_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker, Children's Services, said so.",
+        "The officer, Designated Safeguarding Lead, attended.",
+        "The paramedic, Ambulance Service, attended.",
+        "The nurse, however, said nothing.",
+    ],
+)
+def test_a_role_followed_by_a_team_or_a_word_is_not_a_person(text):
+    assert persons(text) == []
