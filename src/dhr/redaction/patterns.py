@@ -1264,8 +1264,8 @@ def find_name_words(text: str) -> Iterator[Finding]:
 # "IN THEIR OWN WORDS: ADWOA, UBAH AND HONEY", "INCIDENTS: HONEY / TUẤN XU": a
 # heading's list of names, in capitals.
 CAPS_LIST_RE = re.compile(
-    rf"[:–—-][ \t]+({UPPER}+(?:[ \t]*(?:,|/|\bAND\b|&)[ \t]*{UPPER}+(?:[ \t]+{UPPER}+)?)+)"
-    rf"[ \t]*$",
+    rf"(?:[:–—-][ \t]+|\()({UPPER}+(?:[ \t]*(?:,|/|\bAND\b|&)[ \t]*{UPPER}+(?:[ \t]+{UPPER}+)?)+)"
+    rf"\)?[ \t]*$",
     re.MULTILINE,
 )
 CAPS_ITEM_RE = re.compile(rf"\b(?!AND\b){UPPER}+(?:[ \t]+(?!AND\b){UPPER}+)?")
@@ -1289,15 +1289,20 @@ def find_caps_relations(text: str) -> Iterator[Finding]:
 def find_caps_name_lists(text: str) -> Iterator[Finding]:
     """Every item of a capitalised heading's list whose items are mostly
     names (no English word, or a given name): 'ADWOA, UBAH AND HONEY'.
-    Not 'POLICE, HEALTH AND EDUCATION'."""
+    Not 'POLICE, HEALTH AND EDUCATION'. Beside two names no word knows, one
+    word may be English ('(PEACE / ILDIKÓ / NAKATO)'): a list is of one kind."""
     for m in CAPS_LIST_RE.finditer(text):
         items = list(CAPS_ITEM_RE.finditer(text, m.start(1), m.end(1)))
-        namelike = [
-            i for i in items
-            if all(not is_ordinary_word(w) or w.lower() in NAME_WORDS for w in i.group(0).split())
-            and i.group(0).lower() not in NOT_A_PERSON
-        ]  # fmt: skip
-        if len(items) >= 2 and len(namelike) == len(items):
+        words = [i.group(0).split() for i in items]
+        if any(i.group(0).lower() in NOT_A_PERSON for i in items):
+            continue
+        namelike = sum(
+            all(not is_ordinary_word(w) or w.lower() in NAME_WORDS for w in ws) for ws in words
+        )
+        unknown = sum(not any(is_ordinary_word(w) for w in ws) for ws in words)
+        if len(items) >= 2 and (
+            namelike == len(items) or (namelike == len(items) - 1 and unknown >= 2)
+        ):
             for i in items:
                 yield Finding(i.start(), i.end(), "PERSON", i.group(0), P, 0.6)
 

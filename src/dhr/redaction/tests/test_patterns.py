@@ -530,3 +530,16 @@ def test_a_name_set_off_by_commas_after_a_role_is_a_person(text, name):
 )
 def test_a_role_followed_by_a_team_or_a_word_is_not_a_person(text):
     assert persons(text) == []
+
+
+def test_a_bracketed_list_of_names_in_a_capital_heading_is_every_name():
+    text = "IN THEIR OWN WORDS (IKHLAS / LĪGA / FEMKE)\nThey spoke.\n\nCONTACTS (ROSEMARY / NAKATO / ILDIKÓ)\n"
+    assert {"IKHLAS", "LĪGA", "FEMKE", "ROSEMARY", "NAKATO", "ILDIKÓ"} <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["AGENCIES INVOLVED (POLICE / HEALTH / EDUCATION)", "ATTENDING (POLICE / MARAC / IDVA)"],
+)
+def test_a_bracketed_list_of_agencies_in_a_heading_is_no_list_of_names(heading):
+    assert persons(heading + "\nText.") == []
