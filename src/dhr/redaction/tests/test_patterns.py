@@ -533,7 +533,10 @@ def test_a_role_followed_by_a_team_or_a_word_is_not_a_person(text):
 
 
 def test_a_bracketed_list_of_names_in_a_capital_heading_is_every_name():
-    text = "IN THEIR OWN WORDS (IKHLAS / LĪGA / FEMKE)\nThey spoke.\n\nCONTACTS (ROSEMARY / NAKATO / ILDIKÓ)\n"
+    text = (
+        "IN THEIR OWN WORDS (IKHLAS / LĪGA / FEMKE)\nThey spoke.\n\n"
+        "CONTACTS (ROSEMARY / NAKATO / ILDIKÓ)\n"
+    )
     assert {"IKHLAS", "LĪGA", "FEMKE", "ROSEMARY", "NAKATO", "ILDIKÓ"} <= set(persons(text))
 
 
