@@ -83,7 +83,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--pool",
         default="dev",
-        choices=["dev", "test", "holdout", "holdout3", "holdout4", "holdout5", "holdout6"],
+        choices=[
+            "dev",
+            "test",
+            "holdout",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+        ],
     )
     ap.add_argument("--cases", type=int, default=100)
     ap.add_argument("--register", action="store_true", help="with each case's register")

@@ -477,6 +477,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout6 import POOL as POOL6
 
         return POOL6
+    if pool == "holdout7":  # its own names
+        from bench.redaction.names_holdout7 import POOL as POOL7
+
+        return POOL7
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

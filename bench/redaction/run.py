@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout4",
             "holdout5",
             "holdout6",
+            "holdout7",
         ],
         default="test",
     )

@@ -11,9 +11,10 @@ lower case), and are held to it.
 
 holdout4 was written on 4 December 2026, and holdout5 and holdout6 later, each by
 someone who had not read the redaction engine; no engine change was checked against a
-pool before its first figures were reported. holdout4 has been tuned on since 4
-December (its misses were read after its first run, at f26d1f9, the headline): it no
-longer measures generalisation (docs/redaction-benchmark.md).
+pool before its first figures were reported. holdout7 was written the same way, with
+names from more traditions (46 origins) and more sentences than holdout6. holdout4 has
+been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
+the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from bench.redaction import names_holdout3 as H3
 from bench.redaction import names_holdout4 as H4
 from bench.redaction import names_holdout5 as H5
 from bench.redaction import names_holdout6 as H6
+from bench.redaction import names_holdout7 as H7
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -44,6 +46,7 @@ from bench.redaction.templates import POOLS, SECTIONS
 from bench.redaction.templates_holdout4 import HOLDOUT4
 from bench.redaction.templates_holdout5 import HOLDOUT5
 from bench.redaction.templates_holdout6 import HOLDOUT6
+from bench.redaction.templates_holdout7 import HOLDOUT7
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -54,7 +57,7 @@ from bench.redaction.tests.pool_checks import (
     tokens,
 )
 
-ALL_POOLS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+ALL_POOLS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
     "holdout2": H2,
@@ -62,8 +65,14 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout4": H4,
     "holdout5": H5,
     "holdout6": H6,
+    "holdout7": H7,
 }
-TEMPLATES = {"holdout4": HOLDOUT4, "holdout5": HOLDOUT5, "holdout6": HOLDOUT6}
+TEMPLATES = {
+    "holdout4": HOLDOUT4,
+    "holdout5": HOLDOUT5,
+    "holdout6": HOLDOUT6,
+    "holdout7": HOLDOUT7,
+}
 
 
 # --- every pool ------------------------------------------------------------------------
@@ -171,6 +180,9 @@ H6_PARTICLES = (
     "ap ", "MacG", "Ó ", "O'", "di ", "della ", "Dell'", "van der ", "ben ", "Abu ", "el-",
     "El ", "Al-",
 )  # fmt: skip
+H7_PARTICLES = (
+    "ap ", "ab ", "Ó ", "Mac ", "MacN", "O'", "D'", "De ", "dos ", "Lo ", "La ", "Al-",
+)  # fmt: skip
 SPECS = [
     Spec(
         "holdout4",
@@ -211,6 +223,20 @@ SPECS = [
         particles=H6_PARTICLES,
         fem_particles=("ferch ", "Nic", "Ní ", "bat "),
         min_fem_forms=12,
+    ),
+    Spec(
+        "holdout7",
+        min_origins=45,
+        min_surnames=110,
+        min_word_surnames=30,
+        min_female_word=30,
+        min_male_word=24,
+        min_word_origins=12,
+        body=(150, 200),
+        min_per_section=19,
+        particles=H7_PARTICLES,
+        fem_particles=("verch ", "Nic ", "NicN", "Ní "),
+        min_fem_forms=20,
     ),
 ]
 
