@@ -46,14 +46,17 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     EPONYM_RE,
+    LEGISLATION_RE,
     NAME_WORDS,
     NOT_A_PERSON,
     ORG_RE,
+    ORG_TAIL_RE,
     ORGANISATIONS,
     PLACE_FOLDS,
     PROJECT_RE,
     PSEUDONYM_RE,
     TITLES,
+    VENUE_RE,
     defined_acronyms,
     is_ordinary_word,
     unspeakable_capitals,
@@ -141,12 +144,15 @@ class Allowlist:
                 if text[m.start() : m.end()].isupper()
             ]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
+        spans += [m.span() for m in LEGISLATION_RE.finditer(text)]
         return Spans(spans)
 
     def organisations(self, text: str, protected: Spans) -> Spans:
         """`protected` and every organisation by its ending: no person inside them
         (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
         spans = [(_after_a_name(text, *m.span()), m.end()) for m in ORG_RE.finditer(text)]
+        spans += [(_after_a_name(text, *m.span()), m.end()) for m in ORG_TAIL_RE.finditer(text)]
+        spans += [m.span() for m in VENUE_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         spans += [m.span() for m in EPONYM_RE.finditer(text)]
         return Spans([*protected.spans, *spans])
@@ -159,7 +165,11 @@ class Allowlist:
         spans = list(self.phrases(text))
         spans += [_after_and(text, m, AGENCY_RE) for m in AGENCY_RE.finditer(text)]
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
+        spans += [m.span() for m in LEGISLATION_RE.finditer(text)]
         spans += [_after_and(text, m, ORG_RE) for m in ORG_RE.finditer(text)]
+        for m in ORG_TAIL_RE.finditer(text):  # "Christian Aid and Victim Support": both
+            spans += _org_parts(text, m, ORG_TAIL_RE) or [_after_and(text, m, ORG_TAIL_RE)]
+        spans += [m.span() for m in VENUE_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         spans += [m.span() for m in EPONYM_RE.finditer(text)]
         return Spans(spans)
@@ -242,6 +252,19 @@ def _name_like(word: str) -> bool:
 
 def _place_like(words: list[re.Match[str]]) -> bool:
     return any(w.group(0).casefold() in PLACE_FOLDS for w in words)
+
+
+def _org_parts(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The organisations `m` lists, if it is a list of them joined by 'and'."""
+    start, end = m.span()
+    bounds = [start]
+    for connector in ORG_AND_RE.finditer(text, start, end):
+        bounds += [connector.start(), connector.end()]
+    bounds.append(end)
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(parts) > 1 and all(pattern.fullmatch(text, a, b) for a, b in parts):
+        return parts
+    return []
 
 
 def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> tuple[int, int]:
@@ -381,8 +404,9 @@ class CaseDetector:
             if f.label == "PERSON":
                 end = _before_an_organisation(text, no_person, f.start, f.end)
                 f = replace(f, end=end, text=text[f.start : end])
+            guess = f.label == "PERSON" or (f.label == "PLACE" and f.confidence <= 0.5)
             if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
-                no_person if f.label == "PERSON" else protected, f.start, f.end
+                no_person if guess else protected, f.start, f.end
             ):
                 continue
             if f.label == "PERSON" and (
@@ -984,7 +1008,7 @@ NOT_NAME_PART = re.compile(
     r"terrace|hill|park|square|mews|row|walk|view|rise|green|parade|house|lodge|heights|"
     r"school|academy|college|surgery|centre|practice|hospital|home|trust|council|police|"
     r"constabulary|service|services|team|unit|ltd|limited|care|social|court|minutes|records|"
-    r"history|account|report|review|contact|involvement|messages|extract|statement)$"
+    r"history|account|report|review|contact|involvement|messages|extract|statement|address)$"
 )
 
 

@@ -54,6 +54,27 @@ ORG_RE = re.compile(
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Helpline|Team|Unit|Department)\b"
 )
+# Endings that are no surname, for a name that ends its run of capitals:
+# "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",
+# "Meridian Family Law", "St Piran's Church" (not "Charlotte Church").
+ORG_TAIL_RE = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,4}"
+    r"(?:Housing|Aid|Support|Food[ \t]+Bank|Bank|Family[ \t]+Law|Solicitors|Garden|Taxis|"
+    r"Club|Café|Cafe|Room|Mosque|Temple|Synagogue|Gurdwara|Cathedral)(?![ \t]+[A-Z])\b"
+    r"|\bSt\.?[ \t]+[A-Z][\w-]*['’]s?[ \t]+(?:Church|Chapel|Hospital|Hospice|School|College|"
+    r"Academy|Ward|Centre|House)\b"
+)
+# A venue named before what it is: "the Glory Days youth club", "the Pepper Pot café".
+VENUE_RE = re.compile(
+    r"(?<=\b[Tt]he[ \t])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:youth[ \t]+club|club|café|cafe|"
+    r"project|garden|centre|charity|mosque|temple|gym|salon|takeaway|hostel|refuge)\b)"
+)
+# Any Act of Parliament by its title, listed or not: "Criminal Justice Act 1967".
+LEGISLATION_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}"
+    r"(?:Act|Regulations|Order)(?:[ \t]+(?:19|20)\d\d)\b"
+    r"|\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}Act\b"
+)
 # Named projects and operations: "Project Nova", "Operation Encompass".
 PROJECT_RE = re.compile(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")
 

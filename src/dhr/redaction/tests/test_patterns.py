@@ -546,3 +546,8 @@ def test_a_bracketed_list_of_names_in_a_capital_heading_is_every_name():
 )
 def test_a_bracketed_list_of_agencies_in_a_heading_is_no_list_of_names(heading):
     assert persons(heading + "\nText.") == []
+
+
+def test_a_form_label_after_a_name_is_not_part_of_it():
+    text = "STATEMENT OF WITNESS (Criminal Justice Act 1967, s.9) Name: Aisling Nováková Address: 4"
+    assert persons(text) == ["Aisling Nováková"]

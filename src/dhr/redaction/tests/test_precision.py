@@ -51,6 +51,40 @@ def test_no_word_of_any_gazetteer_organisation_is_ever_propagated_as_a_person():
     assert named == {"Kwame Mensah"}, sorted(named & words)
 
 
+@pytest.mark.parametrize(
+    "name, org",
+    [
+        ("Unity", "Unity Housing"),
+        ("Christian", "Christian Aid"),
+        ("Meridian", "Meridian Family Law"),
+        ("Trinity", "Trinity Community Garden"),
+        ("Piran", "St Piran's Church"),
+        ("Peregrine", "the Peregrine Room"),
+        ("Glory", "the Glory Days youth club"),
+        ("Justice", "the Criminal Justice Act 1967"),
+    ],
+)
+def test_a_name_word_inside_an_organisation_named_by_its_ending_is_not_that_person(name, org):
+    """A venue, charity or Act named by what it is ('Housing', 'Aid', 'youth club',
+    'Act 1967') holds no person, even where the case knows someone of that name."""
+    text = f"Her friend {name} Kowalczyk rang. Apologies from {org}. She saw {name} later."
+    found = detect(text, policy=NO_NER)
+    start = text.index(org)
+    inside = [f.text for f in found if f.start < start + len(org) and start < f.end]
+    assert inside == []
+    assert {f.text for f in found if f.label == "PERSON"} == {f"{name} Kowalczyk", name}
+
+
+def test_organisations_listed_with_and_each_hold_no_known_name():
+    text = "Mrs Gwenan Christian rang. Apologies from Unity Housing, Christian Aid and Refuge."
+    assert persons(text) == ["Mrs Gwenan Christian"]
+
+
+@pytest.mark.parametrize("name", ["Charlotte Church", "Sarah Law"])
+def test_a_surname_that_is_an_organisation_ending_is_still_a_name(name):
+    assert name in persons(f"Dr Ahmed saw {name} on Monday.")
+
+
 def test_a_name_is_still_found_beside_an_organisation():
     assert persons("Refuge worker Siobhan Gallagher met her.") == ["Siobhan Gallagher"]
 
