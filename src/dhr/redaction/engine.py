@@ -60,6 +60,7 @@ from .vocabulary import (
     defined_acronyms,
     is_ordinary_word,
     unspeakable_capitals,
+    verbs,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -454,6 +455,7 @@ class CaseDetector:
                         or _in_a_date(text, s, e)
                         or _an_acronym(surface, acronyms)
                         or _a_lone_shouted_word(text, s, e)
+                        or _a_lone_kin_word_or_verb(text, s, e)
                     ):
                         continue
                     if mapped == "PLACE" and (
@@ -661,13 +663,18 @@ class CaseDetector:
         return self._without_codes(tagged)
 
     def _without_codes(self, tagged: list[Tagged]) -> list[Tagged]:
+        """Without the codes, and without what is left of a name cut short by an
+        identifier ("NI" of NER's "NI XH" before "XH 92 58 97 B")."""
         return [
             t
             for t in tagged
             if not (
                 t.finding.label == "PERSON"
                 and t.finding.source != "register"
-                and " ".join(t.finding.text.replace(".", "").split()) in self.codes
+                and (
+                    " ".join(t.finding.text.replace(".", "").split()) in self.codes
+                    or t.finding.text.casefold() in NOT_A_PERSON
+                )
             )
         ]
 
@@ -941,6 +948,32 @@ def _beside_a_name(word: str) -> bool:
     if word.isupper():
         return True
     return word[:1].isupper() and word.lower() not in ner_module.DAYS_MONTHS and _name_like(word)
+
+
+KIN_NOUNS = frozenset(
+    ["mother", "father", "mum", "dad", "mummy", "daddy", "brother", "sister", "son",
+     "daughter", "grandmother", "grandfather", "grandma", "grandad", "aunt", "auntie",
+     "uncle", "cousin", "nephew", "niece", "husband", "wife", "partner", "stepfather",
+     "stepmother", "baby", "child"]
+)  # fmt: skip
+
+
+def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
+    """NER's one-word PERSON that is a word for a relative ("'Mother says the
+    relationship has ended'") or a past tense opening a sentence ("Logged by
+    Shadrach Lombardi"): a role or a verb, not a name."""
+    word = text[start:end]
+    if " " in word or word.isupper() or word.lower() in NAME_WORDS:
+        return False
+    low = word.lower()
+    if low in KIN_NOUNS:
+        return True
+    return (
+        low.endswith("ed")
+        and at_sentence_start(text, start)
+        and is_ordinary_word(word)
+        and any(stem in verbs() for stem in (low[:-1], low[:-2], low[:-3]))
+    )  # "logged" (log), "used" (use), "walked" (walk)
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:
@@ -1324,7 +1357,7 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         seg = text[s:e]
         # trim possessive and punctuation left in the span
         seg2 = re.sub(r"(?:['’]s?|[\"“”‘.,;:()\-])+$", "", seg)
-        lead = len(seg) - len(seg.lstrip(" \"“‘'(-"))
+        lead = len(seg) - len(seg.lstrip(" \"“‘'(-–—"))
         s2, e2 = s + lead, s + len(seg2)
         if e2 > s2:
             out.append((s2, e2))

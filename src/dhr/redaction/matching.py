@@ -283,6 +283,11 @@ def after_a_determiner(
     )
 
 
+ENDEARMENTS = frozenset(
+    ["darling", "darlin", "angel", "love", "baby", "babe", "sweetheart", "sweetie",
+     "princess", "honey", "hun", "pet", "petal", "sunshine", "treasure", "precious",
+     "gorgeous", "beautiful", "queen", "king", "bestie", "boy", "girl", "lad"]
+)  # fmt: skip
 VOCATIVE_AFTER_RE = re.compile(r"[ \t]*(?:,|['’]s\b|[ \t](?:please|pls|plz|is|was|has|had)\b)")
 ARTICLES = frozenset(["a", "an", "the"])
 
@@ -811,10 +816,20 @@ class NameMatcher:
                     not entry.informal_lower or any(folded[x] in COMMON_LOWER for x in range(i, j))
                 )
             )
-            or after_a_determiner(tokens[i].string, start, tokens[j - 1].end(), ARTICLES)
+            or after_a_determiner(
+                tokens[i].string, start, tokens[j - 1].end(), self._determiners(folded, i, j)
+            )
         ):
-            return False  # "a little dimple when she laughed": the word
+            return False  # "a little dimple when she laughed", "my darling xxx": the word
         return not entry.needs_title
+
+    @staticmethod
+    def _determiners(folded: list[str], i: int, j: int) -> frozenset[str]:
+        """After 'my' or 'your' an endearment is the word ('my darling xxx', of a
+        Ms Darling); a name may follow them ('hows my ferny x')."""
+        if j == i + 1 and folded[i] in ENDEARMENTS:
+            return DETERMINERS
+        return ARTICLES
 
     @staticmethod
     def _accept(entry: Entry, tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:

@@ -251,6 +251,8 @@ KEEP_CAPS = frozenset(
         "UK",
         "CSP",
         "A&E",
+        "NI",
+        "PR",
     ]
 )
 

@@ -166,6 +166,8 @@ ACRONYMS = frozenset(
         "DVPO",
         "GP",
         "GPS",
+        "NI",  # National Insurance
+        "PR",  # parental responsibility
         "AE",
         "ED",
         "NHS",

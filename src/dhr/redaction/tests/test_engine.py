@@ -526,3 +526,20 @@ def test_an_open_world_surname_a_particle_starts_is_found_whole():
     text = "Kwesi Da Silva was arrested.\n\nPerpetrator: Da Silva, Kwesi."
     spans = {text[f.start : f.end] for f in detect(text) if f.label == "PERSON"}
     assert "Da Silva" in spans
+
+
+@pytest.mark.parametrize("word", ["brb", "shud", "il", "wud", "ttyl"])
+def test_text_speak_in_a_message_is_no_name(word):
+    text = f"[12/03/2020 21:04] Rose: {word} hes back\n[12/03/2020 21:05] Rose: ok"
+    assert word not in persons(text)
+
+
+def test_an_endearment_after_my_is_not_a_known_surname_in_lower_case():
+    text = (
+        "ED triage: Darling, Aisling. Ms Darling was seen.\n\n"
+        "[14/08/2016 17:14] Angel: praying for u every day my darling xxx\n"
+        "[14/08/2016 17:15] Angel: aisling darling said no"
+    )
+    found = [f for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
+    lower = [f.text for f in found if f.text.islower()]
+    assert lower == ["aisling darling"]

@@ -168,3 +168,24 @@ def test_a_word_name_after_a_colon_is_read_even_if_known_as_a_name():
     sentence = "Safeguarding log, 02.06.2018: Hazel drew a knife."
     assert list(ner._trigger_keys(sentence, 0, ["Hazel"])) == ["@hazel"]
     assert list(ner._trigger_keys("She met Hazel there.", 0, ["Hazel"])) == ["hazel"]
+
+
+def _people(text: str) -> list[str]:
+    from dhr.redaction import detect
+
+    return [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+def test_a_word_for_a_relative_or_a_past_tense_that_ner_calls_a_person_is_not_one() -> None:
+    text = (
+        "The enquiry was closed by Mrs M: 'Mother says the relationship has ended.' "
+        "Ziara said 'Daddy pushed Mummy'. Logged by Shadrach Lombardi at 15:10."
+    )
+    found = _people(text)
+    assert "Shadrach Lombardi" in found
+    assert not {"Mother", "Logged", "Daddy", "Mummy"} & set(found)
+
+
+def test_a_heading_word_before_a_dash_is_not_part_of_the_name_after_it() -> None:
+    found = _people("PROBATION AND EMPLOYMENT — IMTIAZ YAMAMOTO, NI HK 92 74 27 D\nHe left.")
+    assert found == ["IMTIAZ YAMAMOTO"]
