@@ -46,6 +46,7 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     EPONYM_RE,
+    KIN_NOUNS,
     LEGISLATION_RE,
     NAME_WORDS,
     NOT_A_PERSON,
@@ -429,7 +430,7 @@ class CaseDetector:
                 covered[t.finding.start : t.finding.end] = b"\x01" * (
                     t.finding.end - t.finding.start
                 )
-            for a, b in protected.spans:
+            for a, b in no_person.spans:  # NER's PERSON there is dropped anyway
                 covered[a:b] = b"\x01" * (b - a)
             found = ner_module.entities(
                 text, self.policy.ner_model, report, covered, _names_found(text, out)
@@ -948,14 +949,6 @@ def _beside_a_name(word: str) -> bool:
     if word.isupper():
         return True
     return word[:1].isupper() and word.lower() not in ner_module.DAYS_MONTHS and _name_like(word)
-
-
-KIN_NOUNS = frozenset(
-    ["mother", "father", "mum", "dad", "mummy", "daddy", "brother", "sister", "son",
-     "daughter", "grandmother", "grandfather", "grandma", "grandad", "aunt", "auntie",
-     "uncle", "cousin", "nephew", "niece", "husband", "wife", "partner", "stepfather",
-     "stepmother", "baby", "child"]
-)  # fmt: skip
 
 
 def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:

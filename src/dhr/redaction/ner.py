@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
-from .vocabulary import NAME_WORDS, NOT_A_PERSON, TITLES, is_ordinary_word
+from .vocabulary import KIN_NOUNS, NAME_WORDS, NOT_A_PERSON, TITLES, is_ordinary_word
 
 __all__ = ["SECTION_CHARS", "entities", "load_model", "readable"]
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -82,7 +82,8 @@ def unexplained(sentence: str, lead: int, offset: int, known: Known | None) -> l
         ):
             pass  # "Mr H", "Dr Bird", "Andreea Green": a name, whatever else the word is
         elif english[k] and (
-            (m.start() <= lead and m.group(0)[-2:] not in POSSESSIVES)  # "Lakshmi's friend"
+            (_opens(sentence, m.start(), lead) and m.group(0)[-2:] not in POSSESSIVES)
+            or (word.isupper() and len(word) > 3)  # "graded MEDIUM": never a name alone
             or DETERMINER_RE.search(sentence, max(0, m.start() - 6), m.start())
             or NUMBER_AFTER_RE.match(sentence, m.end())  # "Year 4", "Ward 7"
             or _in_english_run(sentence, caps, words, english, k, lead)
@@ -95,6 +96,13 @@ def unexplained(sentence: str, lead: int, offset: int, known: Known | None) -> l
     return out
 
 
+def _opens(sentence: str, start: int, lead: int) -> bool:
+    """Does the word at `start` open the sentence or a table's cell ("| Housing
+    |")? English capitalises a word there. (Not after a colon or a quote: "PNC:
+    Ivanov convicted", "signed 'Rue'" are names the word list also holds.)"""
+    return start <= lead or sentence[max(0, start - 2) : start] == "| "
+
+
 def _never_a_name(word: str, at_lead: bool) -> bool:
     """The pronoun "I", a title, the article "A" starting a sentence, a day or month,
     an English function word ("And", "When": not "Will" or "May", which are
@@ -102,7 +110,7 @@ def _never_a_name(word: str, at_lead: bool) -> bool:
     low = word.lower()
     if word in PRONOUN_I or word in TITLE_WORDS or (at_lead and word == "A"):
         return True
-    if low in DAYS_MONTHS or low in NOT_A_PERSON:
+    if low in DAYS_MONTHS or low in NOT_A_PERSON or low in KIN_NOUNS:
         return True
     return low in _stop_words() and low not in NAME_WORDS
 
@@ -143,7 +151,10 @@ def _bare(raw: str) -> str:
 
 
 def _english(word: str) -> bool:
-    """An English word that is not also a given name (not an initial: "Mr H")."""
+    """An English word that is not also a given name (not an initial: "Mr H"),
+    or a compound of such words ("Body-worn")."""
+    if "-" in word.strip("-"):
+        return all(_english(part) for part in word.split("-"))
     return len(word) > 1 and is_ordinary_word(word) and word.lower() not in NAME_WORDS
 
 

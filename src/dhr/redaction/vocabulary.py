@@ -69,6 +69,13 @@ VENUE_RE = re.compile(
     r"(?<=\b[Tt]he[ \t])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:youth[ \t]+club|club|café|cafe|"
     r"project|garden|centre|charity|mosque|temple|gym|salon|takeaway|hostel|refuge)\b)"
 )
+# Words for a relative or a household member: a role, never a name alone.
+KIN_NOUNS = frozenset(
+    ["mother", "father", "mum", "dad", "mummy", "daddy", "brother", "sister", "son",
+     "daughter", "grandmother", "grandfather", "grandma", "grandad", "aunt", "auntie",
+     "uncle", "cousin", "nephew", "niece", "husband", "wife", "partner", "stepfather",
+     "stepmother", "baby", "child"]
+)  # fmt: skip
 # Any Act of Parliament by its title, listed or not: "Criminal Justice Act 1967".
 LEGISLATION_RE = re.compile(
     r"\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}"

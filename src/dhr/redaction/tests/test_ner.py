@@ -189,3 +189,21 @@ def test_a_word_for_a_relative_or_a_past_tense_that_ner_calls_a_person_is_not_on
 def test_a_heading_word_before_a_dash_is_not_part_of_the_name_after_it() -> None:
     found = _people("PROBATION AND EMPLOYMENT — IMTIAZ YAMAMOTO, NI HK 92 74 27 D\nHe left.")
     assert found == ["IMTIAZ YAMAMOTO"]
+
+
+def test_english_words_where_english_capitalises_them_give_ner_nothing_to_read() -> None:
+    """Table cells, shouted grades, compounds of English words and words for a
+    relative are no reason to run the slowest step."""
+    for sentence in [
+        "Date | Agency | Event",
+        "13 January 2023 | Housing | prevention duty accepted",
+        "DASH by her: 14 ticks, graded MEDIUM.",
+        "Body-worn video shows the hallway.",
+        "He said that Daddy pushed her.",
+    ]:
+        assert ner.unexplained(sentence, 0, 0, None) == [], sentence
+
+
+def test_a_name_the_word_list_holds_still_sends_its_sentence_to_ner_after_a_colon() -> None:
+    assert ner.unexplained("PNC: Ivanov convicted of harassing her.", 0, 0, None) == ["Ivanov"]
+    assert ner.unexplained("The form was signed 'Rue', not in full.", 0, 0, None) == ["Rue"]
