@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word
+from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words
 
 try:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -283,6 +283,7 @@ def after_a_determiner(
     )
 
 
+AT_SOMEONES = frozenset(["at", "to", "from", "round", "outside", "near"])  # "at glorys"
 ENDEARMENTS = frozenset(
     ["darling", "darlin", "angel", "love", "baby", "babe", "sweetheart", "sweetie",
      "princess", "honey", "hun", "pet", "petal", "sunshine", "treasure", "precious",
@@ -669,14 +670,11 @@ class NameMatcher:
         children = self.root.children
         # Only a token that starts a known name (or, with the register, might be
         # one with a possessive s) needs looking at: the rest are skipped in C.
-        if self.register:
-            starts = [
-                i
-                for i, f in enumerate(folded)
-                if f in children or (f[-1:] == "s" and f[:-1] in children)
-            ]
-        else:
-            starts = [i for i, f in enumerate(folded) if f in children]
+        starts = [
+            i
+            for i, f in enumerate(folded)
+            if f in children or (f[-1:] == "s" and f[:-1] in children)
+        ]
         if near is not None:
             starts = sorted(set(starts) & scan.tokens_near(near))
         resume = 0
@@ -722,23 +720,39 @@ class NameMatcher:
     ) -> Hit | None:
         """'at aprils leave me alone': a registered one-word name with a possessive
         s and no apostrophe, in a message line or quoted text. Only there: "hopes"
-        and "graces" in running prose are words."""
+        and "graces" in running prose are words. A name learned in the case, only
+        in a message and only if the word with its s is no English word ("at
+        glorys w dace"; not "laurels")."""
         word = folded[i]
-        if not self.register or len(word) < 4 or not word.endswith("s"):
+        if len(word) < 4 or not word.endswith("s"):
             return None
         node = self.root.children.get(word[:-1])
-        if node is None or node.entry is None or node.entry.source != "register":
+        if node is None or node.entry is None:
             return None
+        entry = node.entry
         a, b = tokens[i].start(), tokens[i].end() - 1
         informal = _in_spans(self._informal, self._informal_starts, a, b)
-        if not informal and not _in_spans(self._quoted, self._quoted_starts, a, b):
+        if entry.source != "register":
+            learned = (
+                entry.label == "PERSON"
+                and not entry.needs_title
+                and (entry.informal_any or entry.informal_lower)
+                and word not in ordinary_words()  # "at laurels"
+                and i > 0
+                and folded[i - 1] in AT_SOMEONES
+            )
+            if not (informal and learned and tokens[i].group(0).islower()):
+                return None
+        elif not informal and not _in_spans(self._quoted, self._quoted_starts, a, b):
             return None
         ostart, oend = view.span(a, b)
+        if entry.source != "register":
+            return Hit(ostart, oend, view.original[ostart:oend], entry, entry.confidence, "")
         return Hit(
             ostart,
             oend,
             view.original[ostart:oend],
-            node.entry,
+            entry,
             0.8,
             "registered name with a possessive s (no apostrophe) in a message",
         )

@@ -1171,6 +1171,7 @@ TEXTSPEAK = frozenset(
 # A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
 # only words whose letters are all lower case.
 LOWER_WORD_RE = re.compile(r"(?<![\w@./\-])(?<!\w['’])([^\W\d_]+)(?![\w@'’\-])")
+LOWER_HYPHENATED_RE = re.compile(r"(?<![\w@./\-'’])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)+(?![\w@'’\-])")
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
 
@@ -1347,6 +1348,12 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
+        for m in LOWER_HYPHENATED_RE.finditer(text, start, end):
+            parts = m.group(0).split("-")
+            if all(len(p) > 1 for p in parts) and not all(
+                is_ordinary_word(p) or p in TEXTSPEAK for p in parts
+            ):
+                yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.5)  # "kacey-leigh"
         yield from _message_names_in_context(text, start, end)
 
 
@@ -1367,7 +1374,7 @@ def message_texts(text: str) -> list[tuple[int, int]]:
 # In a message, a name that is also a word ("hope", "may", "chase") is a person
 # where the sentence says so: after these words...
 MESSAGE_BEFORE_RE = re.compile(
-    r"(?:\b(?:tell|told|with|and|hi|hey|dear|love\s+u|love\s+you|miss\s+u|ask|asked|"
+    r"(?:\b(?:tell|told|with|w|and|hi|hey|dear|love\s+u|love\s+you|miss\s+u|ask|asked|"
     r"where\s+is|wheres|where['’]s|"
     r"(?:talking|talkin|speaking|chatting|texting|messaging)\s+(?:to|with)|"
     r"(?:u|you|i|we)\s+(?:think|reckon|know))[ \t]+|^[ \t]*)$"

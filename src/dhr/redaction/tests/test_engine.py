@@ -543,3 +543,20 @@ def test_an_endearment_after_my_is_not_a_known_surname_in_lower_case():
     found = [f for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
     lower = [f.text for f in found if f.text.islower()]
     assert lower == ["aisling darling"]
+
+
+def test_a_learned_name_with_a_possessive_s_and_no_apostrophe_is_found_in_a_message():
+    text = (
+        "Glory Smith was seen. Glory rang.\n\n"
+        "[12/12/2020 21:59] Val: at glorys w ji-hoon, back by 6 x\n"
+        "[12/12/2020 22:00] Val: at laurels, its a follow-up\n"
+    )
+    found = persons(text)
+    assert "glory" in found
+    assert "ji-hoon" in found
+    assert not {"laurel", "laurels", "follow-up"} & set(found)
+
+
+def test_a_possessive_s_of_a_learned_name_is_not_taken_outside_a_message():
+    text = "Glory Smith was seen. Glory rang. She looked at glorys of the past."
+    assert "glory" not in persons(text)
