@@ -168,8 +168,34 @@ NAME_FOLLOWERS = frozenset(
         "later",
         "always",
         "often",
+        "recorded",
+        "brought",
+        "forwarded",
+        "emailed",
+        "scored",
+        "mouthed",
+        "wore",
+        "noticed",
+        "confirmed",
+        "completed",
+        "signed",
+        "collected",
+        "presented",
+        "declined",
+        "answered",
+        "replied",
+        "added",
+        "insisted",
+        "posted",
+        "shared",
+        "screamed",
+        "cried",
+        "begged",
+        "drove",
+        "needed",
     ]
 )
+SPEAKER_COLON_RE = re.compile(r":[ \t]*['‘\"“]")  # "Glory: 'My sister was loud'"
 
 # Matching modes
 ANY = "any"  # any case
@@ -414,10 +440,24 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
         return False
     shouted = surface.isupper() and len(surface) > 1
     if mode == CAP_STRICT and not shouted and at_sentence_start(text, start):
-        # a sentence start: only a name if a verb of saying or doing follows
+        # a sentence start: only a name if a verb of saying or doing follows, or
+        # if no English word opens a quotation there ("'Imti'", "'Glo, open this")
         after = NEXT_WORD_RE.match(text, start + len(surface))
-        return bool(after and after.group(1) in NAME_FOLLOWERS)
+        return (
+            bool(after and after.group(1) in NAME_FOLLOWERS)
+            or bool(SPEAKER_COLON_RE.match(text, start + len(surface)))
+            or _opens_a_quotation(text, start, surface)
+        )
     return True
+
+
+def _opens_a_quotation(text: str, start: int, surface: str) -> bool:
+    return (
+        len(surface) >= 3
+        and text[max(0, start - 1) : start] in ("'", "‘", '"', "“")
+        and not is_ordinary_word(surface)
+        and surface.lower() not in STOP_WORDS
+    )
 
 
 def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> bool:

@@ -560,3 +560,20 @@ def test_a_learned_name_with_a_possessive_s_and_no_apostrophe_is_found_in_a_mess
 def test_a_possessive_s_of_a_learned_name_is_not_taken_outside_a_message():
     text = "Glory Smith was seen. Glory rang. She looked at glorys of the past."
     assert "glory" not in persons(text)
+
+
+def test_a_learned_name_opening_a_sentence_before_more_verbs_or_a_quote_is_found():
+    text = (
+        "Mrs Glory Smith and Mr Imtiaz Khan were seen.\n\n"
+        "Glory recorded a voice note. Glory: 'My sister was loud.' "
+        "The drawing is labelled 'me', 'mummy' and 'Imti'. 'Hope you are well,' she wrote."
+    )
+    found = persons(text)
+    assert found.count("Glory") == 2
+    assert "Imti" in found
+    assert "Hope" not in found
+
+
+def test_a_learned_word_name_opening_a_sentence_as_a_word_is_not_found():
+    text = "Mrs Hope Smith was seen.\n\nHope you are well. Hope: none was offered."
+    assert persons(text).count("Hope") == 0
