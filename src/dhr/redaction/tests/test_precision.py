@@ -502,3 +502,17 @@ def test_an_acronym_the_text_defines_is_no_place_either():
         "The CSPR followed the death of a child."
     )
     assert [f.text for f in detect(text) if f.text == "CSPR"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her colleague at the law firm Freshfields said so. Deloitte joined later.",
+        "Poppy Jones, Affiliation: King's College London, London, UK.",
+        "The partnership may conduct a Child Safeguarding Practice Review in some cases.",
+        "Dr Jane Monckton-Smith's Intimate Partner Femicide Timelines was cited.",
+    ],
+)
+def test_firms_universities_and_review_types_are_no_people_or_institutions_to_redact(text):
+    found = detect(text, policy=NO_NER)
+    assert {f.text for f in found} <= {"Poppy Jones", "Dr Jane Monckton-Smith"}, found
