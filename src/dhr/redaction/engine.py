@@ -447,8 +447,8 @@ class CaseDetector:
                     if mapped == "PERSON":
                         e = _before_an_organisation(text, no_person, s, e)
                     surface = text[s:e]
-                    if _overlaps(protected, s, e) and mapped != "PERSON":
-                        continue
+                    if mapped != "PERSON" and _overlaps(no_person, s, e):
+                        continue  # a place in an organisation's name ("Leeds City Council")
                     if _covered(no_person if mapped == "PERSON" else protected, s, e):
                         continue
                     if mapped == "PERSON" and (
@@ -480,6 +480,8 @@ class CaseDetector:
             return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
             return False  # "Miss" alone, not "Mr Lord"
+        if _a_role(surface):
+            return False  # "Chief Coroner", "Detective Chief", "Crime Directorate"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
@@ -601,8 +603,12 @@ class CaseDetector:
             self._learn_aliases(text, extended)
         public = public_areas(texts)
         keyed = [
-            [self._keyed(t) for t in extended if not _a_public_area(t, public)]
-            for extended in extended_all
+            [
+                self._keyed(t)
+                for t in extended
+                if not (_a_public_area(t, public) or _in_a_joint_area(text, t))
+            ]
+            for text, extended in zip(texts, extended_all, strict=True)
         ]
         return [self._coded_pseudonyms(text, ts) for text, ts in zip(texts, keyed, strict=True)]
 
@@ -664,8 +670,10 @@ class CaseDetector:
         return self._without_codes(tagged)
 
     def _without_codes(self, tagged: list[Tagged]) -> list[Tagged]:
-        """Without the codes, and without what is left of a name cut short by an
-        identifier ("NI" of NER's "NI XH" before "XH 92 58 97 B")."""
+        """Without the codes, without what is left of a name cut short by an
+        identifier ("NI" of NER's "NI XH" before "XH 92 58 97 B"), and without
+        what is left of a role once its holder's name is cut off ("Crown
+        Prosecutor")."""
         return [
             t
             for t in tagged
@@ -675,6 +683,7 @@ class CaseDetector:
                 and (
                     " ".join(t.finding.text.replace(".", "").split()) in self.codes
                     or t.finding.text.casefold() in NOT_A_PERSON
+                    or _a_role(t.finding.text)
                 )
             )
         ]
@@ -882,7 +891,7 @@ def _seed(text: str, f: Finding) -> bool:
     toks = tokens_of(core)
     if not toks or all(t.casefold() in NOT_A_PERSON for t in toks):
         return False
-    if core.casefold() in PLACE_FOLDS and core == f.text:
+    if (core.casefold() in PLACE_FOLDS and core == f.text) or _a_role(f.text):
         return False
     # not a capitalised word starting a sentence or a heading line
     weak = f.source == "pattern" and f.confidence <= 0.5 and len(toks) == 1
@@ -949,6 +958,21 @@ def _beside_a_name(word: str) -> bool:
     if word.isupper():
         return True
     return word[:1].isupper() and word.lower() not in ner_module.DAYS_MONTHS and _name_like(word)
+
+
+# Words of a rank, an office or a unit: a name made of nothing else is a role.
+ROLE_WORDS = frozenset(
+    ["chief", "coroner", "crown", "prosecutor", "detective", "inspector", "superintendent",
+     "constable", "sergeant", "commander", "commissioner", "director", "directorate",
+     "deputy", "assistant", "senior", "principal", "head", "officer", "manager", "crime",
+     "violent", "serious", "executive", "independent", "chair", "vice", "lead", "justice",
+     "secretary", "minister", "home", "office", "judge", "magistrate", "registrar"]
+)  # fmt: skip
+
+
+def _a_role(surface: str) -> bool:
+    words = tokens_of(surface)
+    return len(words) > 1 and all(w.casefold().removesuffix("s") in ROLE_WORDS for w in words)
 
 
 def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
@@ -1153,6 +1177,14 @@ PUBLIC_BODY_RE = re.compile(
     r"|Council|Partnership)\b"
 )
 AREA_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+|[ \t]+(?:and|&|of)[ \t]+))+$")
+# An area named after the body or office it is the area of: "London Borough of
+# Barking and Dagenham", "assistant coroner for Cambridgeshire and Peterborough",
+# "Safer Leeds", "the Community Safety Partnership (CSP) in Barking and Dagenham".
+AREA_AFTER_RE = re.compile(
+    r"(?:\b(?:Borough|County|City|District)[ \t]+of|\b[Cc]oroner[ \t]+for|\bCommissioner"
+    r"[ \t]+for|\bSafer|\b(?:CSP|Partnership)(?:[ \t]+\(CSP\))?[ \t]+(?:in|for))[ \t]+"
+    r"([A-Z][\w'’-]*(?:(?:[ \t]+(?:and|&)[ \t]+|,?[ \t]+)[A-Z][\w'’-]*){0,3})"
+)
 
 
 def public_areas(texts: Sequence[str]) -> frozenset[str]:
@@ -1162,17 +1194,38 @@ def public_areas(texts: Sequence[str]) -> frozenset[str]:
     so the area is no clue to anyone; redacting it hides nothing and mars the text."""
     out: set[str] = set()
     for text in texts:
+        runs = [m.group(1) for m in AREA_AFTER_RE.finditer(text)]
         for body in PUBLIC_BODY_RE.finditer(text):
-            run = AREA_RUN_RE.search(text, max(0, body.start() - 100), body.start())
-            if run is None:
-                continue
-            words = re.findall(r"[A-Z][\w'’-]*", run.group(0))
+            before = AREA_RUN_RE.search(text, max(0, body.start() - 100), body.start())
+            if before is not None:
+                runs.append(before.group(0))
+        for run in runs:
+            words = re.findall(r"[A-Z][\w'’-]*", run)
             for i in range(len(words)):
                 for j in range(i + 1, min(i + 4, len(words) + 1)):
                     phrase = " ".join(words[i:j]).casefold()
                     if phrase in PLACE_FOLDS:
                         out.add(phrase)
     return frozenset(out)
+
+
+JOINT_AREA_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+(?:and|&)[ \t]+$")
+JOINT_AREA_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
+def _in_a_joint_area(text: str, t: Tagged) -> bool:
+    """'Hammersmith & Fulham', 'Barking and Dagenham', 'Brighton & Hove': two
+    places joined are a borough or a partnership's area, no one's address."""
+    f = t.finding
+    if f.label != "PLACE":
+        return False
+    before = JOINT_AREA_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+    after = JOINT_AREA_AFTER_RE.match(text, f.end)
+    return any(m is not None and _a_place(m.group(1)) for m in (before, after))
+
+
+def _a_place(words: str) -> bool:
+    return words.casefold() in PLACE_FOLDS or words.split()[-1].casefold() in PLACE_FOLDS
 
 
 def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:

@@ -248,7 +248,11 @@ URL_RE = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|org\.uk|com|net|org|uk|io)/[^\s<>\"'()\[\]]*",
     re.IGNORECASE,
 )
-SAFE_URL_RE = re.compile(r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|legislation\.gov\.uk)(?:/|$)", re.I)
+SAFE_URL_RE = re.compile(
+    r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|\.gov\.wales|\.llyw\.cymru)(?:/|$)"
+    r"|^(?:https?://)?(?:www\.)?[\w-]+\.(?:org\.uk|ac\.uk|org)/?$",  # an organisation's home page
+    re.I,
+)
 VEHICLE_RE = re.compile(
     r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\s?(?:0[2-9]|[1-9]\d)\s?[A-HJ-PR-Z]{3}\b"  # AB12 CDE (2001-)
 )

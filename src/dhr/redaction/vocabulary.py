@@ -48,11 +48,12 @@ ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
 # Partnership", "Brightwater Research", "Project Nova"): none of their words is a person.
 ORG_RE = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,5}"
+    r"(?:\([A-Z][\w'’-]*\)[ \t]+)?"  # "Contact Consulting (Oxford) Ltd"
     r"(?:Partnership|Partnerships|Project|Programme|Consultancy|Consulting|Consultants|"
     r"Associates|Research|Foundation|Network|Alliance|Collective|Group|Agency|"
     r"Solutions|Institute|University|Commission|Authority|Forum|Hub|Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
-    r"Society|Association|Federation|Inspectorate|Helpline|Team|Unit|Department)\b"
+    r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department)\b"
 )
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",

@@ -516,3 +516,41 @@ def test_an_acronym_the_text_defines_is_no_place_either():
 def test_firms_universities_and_review_types_are_no_people_or_institutions_to_redact(text):
     found = detect(text, policy=NO_NER)
     assert {f.text for f in found} <= {"Poppy Jones", "Dr Jane Monckton-Smith"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This review was commissioned by Safer Leeds. She died in Leeds.",
+        "The London Borough of Barking and Dagenham CSP met. He lived in Dagenham.",
+        "The assistant coroner for Cambridgeshire and Peterborough wrote. In Peterborough.",
+    ],
+)
+def test_an_area_named_after_its_council_partnership_or_coroner_is_public(text):
+    found = [f.text for f in detect(text, policy=NO_NER) if f.label == "PLACE"]
+    assert found == [], found
+
+
+def test_two_places_joined_are_a_borough_not_an_address():
+    text = "DS Steve Cassidy, Hammersmith & Fulham. Mr Cassidy moved to Fulham in May."
+    found = [f for f in detect(text, policy=NO_NER) if f.label == "PLACE"]
+    assert [f.start for f in found] == [text.rindex("Fulham")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dru Sharpling, Chief Crown Prosecutor, spoke.", "Shaun Sawyer, Violent Crime Directorate"],
+)
+def test_an_office_or_a_unit_left_beside_a_name_is_no_person(text):
+    assert persons(text) == [text.split(",")[0]]
+
+
+def test_an_organisations_home_page_is_no_personal_url_but_a_profile_is():
+    text = "See www.aafda.org.uk and www.facebook.com/jane.smith for more."
+    urls = [f.text for f in detect(text, policy=NO_NER) if f.label == "URL"]
+    assert urls == ["www.facebook.com/jane.smith"]
+
+
+def test_a_place_in_brackets_in_a_company_name_is_part_of_the_company():
+    text = "Managing Director, Contact Consulting (Oxford) Ltd, wrote the report."
+    assert [f for f in detect(text) if f.label == "PLACE"] == []
