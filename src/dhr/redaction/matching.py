@@ -828,6 +828,8 @@ class NameMatcher:
             return None
         if _in_spans(self._quoted, self._quoted_starts, tokens[i].start(), tokens[j - 1].end()):
             return 0.8, "registered name that is also a word, inside quoted text"
+        if _alone_on_its_line(text, tokens[i].start(), tokens[j - 1].end()):
+            return 0.8, "registered name alone on its line (a greeting or a signature)"
         before = PREV_WORD_RE.search(text, max(0, tokens[i].start() - 30), tokens[i].start())
         if before and before.group(1).casefold() in PERSON_BEFORE:
             return 0.75, f"registered name that is also a word, after '{before.group(1)}'"
@@ -914,6 +916,17 @@ class NameMatcher:
         if not re.fullmatch(r"\.?[ \t]+(?:\d{2,6}[ \t]+)?", gap):
             return None
         return prev.start()
+
+
+SIGN_OFF_RE = re.compile(r"[ \t,.!:x❤️💔🙏]*$")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """'pinks' on a line of its own before a note, 'Vangie x' after one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and bool(SIGN_OFF_RE.fullmatch(text[end:line_end]))
 
 
 def _longest(hits: list[Hit], size: int) -> list[Hit]:

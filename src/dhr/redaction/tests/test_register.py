@@ -188,3 +188,17 @@ def test_a_titled_surname_that_a_welsh_hebrew_or_irish_particle_starts_is_found_
     register = Register(people=[Person(name=name, role="victim")])
     found = [f.text for f in detect(text, register=register, policy=Policy(use_ner=False))]
     assert found == [expected]
+
+
+def test_a_registered_name_that_is_a_word_alone_on_its_line_is_that_person():
+    """A note that opens 'pinks' on a line of its own, or is signed 'Pinks x':
+    a greeting or a signature, in any case."""
+    register = Register([Person("Pinky Kanaan", aliases=["Pinks"], role="victim")])
+    text = (
+        "Found in her bag:\n\npinks\n\nif ur reading this ive gone.\nPinks x\n\n"
+        "She liked pinks and reds."
+    )
+    found = [f for f in detect(text, register=register) if f.label == "PERSON"]
+    lines = [text[f.start : f.end] for f in found]
+    assert lines == ["pinks", "Pinks"]
+    assert "alone on its line" in found[0].reason
