@@ -233,7 +233,11 @@ PARTIAL_POSTCODE_RE = re.compile(
     rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?)\b)"
-    rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)",
+    rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
+    # "his bail address in CB13", "moved to NR5": a two-letter district after
+    # where-words (not "B12", "M6" or "CO2", which are other things too)
+    rf"|\b(?:in|to|at|from|near|around|within|covering)\s([A-Z]{{2}}\d[A-Z\d]?)\b"
+    rf"(?![ \t]?{_INWARD}\b)(?!\.\d)",
     re.IGNORECASE,
 )
 NHS_RE = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
@@ -421,7 +425,7 @@ def find_postcodes(text: str) -> Iterator[Finding]:
         ):
             yield _f(m, 0, "POSTCODE", 0.99)
     for m in PARTIAL_POSTCODE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         if (
             m.group(g).isupper()
             and postcode_valid(m.group(g))

@@ -551,3 +551,18 @@ def test_a_bracketed_list_of_agencies_in_a_heading_is_no_list_of_names(heading):
 def test_a_form_label_after_a_name_is_not_part_of_it():
     text = "STATEMENT OF WITNESS (Criminal Justice Act 1967, s.9) Name: Aisling Nováková Address: 4"
     assert persons(text) == ["Aisling Nováková"]
+
+
+@pytest.mark.parametrize(
+    "text, code", [("His bail address in CB13 lapsed.", "CB13"), ("He moved to NR5.", "NR5")]
+)
+def test_a_two_letter_postcode_district_after_a_where_word_is_a_postcode(text, code):
+    assert ("POSTCODE", code) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is low in B12.", "On the M6 at 14:00.", "Levels of CO2 in the room rose to CO2.5."],
+)
+def test_a_vitamin_a_motorway_or_a_chemical_is_no_postcode(text):
+    assert not any(label == "POSTCODE" for label, _ in labels(text))
