@@ -1181,8 +1181,9 @@ AREA_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+|[ \t]+(?:and|&|of)[ \t]
 # Barking and Dagenham", "assistant coroner for Cambridgeshire and Peterborough",
 # "Safer Leeds", "the Community Safety Partnership (CSP) in Barking and Dagenham".
 AREA_AFTER_RE = re.compile(
-    r"(?:\b(?:Borough|County|City|District)[ \t]+of|\b[Cc]oroner[ \t]+for|\bCommissioner"
-    r"[ \t]+for|\bSafer|\b(?:CSP|Partnership)(?:[ \t]+\(CSP\))?[ \t]+(?:in|for))[ \t]+"
+    r"(?:\b(?:Borough|County|City|District)[ \t]+of|\b(?:[Cc]oroner|Commissioner|[Cc]oordinator"
+    r"|[Mm]anager|[Ll]ead|[Cc]hampion)[ \t]+for|\bSafer|\b(?:CSP|Partnership)"
+    r"(?:[ \t]+\(CSP\))?[ \t]+(?:in|for))[ \t]+"
     r"([A-Z][\w'’-]*(?:(?:[ \t]+(?:and|&)[ \t]+|,?[ \t]+)[A-Z][\w'’-]*){0,3})"
 )
 

@@ -524,6 +524,7 @@ def test_firms_universities_and_review_types_are_no_people_or_institutions_to_re
         "This review was commissioned by Safer Leeds. She died in Leeds.",
         "The London Borough of Barking and Dagenham CSP met. He lived in Dagenham.",
         "The assistant coroner for Cambridgeshire and Peterborough wrote. In Peterborough.",
+        "Julie Wilkinson, DV Coordinator for Lambeth, attended. She lived in Lambeth.",
     ],
 )
 def test_an_area_named_after_its_council_partnership_or_coroner_is_public(text):
