@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from . import ner as ner_module
 from .matching import (
     ANY,
+    ANY_BREAK_RE,
     CAP,
     CAP_STRICT,
     PARTICLES,
@@ -34,6 +35,7 @@ from .normalise import NormalView
 from .patterns import (
     DAYS_MONTHS,
     NOT_NAMES,
+    PARTICLE_RUN,
     SENDER_CONFIDENCE,
     TITLED_LOWER_INITIAL_RE,
     find_patterns,
@@ -165,12 +167,11 @@ class Allowlist:
         known elsewhere in the case is let through there ("Avon and Somerset
         Constabulary" and "Hammersmith and Fulham Council" stay whole otherwise)."""
         spans = list(self.phrases(text))
-        spans += [_after_and(text, m, AGENCY_RE) for m in AGENCY_RE.finditer(text)]
+        for pattern in (AGENCY_RE, ORG_RE, ORG_TAIL_RE):
+            for m in pattern.finditer(text):
+                spans += _after_and(text, m, pattern)
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         spans += [m.span() for m in LEGISLATION_RE.finditer(text)]
-        spans += [_after_and(text, m, ORG_RE) for m in ORG_RE.finditer(text)]
-        for m in ORG_TAIL_RE.finditer(text):  # "Christian Aid and Victim Support": both
-            spans += _org_parts(text, m, ORG_TAIL_RE) or [_after_and(text, m, ORG_TAIL_RE)]
         spans += [m.span() for m in VENUE_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         spans += [m.span() for m in EPONYM_RE.finditer(text)]
@@ -256,29 +257,21 @@ def _place_like(words: list[re.Match[str]]) -> bool:
     return any(w.group(0).casefold() in PLACE_FOLDS for w in words)
 
 
-def _org_parts(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The organisations `m` lists, if it is a list of them joined by 'and'."""
+def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the organisations `m` names: each of a list joined by 'and'
+    that `pattern` matches whole ('Christian Aid' and 'Victim Support'), else the
+    part after the first 'and' whose remainder it still matches whole ('Suffolk
+    Police' of 'Kasia Nowak and Suffolk Police'), else all of it."""
     start, end = m.span()
-    bounds = [start]
-    for connector in ORG_AND_RE.finditer(text, start, end):
-        bounds += [connector.start(), connector.end()]
-    bounds.append(end)
+    connectors = list(ORG_AND_RE.finditer(text, start, end))
+    bounds = [start, *(x for c in connectors for x in c.span()), end]
     parts = list(zip(bounds[::2], bounds[1::2], strict=True))
     if len(parts) > 1 and all(pattern.fullmatch(text, a, b) for a, b in parts):
         return parts
-    return []
-
-
-def _after_and(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> tuple[int, int]:
-    """The span of the organisation `m` from after its first 'and' whose
-    remainder `pattern` still matches whole ('Suffolk Police' of 'Kasia Nowak
-    and Suffolk Police'), or all of it."""
-    start, end = m.span()
-    for connector in ORG_AND_RE.finditer(text, start, end):
-        rest = pattern.fullmatch(text, connector.end(), end)
-        if rest is not None:
-            return connector.end(), end
-    return _after_a_name(text, start, end), end
+    for connector in connectors:
+        if pattern.fullmatch(text, connector.end(), end) is not None:
+            return [(connector.end(), end)]
+    return [(_after_a_name(text, start, end), end)]
 
 
 @functools.lru_cache(maxsize=32)
@@ -480,8 +473,6 @@ class CaseDetector:
             return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
             return False  # "Miss" alone, not "Mr Lord"
-        if _a_role(surface):
-            return False  # "Chief Coroner", "Detective Chief", "Crime Directorate"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
@@ -891,7 +882,7 @@ def _seed(text: str, f: Finding) -> bool:
     toks = tokens_of(core)
     if not toks or all(t.casefold() in NOT_A_PERSON for t in toks):
         return False
-    if (core.casefold() in PLACE_FOLDS and core == f.text) or _a_role(f.text):
+    if core.casefold() in PLACE_FOLDS and core == f.text:
         return False
     # not a capitalised word starting a sentence or a heading line
     weak = f.source == "pattern" and f.confidence <= 0.5 and len(toks) == 1
@@ -961,6 +952,7 @@ def _beside_a_name(word: str) -> bool:
 
 
 # Words of a rank, an office or a unit: a name made of nothing else is a role.
+# Not the titles a name takes ("Mr Lord" is Efren Lord).
 ROLE_WORDS = frozenset(
     ["chief", "coroner", "crown", "prosecutor", "detective", "inspector", "superintendent",
      "constable", "sergeant", "commander", "commissioner", "director", "directorate",
@@ -971,6 +963,8 @@ ROLE_WORDS = frozenset(
 
 
 def _a_role(surface: str) -> bool:
+    """Made only of rank, office or unit words ("Chief Crown Prosecutor"): checked
+    once, on what the case's findings come to (`_without_codes`)."""
     words = tokens_of(surface)
     return len(words) > 1 and all(w.casefold().removesuffix("s") in ROLE_WORDS for w in words)
 
@@ -1080,7 +1074,7 @@ def _name_part(word: str, shouting: bool) -> bool:
     return word.capitalize() not in NOT_NAMES
 
 
-PARTICLES_GAP_RE = re.compile(rf"(?:[ \t]+(?:{word_alternation(PARTICLES)}))+[ \t]+")
+PARTICLES_GAP_RE = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 
 
 def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
@@ -1267,15 +1261,12 @@ OPENING_WORDS = frozenset(
 CAPITAL_BEFORE_RE = re.compile(r"[A-Z][^\W\d_]*[’']?[ \t]+$")
 
 
-LINE_BREAK_HYPHEN_RE = re.compile(r"-[ \t]*\n[ \t]*")
-
-
 def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:
     """Is the English word at `start`, put before the found name `f`, a given name
     to learn? Only before one confident word that is no English word ("Comfort
     Jankauskienė"), not inside a longer run of capitals ("Intimate Partner
     Femicide Timelines"), which is a title."""
-    joined = LINE_BREAK_HYPHEN_RE.sub("", person_core(f.text))  # "Jab-\nbar"
+    joined = ANY_BREAK_RE.sub("", person_core(f.text))  # "Jab-\nbar"
     core = " ".join(w for w in joined.split() if w.casefold() not in PARTICLES)
     return (
         end == f.end

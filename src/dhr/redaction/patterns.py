@@ -365,11 +365,11 @@ INSTITUTION_RE = re.compile(
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 # lower-case particles inside a name: "Dr Van der Merwe", "Mr de la Cruz"
-_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[ \t]+)+"
+PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[ \t]+)+"
 TITLE_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
-    rf"(?:(?:{_PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
-    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)(?:{_PARTICLE_RUN})?"
+    rf"(?:(?:{PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
+    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)(?:{PARTICLE_RUN})?"
     rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
@@ -809,7 +809,7 @@ ROLE_NOUNS = (
 ROLE_APPOSITION_RE = re.compile(
     rf"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
     rf"(?:{ROLE_NOUNS}),[ \t]+"
-    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{_PARTICLE_RUN})?(?:{_NAMEWORD})){{0,2}})"
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{0,2}})"
     rf"(?:,|[ \t]+(?:told|said|says|wrote|noticed|recalled|reported|explained|described)\b)"
 )
 

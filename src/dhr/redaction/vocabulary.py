@@ -60,7 +60,7 @@ ORG_RE = re.compile(
 # "Meridian Family Law", "St Piran's Church" (not "Charlotte Church").
 ORG_TAIL_RE = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,4}"
-    r"(?:Housing|Aid|Support|Food[ \t]+Bank|Bank|Family[ \t]+Law|Solicitors|Garden|Taxis|"
+    r"(?:Housing|Aid|Support|Bank|Family[ \t]+Law|Solicitors|Garden|Taxis|"
     r"Club|Café|Cafe|Room|Mosque|Temple|Synagogue|Gurdwara|Cathedral)(?![ \t]+[A-Z])\b"
     r"|\bSt\.?[ \t]+[A-Z][\w-]*['’]s?[ \t]+(?:Church|Chapel|Hospital|Hospice|School|College|"
     r"Academy|Ward|Centre|House)\b"
