@@ -34,6 +34,7 @@ from .ner import readable
 from .normalise import NormalView
 from .patterns import (
     DAYS_MONTHS,
+    FIELD_REASON,
     NOT_NAMES,
     PARTICLE_RUN,
     SENDER_CONFIDENCE,
@@ -155,7 +156,11 @@ class Allowlist:
         """`protected` and every organisation by its ending: no person inside them
         (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
         spans = [(_after_a_name(text, *m.span()), m.end()) for m in ORG_RE.finditer(text)]
-        spans += [(_after_a_name(text, *m.span()), m.end()) for m in ORG_TAIL_RE.finditer(text)]
+        spans += [
+            (_after_a_name(text, *m.span()), m.end())
+            for m in ORG_TAIL_RE.finditer(text)
+            if not _a_person_by_ending(text, m)
+        ]
         spans += [m.span() for m in VENUE_RE.finditer(text)]
         spans += [m.span() for m in PROJECT_RE.finditer(text)]
         spans += [m.span() for m in EPONYM_RE.finditer(text)]
@@ -169,6 +174,8 @@ class Allowlist:
         spans = list(self.phrases(text))
         for pattern in (AGENCY_RE, ORG_RE, ORG_TAIL_RE):
             for m in pattern.finditer(text):
+                if pattern is ORG_TAIL_RE and _a_person_by_ending(text, m):
+                    continue
                 spans += _after_and(text, m, pattern)
         spans += [m.span() for m in PSEUDONYM_RE.finditer(text)]
         spans += [m.span() for m in LEGISLATION_RE.finditer(text)]
@@ -179,6 +186,30 @@ class Allowlist:
 
     def allows(self, surface: str) -> bool:
         return surface.casefold().strip() in self.folded
+
+
+TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w'’])(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+$"
+)
+
+
+def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
+    """An organisation's ending that is a surname here: after a title ("Ms Annest
+    Temple", "Dr Bank"), or "Temple" after given names that are no English words
+    ("Egidijus Temple"; not "Sikh Temple", "Neasden Temple")."""
+    words = CAP_WORD_RE.findall(m.group(0))
+    if words[0].rstrip(".") in TITLES or TITLE_BEFORE_RE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return True
+    return (
+        words[-1] == "Temple"
+        and 1 <= len(words) - 1 <= 2
+        and all(
+            not w.isupper() and not is_ordinary_word(w) and w.casefold() not in PLACE_FOLDS
+            for w in words[:-1]
+        )
+    )
 
 
 ORG_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
@@ -406,7 +437,9 @@ class CaseDetector:
                 continue
             if f.label == "PERSON" and (
                 not self._plausible_name(
-                    f.text, f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text))
+                    f.text,
+                    f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
+                    shouted_ok=f.reason == FIELD_REASON,
                 )
                 or _in_a_date(text, f.start, f.end)
             ):
@@ -464,7 +497,9 @@ class CaseDetector:
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
         return [_not_a_person(text, t) for t in out]
 
-    def _plausible_name(self, surface: str, lower_ok: bool = False) -> bool:
+    def _plausible_name(
+        self, surface: str, lower_ok: bool = False, shouted_ok: bool = False
+    ) -> bool:
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
@@ -481,7 +516,8 @@ class CaseDetector:
         if not named[:1].isupper() and not lower_ok:
             return False  # "de la Cruz" is capitalised where it counts
         if (
-            core.isupper()
+            not shouted_ok
+            and core.isupper()
             and len(core) > 3
             and all(is_ordinary_word(t) and t.lower() not in NAME_WORDS for t in toks)
         ):
@@ -1074,6 +1110,21 @@ def _name_part(word: str, shouting: bool) -> bool:
     return word.capitalize() not in NOT_NAMES
 
 
+RANK_SURNAMES = frozenset(["judge", "constable", "sergeant", "inspector", "nurse", "lord", "dame"])
+NOT_A_NAME_NEXT_RE = re.compile(r"[^\w\n]*(?:[^\w\s]|[a-z]|$)")
+
+
+def _a_rank_as_surname(text: str, m: re.Match[str], shouting: bool) -> bool:
+    """'Vithushan Judge held', 'Dr Merline Constable:': a rank written after a
+    given name, with no name after it, is the surname ("Judge Ahmed" is a judge)."""
+    word = m.group(1)
+    if word.lower() not in RANK_SURNAMES or shouting != word.isupper():
+        return False
+    return NOT_A_NAME_NEXT_RE.match(text, m.end()) is not None
+
+
+# A particle joined to the surname by a hyphen, in lower case: "al-", "el-", "bin-".
+HYPHENED_PARTICLE_RE = re.compile(r"(?<![\w'’-])(?:al|el|ul|bin|ibn|abu|ben|bint)-$")
 PARTICLES_GAP_RE = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 
 
@@ -1112,7 +1163,9 @@ def _extend_people(
             m = NEXT_TOKEN_RE.match(text, end)
             if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
                 break
-            if not _name_part(m.group(1), shouting) or protected.overlaps(m.start(1), m.end(1)):
+            if not (
+                _name_part(m.group(1), shouting) or _a_rank_as_surname(text, m, shouting)
+            ) or protected.overlaps(m.start(1), m.end(1)):
                 break
             end = m.end()
         for _ in range(4):  # one word, or past the particles of a surname ("El Idrissi")
@@ -1141,6 +1194,10 @@ def _extend_people(
             if grown is not None and ordinary and _grows_a_name(text, f, start, end):
                 grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
         start = _without_lone_word_particle(text, start, f.start)
+        if start == f.start and (
+            hyphened := HYPHENED_PARTICLE_RE.search(text, max(0, start - 5), start)
+        ):
+            start = hyphened.start()  # "al-Halabi" of a name learned as "AL-HALABI"
         if (start, end) != (f.start, f.end):
             taken[start:end] = b"\x01" * (end - start)
             f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from .matching import (
@@ -619,6 +620,9 @@ def find_institutions(text: str) -> Iterator[Finding]:
 def find_titled_names(text: str) -> Iterator[Finding]:
     """'Mrs Nowicki', 'Dr Okoro', 'Mr C', 'PC 1234 Smith': title included."""
     for m in TITLE_NAME_RE.finditer(text):
+        title = m.group(0).split(None, 1)[0]
+        if title.endswith(".") and len(title) > 5 and is_ordinary_word(title[:-1]):
+            continue  # "Keyworker: Job Constable. The": a rank ending a sentence
         span = _consistent_case(m.group(0))
         span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
         starts = NEXT_SENTENCE_RE.search(span)
@@ -760,6 +764,77 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
         yield _f(m, 2, "PERSON", 0.7)
 
 
+# A name in a record's field, whatever its words mean: "Alleged perpetrator: Admire
+# Usher.", "Keyworker: Job Constable", "Suspect BEAR SOUSA TAVARES.", "Privilege Hand,
+# DOB 25/05/1996", "Children: one (Merry, 6)", "From: Abimbola Said <abimbola.said@…>".
+_FIELD_WORD = rf"(?:{_NAMEWORD}|{UPPER}{{2,}}(?:[-'’]{UPPER}+)*)"
+_FIELD_NAME = (
+    rf"(?:(?:{_TITLE_ALT})\.?[ \t]+)?({_FIELD_WORD}"
+    rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE_RUN})?{_FIELD_WORD}){{0,3}})"
+)
+PERSON_FIELDS = (
+    r"(?:[Aa]lleged[ \t]+)?(?:[Pp]erpetrator|[Vv]ictim|[Ss]uspect|[Oo]ffender|[Dd]eceased|"
+    r"[Kk]ey[ \t-]?[Ww]orker|[Ss]ocial[ \t]+[Ww]orker|[Cc]ase[ \t-]?[Ww]orker|"
+    r"[Aa]llocated[ \t]+[Ww]orker|[Oo]fficer[ \t]+in[ \t]+(?:the[ \t]+)?[Cc]ase|OIC|"
+    r"[Cc]omplainant|[Ii]nformant|[Aa]ggrieved|[Dd]etained[ \t]+[Pp]erson|[Ss]ubject)"
+    r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
+)
+FIELD_LABEL_RE = re.compile(
+    rf"(?<![\w'’-])(?:{PERSON_FIELDS})[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
+    r"(?=[ \t]*(?:[.,;(\n<]|$|[ \t]*(?:DOB|aged)\b))",
+    re.MULTILINE,
+)
+SHOUTED_FIELD_RE = re.compile(
+    rf"\b(?:Suspect|Victim|Offender|Perpetrator|Deceased)[ \t]+"
+    rf"({UPPER}{{2,}}(?:[-'’]{UPPER}+)*(?:[ \t]+{UPPER}{{2,}}(?:[-'’]{UPPER}+)*){{1,3}})"
+    r"(?=[ \t]*(?:[.,;(\n]|$))",
+    re.MULTILINE,
+)
+DOB_AFTER_RE = re.compile(
+    rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t]))[ \t]*{_FIELD_NAME}"
+    r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b",
+    re.MULTILINE,
+)
+CHILD_AGE_RE = re.compile(
+    rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
+)
+DISPLAY_NAME_RE = re.compile(
+    rf"^[ \t]*(?:From|To|Cc|Sent|Reply-To)[ \t]*:[ \t]*{_FIELD_NAME}[ \t]*<([^@\s>]+)@",
+    re.MULTILINE,
+)
+FIELD_REASON = "a record's field names this person"
+FIELD_NOT_NAMES = frozenset(
+    ["unknown", "none", "not", "no", "yes", "n/a", "tbc", "male", "female", "adult",
+     "child", "police", "name", "redacted", "withheld", "nfa", "anon", "anonymous"]
+)  # fmt: skip
+
+
+def find_record_fields(text: str) -> Iterator[Finding]:
+    """The name a record's field holds (a victim, suspect or keyworker, a person
+    before their date of birth, a child before their age, an email's sender):
+    a person, even where every word is English ("Admire Usher", "Job Constable")."""
+    for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, DOB_AFTER_RE, CHILD_AGE_RE):
+        for m in rx.finditer(text):
+            if _a_field_name(m.group(1)):
+                yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
+    for m in DISPLAY_NAME_RE.finditer(text):
+        local = re.sub(r"[^a-z]", " ", m.group(2).lower()).split()
+        words = m.group(1).split()
+        if _a_field_name(m.group(1)) and any(w.lower() in local for w in words):
+            yield replace(_f(m, 1, "PERSON", 0.85), reason=FIELD_REASON)
+
+
+def _a_field_name(name: str) -> bool:
+    words = name.split()
+    return not any(
+        w.casefold() in FIELD_NOT_NAMES
+        or w.casefold() in NOT_A_PERSON
+        or w.strip("'’") in NOT_NAMES
+        or w.casefold() in DAYS_MONTHS
+        for w in words
+    )
+
+
 def find_speakers(text: str) -> Iterator[Finding]:
     """A line that starts with a name, a colon and a quotation: who is speaking."""
     for m in SPEAKER_RE.finditer(text):
@@ -845,6 +920,9 @@ NOT_NAMES = frozenset(
         "Practice",
         "Officer",
         "Worker",
+        "Keyworker",
+        "Caseworker",
+        "Referrer",
         "Team",
         "Coordinator",
         "Lead",
@@ -1034,7 +1112,7 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             word[1:].replace("'", "").replace("’", "").islower() or MAC_RE.fullmatch(word)
         ):
             continue
-        if word.lower() in DAYS_MONTHS or is_ordinary_word(word):
+        if word.lower() in DAYS_MONTHS or is_ordinary_word(word) or word in NOT_NAMES:
             continue
         if ("'" in word or "’" in word) and any(
             is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2
@@ -1577,6 +1655,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_mentions,
     find_speakers,
     find_named_by_form,
+    find_record_fields,
     find_surname_first,
     find_caps_name_lists,
     find_caps_relations,

@@ -566,3 +566,60 @@ def test_a_two_letter_postcode_district_after_a_where_word_is_a_postcode(text, c
 )
 def test_a_vitamin_a_motorway_or_a_chemical_is_no_postcode(text):
     assert not any(label == "POSTCODE" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Alleged perpetrator: Marvel Cooper. Children: none.", "Marvel Cooper"),
+        ("Key worker: Patience Mason; review due.", "Patience Mason"),
+        ("Crime 12/345/21. Suspect REWARD FLETCHER. Victim not supportive.", "REWARD FLETCHER"),
+        ("Case 2: Treasure Baker, DOB 01/02/1990. Referrer: police.", "Treasure Baker"),
+        ("GP RECORDS — BLESSING WARD, DOB 3 May 1988", "BLESSING WARD"),
+        ("Case 2: Treasure\nBaker, DOB 01/02/1990.", "Treasure\nBaker"),
+        ("Children: two (Heaven, 4, and Tomi).", "Heaven"),
+        ("From: Clement Mason <clement.mason@example.org>\nSent: today", "Clement Mason"),
+    ],
+)
+def test_a_name_a_records_field_holds_is_a_person_whatever_its_words(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim: Unknown. Suspect: None. Referrer: police.",
+        "Keyworker: not allocated.",
+        "Victim Support attended the meeting.",
+        "From: Safer Leeds <info@saferleeds.example.org>",
+        "Perpetrator: N/A",
+    ],
+)
+def test_a_records_field_with_no_name_in_it_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_field_label_is_not_a_name_and_a_rank_ending_a_sentence_takes_no_name():
+    text = "Keyworker: Marvel Cooper. Referrer: Health Visitor. Detective Constable. The end."
+    assert persons(text) == ["Marvel Cooper"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The IMR author, Ms Ruth Temple, found seven entries.", "Ms Ruth Temple"),
+        ("From the employer: Dragoslav Temple, driver, employed 2019.", "Dragoslav Temple"),
+        ("Firearms licensing: Tamilselvan Judge held a shotgun certificate.", "Tamilselvan Judge"),
+        ("GP consultation, Dr Ingrid Constable: pt attended with partner.", "Dr Ingrid Constable"),
+        ("PNC: RAFIQ AL-MANSOUR, DOB 2/3/1970.\n\nPNC: al-Mansour convicted.", "al-Mansour"),
+    ],
+)
+def test_a_surname_that_is_an_organisations_ending_a_rank_or_after_a_particle_is_kept(text, name):
+    assert name in persons(text)
+
+
+def test_a_temple_or_a_judge_with_no_given_name_is_not_a_person():
+    text = "She went to the Sikh Temple and then to Neasden Temple. Ahmed told Judge Smith."
+    found = persons(text)
+    assert not any("Temple" in p for p in found)
+    assert "Judge Smith" in found
