@@ -16,12 +16,14 @@ from .matching import (
     ANY_BREAK_RE,
     CAP,
     CAP_STRICT,
+    NEXT_WORD_RE,
     PARTICLES,
     SOFT_BREAK_RE,
     STOP_WORDS,
     Entry,
     Hit,
     NameMatcher,
+    a_name_follower,
     at_sentence_start,
     fold,
     name_mode,
@@ -1285,8 +1287,10 @@ def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:
     return f.label == "PLACE" and " ".join(f.text.split()).casefold() in public
 
 
-SPEAKER_VERB_RE = re.compile(
-    r"[ \t]+(?:told|said|says|saw|described|explained|wrote|reported|recalled|stated)\b"
+# After a name that is the subject: "Indigo Dương, who has", "Posy Lo Bianco drove".
+SUBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:wrote|saw|drove|knew|kept|took|gave|made|sent|spoke|heard|felt|found|"
+    r"thought|brought|began)\b|,[ \t]+(?:who|whose|now|aged)\b"
 )
 
 
@@ -1303,7 +1307,10 @@ def _a_speaker_opening(
         and not low.endswith("ly")
         and low not in STOP_WORDS
         and low not in OPENING_WORDS
-        and bool(SPEAKER_VERB_RE.match(text, end))
+        and bool(
+            SUBJECT_AFTER_RE.match(text, end)
+            or ((after := NEXT_WORD_RE.match(text, end)) and a_name_follower(after.group(1)))
+        )
         and _grows_a_name(text, f, start, end)
     )
 
@@ -1370,6 +1377,51 @@ def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagg
                 continue
             taken[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
             found.append(Tagged(Finding(m.start(1), m.end(1), "PERSON", word, "pattern", 0.55)))
+    return found + _listed_with_a_name(text, people, protected, taken)
+
+
+LIST_ITEM = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+NAME_LIST_RE = re.compile(
+    rf"(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,5}},?[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM}"
+    r"(?![\w'’-])"
+)
+LIST_SPLIT_RE = re.compile(r",?[ \t]+(?:and|AND|&)[ \t]+|,[ \t]+")
+
+
+def _listed_with_a_name(
+    text: str, people: list[Tagged], protected: Spans, taken: bytearray
+) -> list[Tagged]:
+    """'the accounts of FORTUNATE, NISHTIMAN and PURITY', 'Bliss, Indrė and Praise':
+    in a list of single words one of which is a found name, every word that may
+    be a name is one (a list of names is not mixed with agencies)."""
+    if not people:
+        return []
+    starts = {t.finding.start: t.finding.end for t in people if t.finding.label == "PERSON"}
+    found: list[Tagged] = []
+    for m in NAME_LIST_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for sep in LIST_SPLIT_RE.finditer(text, m.start(), m.end()):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, m.end()))
+        if not any(starts.get(a) == b for a, b in items):
+            continue
+        words = [(a, b, text[a:b]) for a, b in items]
+        shouting = all(w.isupper() for _, _, w in words)
+        if not all(
+            _name_part(w, shouting)
+            and not ORG_WORDS.search(w)
+            and w.casefold() not in NOT_A_PERSON
+            and w.casefold() not in PLACE_FOLDS
+            and not protected.overlaps(a, b)
+            for a, b, w in words
+        ):
+            continue
+        for a, b, w in words:
+            if not any(taken[a:b]):
+                taken[a:b] = b"\x01" * (b - a)
+                found.append(Tagged(Finding(a, b, "PERSON", w, "pattern", 0.6)))
     return found
 
 

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words
+from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, verbs
 
 try:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -444,11 +444,25 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
         # if no English word opens a quotation there ("'Imti'", "'Glo, open this")
         after = NEXT_WORD_RE.match(text, start + len(surface))
         return (
-            bool(after and after.group(1) in NAME_FOLLOWERS)
+            bool(after and a_name_follower(after.group(1)))
             or bool(SPEAKER_COLON_RE.match(text, start + len(surface)))
             or _opens_a_quotation(text, start, surface)
         )
     return True
+
+
+MODALS = frozenset(["can", "could", "would", "will", "should", "must", "might"])
+
+
+def a_name_follower(word: str) -> bool:
+    """A word that after a capitalised word starting a sentence makes it the
+    subject: a verb of saying or doing, a modal, or any verb in the past tense
+    ("Serenity escalated", "Fortunate would not go"), not "Given the risk"."""
+    if word in NAME_FOLLOWERS or word in MODALS:
+        return True
+    return word.endswith("ed") and any(
+        stem in verbs() for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "y")
+    )
 
 
 def _opens_a_quotation(text: str, start: int, surface: str) -> bool:

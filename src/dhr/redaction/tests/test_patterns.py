@@ -623,3 +623,32 @@ def test_a_temple_or_a_judge_with_no_given_name_is_not_a_person():
     found = persons(text)
     assert not any("Temple" in p for p in found)
     assert "Judge Smith" in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her brother was Marvel Okonkwo. Marvel escalated this twice.", "Marvel"),
+        ("The victim was Treasure Adeyemi. Treasure would not go to a refuge.", "Treasure"),
+        ("It was late. Heaven Nwosu, who has a child with him, told the review.", "Heaven Nwosu"),
+        ("It was late. Goodwill Ferreira drove her home.", "Goodwill Ferreira"),
+    ],
+)
+def test_a_word_name_opening_a_sentence_before_a_verb_or_a_surname_is_a_name(text, name):
+    assert name in persons(text)
+
+
+def test_an_english_word_opening_a_sentence_before_no_verb_is_not_a_name():
+    text = "The victim was Marvel Okonkwo. Given the risk, she left. Later Okonkwo said no."
+    assert persons(text) == ["Marvel Okonkwo", "Okonkwo"]
+
+
+def test_every_word_of_a_list_with_a_found_name_in_it_is_a_name():
+    assert {"Gift", "Hope"} <= set(persons("Present were Gift, Dorota and Hope."))
+    shouted = "FAMILY: the accounts of BLESSING, NISHTIMAN and HONOUR"
+    found = [f.text for f in detect(shouted) if f.label == "PERSON"]  # NER finds NISHTIMAN
+    assert {"BLESSING", "NISHTIMAN", "HONOUR"} <= set(found)
+
+
+def test_a_list_of_agencies_beside_a_name_is_no_list_of_names():
+    assert persons("Police, Housing and Health met Dorota.") == ["Dorota"]
