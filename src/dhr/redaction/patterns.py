@@ -795,6 +795,7 @@ DOB_AFTER_RE = re.compile(
     r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b",
     re.MULTILINE,
 )
+DOB_WORD_RE = re.compile(r"\b(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b")
 CHILD_AGE_RE = re.compile(
     rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
 )
@@ -813,7 +814,10 @@ def find_record_fields(text: str) -> Iterator[Finding]:
     """The name a record's field holds (a victim, suspect or keyworker, a person
     before their date of birth, a child before their age, an email's sender):
     a person, even where every word is English ("Admire Usher", "Job Constable")."""
-    for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, DOB_AFTER_RE, CHILD_AGE_RE):
+    for m in _before_a_dob(text):
+        if _a_field_name(m.group(1)):
+            yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
+    for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, CHILD_AGE_RE):
         for m in rx.finditer(text):
             if _a_field_name(m.group(1)):
                 yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
@@ -822,6 +826,17 @@ def find_record_fields(text: str) -> Iterator[Finding]:
         words = m.group(1).split()
         if _a_field_name(m.group(1)) and any(w.lower() in local for w in words):
             yield replace(_f(m, 1, "PERSON", 0.85), reason=FIELD_REASON)
+
+
+def _before_a_dob(text: str) -> Iterator[re.Match[str]]:
+    """DOB_AFTER_RE, tried only just before each "DOB" (at every position of a
+    long text it cost a fortieth of the engine's time)."""
+    last = -1
+    for hit in DOB_WORD_RE.finditer(text):
+        m = DOB_AFTER_RE.search(text, max(0, hit.start() - 120), hit.end())
+        if m is not None and m.start() > last:
+            last = m.start()
+            yield m
 
 
 def _a_field_name(name: str) -> bool:
