@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

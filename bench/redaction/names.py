@@ -481,6 +481,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout7 import POOL as POOL7
 
         return POOL7
+    if pool == "holdout8":  # its own names
+        from bench.redaction.names_holdout8 import POOL as POOL8
+
+        return POOL8
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

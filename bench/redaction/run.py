@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
         ],
         default="test",
     )

@@ -361,6 +361,7 @@ from bench.redaction.templates_holdout4 import HOLDOUT4  # noqa: E402
 from bench.redaction.templates_holdout5 import HOLDOUT5  # noqa: E402
 from bench.redaction.templates_holdout6 import HOLDOUT6  # noqa: E402
 from bench.redaction.templates_holdout7 import HOLDOUT7  # noqa: E402
+from bench.redaction.templates_holdout8 import HOLDOUT8  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -372,4 +373,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout5": HOLDOUT5,
     "holdout6": HOLDOUT6,
     "holdout7": HOLDOUT7,
+    "holdout8": HOLDOUT8,
 }

@@ -7,7 +7,23 @@ import re
 
 from bench.redaction import names as N
 
-PARTICLES = {"o", "ó", "ní", "mac", "van", "der", "de", "da", "dos", "al", "le", "el", "ap"}
+PARTICLES = {
+    "o",
+    "ó",
+    "ní",
+    "mac",
+    "van",
+    "der",
+    "de",
+    "da",
+    "dos",
+    "al",
+    "le",
+    "el",
+    "ap",
+    "ben",
+    "abu",
+}
 PERSON_FORMS = {
     "full", "tfull", "first", "surname", "title", "initial", "nick", "poss", "sposs", "caps",
     "capsfirst", "lower", "lnick", "broken", "hyph", "officer",

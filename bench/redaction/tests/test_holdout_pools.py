@@ -12,7 +12,8 @@ lower case), and are held to it.
 holdout4 was written on 4 December 2026, and holdout5 and holdout6 later, each by
 someone who had not read the redaction engine; no engine change was checked against a
 pool before its first figures were reported. holdout7 was written the same way, with
-names from more traditions (46 origins) and more sentences than holdout6. holdout4 has
+names from more traditions (46 origins) and more sentences than holdout6. holdout8
+followed in the same way, with more origins, surnames and sentences again. holdout4 has
 been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
 the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
@@ -34,6 +35,7 @@ from bench.redaction import names_holdout4 as H4
 from bench.redaction import names_holdout5 as H5
 from bench.redaction import names_holdout6 as H6
 from bench.redaction import names_holdout7 as H7
+from bench.redaction import names_holdout8 as H8
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -47,6 +49,7 @@ from bench.redaction.templates_holdout4 import HOLDOUT4
 from bench.redaction.templates_holdout5 import HOLDOUT5
 from bench.redaction.templates_holdout6 import HOLDOUT6
 from bench.redaction.templates_holdout7 import HOLDOUT7
+from bench.redaction.templates_holdout8 import HOLDOUT8
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -57,7 +60,9 @@ from bench.redaction.tests.pool_checks import (
     tokens,
 )
 
-ALL_POOLS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+ALL_POOLS = [
+    "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
     "holdout2": H2,
@@ -66,12 +71,14 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout5": H5,
     "holdout6": H6,
     "holdout7": H7,
+    "holdout8": H8,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
     "holdout5": HOLDOUT5,
     "holdout6": HOLDOUT6,
     "holdout7": HOLDOUT7,
+    "holdout8": HOLDOUT8,
 }
 
 
@@ -183,6 +190,9 @@ H6_PARTICLES = (
 H7_PARTICLES = (
     "ap ", "ab ", "Ó ", "Mac ", "MacN", "O'", "D'", "De ", "dos ", "Lo ", "La ", "Al-",
 )  # fmt: skip
+H8_PARTICLES = (
+    "ap ", "Mac", "Ó ", "O'", "D'", "de ", "van ", "da ", "Ben ", "El-", "Abu ",
+)  # fmt: skip
 SPECS = [
     Spec(
         "holdout4",
@@ -237,6 +247,20 @@ SPECS = [
         particles=H7_PARTICLES,
         fem_particles=("verch ", "Nic ", "NicN", "Ní "),
         min_fem_forms=20,
+    ),
+    Spec(
+        "holdout8",
+        min_origins=50,
+        min_surnames=210,
+        min_word_surnames=36,
+        min_female_word=34,
+        min_male_word=28,
+        min_word_origins=14,
+        body=(170, 230),
+        min_per_section=20,
+        particles=H8_PARTICLES,
+        fem_particles=("Ní ",),
+        min_fem_forms=22,
     ),
 ]
 
