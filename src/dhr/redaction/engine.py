@@ -1220,7 +1220,12 @@ def _extend_people(
                 merged[-1] = Tagged(f, p.key or t.key)
                 continue
         merged.append(t)
-    return merged + _coordinated(text, merged, protected)
+    coordinated = _coordinated(text, merged, protected)
+    if grown is not None:
+        # "what was known about Tavga and Righteous": learned like any name, so
+        # "baby Righteous" and "Righteous collected" elsewhere are found too
+        grown += [(text, t) for t in coordinated]
+    return merged + coordinated
 
 
 # The bodies whose area a review names openly: its own partnership and council.
@@ -1380,12 +1385,16 @@ def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagg
     return found + _listed_with_a_name(text, people, protected, taken)
 
 
-LIST_ITEM = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+LIST_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+LIST_TITLE = rf"(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+)?"
+LIST_ITEM = rf"{LIST_TITLE}{LIST_WORD}(?:[ \t]+{LIST_WORD}){{0,2}}"
 NAME_LIST_RE = re.compile(
-    rf"(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,5}},?[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM}"
-    r"(?![\w'’-])"
+    rf"(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,6}}"
+    rf"(?:,?[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM})?(?![\w'’-])(?![ \t]+[A-Z])"
+    rf"|(?<![\w'’-]){LIST_ITEM}[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM}(?![\w'’-])(?![ \t]+[A-Z])"
 )
 LIST_SPLIT_RE = re.compile(r",?[ \t]+(?:and|AND|&)[ \t]+|,[ \t]+")
+ITEM_TITLE_RE = re.compile(LIST_TITLE)
 
 
 def _listed_with_a_name(
@@ -1393,10 +1402,19 @@ def _listed_with_a_name(
 ) -> list[Tagged]:
     """'the accounts of FORTUNATE, NISHTIMAN and PURITY', 'Bliss, Indrė and Praise':
     in a list of single words one of which is a found name, every word that may
-    be a name is one (a list of names is not mixed with agencies)."""
+    be a name is one (a list of names is not mixed with agencies). In a list of
+    full names ('(Miss Lutfa Marufu, Raonaid Marufu, Candy Bent)'), the one name
+    not found when all the others are."""
     if not people:
         return []
-    starts = {t.finding.start: t.finding.end for t in people if t.finding.label == "PERSON"}
+    covered = bytearray(len(text) + 1)
+    sure_cover = bytearray(len(text) + 1)  # the register's, or no English word ("Tavga")
+    for t in people:
+        f = t.finding
+        if f.label == "PERSON":
+            covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+            if f.source == "register" or (len(f.text) > 2 and not is_ordinary_word(f.text)):
+                sure_cover[f.start : f.end] = b"\x01" * (f.end - f.start)
     found: list[Tagged] = []
     for m in NAME_LIST_RE.finditer(text):
         items: list[tuple[int, int]] = []
@@ -1405,17 +1423,28 @@ def _listed_with_a_name(
             items.append((pos, sep.start()))
             pos = sep.end()
         items.append((pos, m.end()))
-        if not any(starts.get(a) == b for a, b in items):
+        if len(items) < 3 and "," in m.group(0):
+            continue  # "Poppy Jones, Affiliation": two words after a comma are no list
+        items = [(a + _title_length(text, a, b), b) for a, b in items]
+        known = [all(covered[a:b]) for a, b in items]
+        single = all(" " not in text[a:b] for a, b in items)
+        # a found name the register gave or that is no English word ("Tavga"),
+        # not a word the text may have taken for a name ("SCHOOL")
+        sure = any(all(sure_cover[a:b]) for a, b in items)
+        if not sure or (not single and sum(known) < len(items) - 1):
             continue
         words = [(a, b, text[a:b]) for a, b in items]
         shouting = all(w.isupper() for _, _, w in words)
         if not all(
-            _name_part(w, shouting)
-            and not ORG_WORDS.search(w)
-            and w.casefold() not in NOT_A_PERSON
-            and w.casefold() not in PLACE_FOLDS
-            and not protected.overlaps(a, b)
-            for a, b, w in words
+            known[i]
+            or (
+                all(_name_part(x, shouting) for x in w.split())
+                and not ORG_WORDS.search(w)
+                and w.casefold() not in NOT_A_PERSON
+                and w.casefold() not in PLACE_FOLDS
+                and not protected.overlaps(a, b)
+            )
+            for i, (a, b, w) in enumerate(words)
         ):
             continue
         for a, b, w in words:
@@ -1423,6 +1452,11 @@ def _listed_with_a_name(
                 taken[a:b] = b"\x01" * (b - a)
                 found.append(Tagged(Finding(a, b, "PERSON", w, "pattern", 0.6)))
     return found
+
+
+def _title_length(text: str, a: int, b: int) -> int:
+    m = ITEM_TITLE_RE.match(text, a, b)
+    return m.end() - a if m else 0
 
 
 ALIAS_CUE_RE = re.compile(

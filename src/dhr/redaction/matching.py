@@ -440,11 +440,13 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
         return False
     shouted = surface.isupper() and len(surface) > 1
     if mode == CAP_STRICT and not shouted and at_sentence_start(text, start):
-        # a sentence start: only a name if a verb of saying or doing follows, or
-        # if no English word opens a quotation there ("'Imti'", "'Glo, open this")
+        # a sentence start: only a name if a verb of saying or doing follows, a
+        # possessive ("Reason's check"), or if no English word opens a quotation
+        # there ("'Imti'", "'Glo, open this")
         after = NEXT_WORD_RE.match(text, start + len(surface))
         return (
             bool(after and a_name_follower(after.group(1)))
+            or text[start + len(surface) : start + len(surface) + 2] in ("'s", "’s")
             or bool(SPEAKER_COLON_RE.match(text, start + len(surface)))
             or _opens_a_quotation(text, start, surface)
         )

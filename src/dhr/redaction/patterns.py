@@ -792,10 +792,11 @@ SHOUTED_FIELD_RE = re.compile(
 )
 DOB_AFTER_RE = re.compile(
     rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t]))[ \t]*{_FIELD_NAME}"
-    r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b",
+    r"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]+of[ \t]+[Bb]irth)"
+    r"|[ \t]+\(born)\b",
     re.MULTILINE,
 )
-DOB_WORD_RE = re.compile(r"\b(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b")
+DOB_WORD_RE = re.compile(r"\b(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b|\(born\b")
 CHILD_AGE_RE = re.compile(
     rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
 )

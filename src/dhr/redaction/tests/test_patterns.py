@@ -652,3 +652,23 @@ def test_every_word_of_a_list_with_a_found_name_in_it_is_a_name():
 
 def test_a_list_of_agencies_beside_a_name_is_no_list_of_names():
     assert persons("Police, Housing and Health met Dorota.") == ["Dorota"]
+
+
+def test_a_name_found_only_in_a_list_is_learned_and_found_again():
+    text = (
+        "What was known about Tavga and Righteous\n\n"
+        "Postnatal discharge: baby Righteous home with mother. Righteous's file was late."
+    )
+    assert persons(text).count("Righteous") == 3
+
+
+def test_the_one_name_not_found_in_a_list_of_found_names_is_a_name():
+    text = "THE CHAIR (Miss Lutfa Marufu, Raonaid Marufu, Candy Bent) Candy, a friend, saw it."
+    assert {"Candy Bent", "Candy"} <= set(persons(text))
+    assert persons("Strategy meeting: Mary Okafor, Children's Services, Police Scotland.") == [
+        "Mary Okafor"
+    ]
+
+
+def test_a_name_before_born_in_brackets_is_a_person():
+    assert "MARVEL" in persons("School records — MARVEL (born 4 June 2018)")
