@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout6",
             "holdout7",
             "holdout8",
+            "holdout9",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -485,6 +485,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout8 import POOL as POOL8
 
         return POOL8
+    if pool == "holdout9":  # its own names
+        from bench.redaction.names_holdout9 import POOL as POOL9
+
+        return POOL9
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

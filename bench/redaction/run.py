@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout6",
             "holdout7",
             "holdout8",
+            "holdout9",
         ],
         default="test",
     )

@@ -362,6 +362,7 @@ from bench.redaction.templates_holdout5 import HOLDOUT5  # noqa: E402
 from bench.redaction.templates_holdout6 import HOLDOUT6  # noqa: E402
 from bench.redaction.templates_holdout7 import HOLDOUT7  # noqa: E402
 from bench.redaction.templates_holdout8 import HOLDOUT8  # noqa: E402
+from bench.redaction.templates_holdout9 import HOLDOUT9  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -374,4 +375,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout6": HOLDOUT6,
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
+    "holdout9": HOLDOUT9,
 }

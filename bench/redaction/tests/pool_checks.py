@@ -23,6 +23,7 @@ PARTICLES = {
     "ap",
     "ben",
     "abu",
+    "bin",
 }
 PERSON_FORMS = {
     "full", "tfull", "first", "surname", "title", "initial", "nick", "poss", "sposs", "caps",

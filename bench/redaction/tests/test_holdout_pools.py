@@ -13,9 +13,10 @@ holdout4 was written on 4 December 2026, and holdout5 and holdout6 later, each b
 someone who had not read the redaction engine; no engine change was checked against a
 pool before its first figures were reported. holdout7 was written the same way, with
 names from more traditions (46 origins) and more sentences than holdout6. holdout8
-followed in the same way, with more origins, surnames and sentences again. holdout4 has
-been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
-the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
+followed in the same way, with more origins, surnames and sentences again, and holdout9
+after it. holdout4 has been tuned on since 4 December (its misses were read after its
+first run, at f26d1f9, the headline): it no longer measures generalisation
+(docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from bench.redaction import names_holdout5 as H5
 from bench.redaction import names_holdout6 as H6
 from bench.redaction import names_holdout7 as H7
 from bench.redaction import names_holdout8 as H8
+from bench.redaction import names_holdout9 as H9
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -50,6 +52,7 @@ from bench.redaction.templates_holdout5 import HOLDOUT5
 from bench.redaction.templates_holdout6 import HOLDOUT6
 from bench.redaction.templates_holdout7 import HOLDOUT7
 from bench.redaction.templates_holdout8 import HOLDOUT8
+from bench.redaction.templates_holdout9 import HOLDOUT9
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -62,6 +65,7 @@ from bench.redaction.tests.pool_checks import (
 
 ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+    "holdout9",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -72,6 +76,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout6": H6,
     "holdout7": H7,
     "holdout8": H8,
+    "holdout9": H9,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -79,6 +84,7 @@ TEMPLATES = {
     "holdout6": HOLDOUT6,
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
+    "holdout9": HOLDOUT9,
 }
 
 
@@ -193,6 +199,9 @@ H7_PARTICLES = (
 H8_PARTICLES = (
     "ap ", "Mac", "Ó ", "O'", "D'", "de ", "van ", "da ", "Ben ", "El-", "Abu ",
 )  # fmt: skip
+H9_PARTICLES = (
+    "ap ", "Mac", "Ó ", "O'", "D'", "de ", "van ", "da ", "dos ", "El ", "Al-", "bin ",
+)  # fmt: skip
 SPECS = [
     Spec(
         "holdout4",
@@ -261,6 +270,20 @@ SPECS = [
         particles=H8_PARTICLES,
         fem_particles=("Ní ",),
         min_fem_forms=22,
+    ),
+    Spec(
+        "holdout9",
+        min_origins=52,
+        min_surnames=220,
+        min_word_surnames=40,
+        min_female_word=36,
+        min_male_word=30,
+        min_word_origins=15,
+        body=(180, 240),
+        min_per_section=21,
+        particles=H9_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=24,
     ),
 ]
 
