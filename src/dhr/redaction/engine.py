@@ -40,6 +40,7 @@ from .patterns import (
     NOT_NAMES,
     PARTICLE_RUN,
     SENDER_CONFIDENCE,
+    TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
     find_patterns,
     message_texts,
@@ -65,8 +66,8 @@ from .vocabulary import (
     VENUE_RE,
     defined_acronyms,
     is_ordinary_word,
+    past_tense,
     unspeakable_capitals,
-    verbs,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -190,9 +191,7 @@ class Allowlist:
         return surface.casefold().strip() in self.folded
 
 
-TITLE_BEFORE_RE = re.compile(
-    rf"(?<![\w'’])(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+$"
-)
+TITLE_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{TITLE_ALT})\.?[ \t]+$")
 
 
 def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
@@ -1017,12 +1016,7 @@ def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
     low = word.lower()
     if low in KIN_NOUNS:
         return True
-    return (
-        low.endswith("ed")
-        and at_sentence_start(text, start)
-        and is_ordinary_word(word)
-        and any(stem in verbs() for stem in (low[:-1], low[:-2], low[:-3]))
-    )  # "logged" (log), "used" (use), "walked" (walk)
+    return past_tense(word) and at_sentence_start(text, start) and is_ordinary_word(word)
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:
@@ -1386,7 +1380,7 @@ def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagg
 
 
 LIST_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
-LIST_TITLE = rf"(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+)?"
+LIST_TITLE = rf"(?:(?:{TITLE_ALT})\.?[ \t]+)?"
 LIST_ITEM = rf"{LIST_TITLE}{LIST_WORD}(?:[ \t]+{LIST_WORD}){{0,2}}"
 NAME_LIST_RE = re.compile(
     rf"(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,6}}"

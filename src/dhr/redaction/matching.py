@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, verbs
+from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, past_tense
 
 try:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -460,11 +460,7 @@ def a_name_follower(word: str) -> bool:
     """A word that after a capitalised word starting a sentence makes it the
     subject: a verb of saying or doing, a modal, or any verb in the past tense
     ("Serenity escalated", "Fortunate would not go"), not "Given the risk"."""
-    if word in NAME_FOLLOWERS or word in MODALS:
-        return True
-    return word.endswith("ed") and any(
-        stem in verbs() for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "y")
-    )
+    return word in NAME_FOLLOWERS or word in MODALS or past_tense(word)
 
 
 def _opens_a_quotation(text: str, start: int, surface: str) -> bool:

@@ -357,20 +357,21 @@ _INST_TYPES = (
     r"Arms|Inn|Tavern|Social\s+Club|Working\s+Men's\s+Club|Hotel|Ltd|Limited|plc|LLP|"
     r"Garage|Motors|Builders|Logistics|Haulage|Farm|Leisure\s+Centre|Gym|Salon|Barbers|Cafe|Café"
 )
-_TITLE_ALT = "|".join(
+# Every title, as written and shouted, longest first: one alternation for every pattern.
+TITLE_ALT = "|".join(
     sorted({t for t in TITLES} | {t.upper() for t in TITLES}, key=len, reverse=True)
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{_TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
+    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = re.compile(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 # lower-case particles inside a name: "Dr Van der Merwe", "Mr de la Cruz"
 PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[ \t]+)+"
 TITLE_NAME_RE = re.compile(
-    rf"\b(?:{_TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
+    rf"\b(?:{TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
     rf"(?:(?:{PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
-    rf"(?:[ \t]+(?!(?:{_TITLE_ALT})\b)(?:{PARTICLE_RUN})?"
+    rf"(?:[ \t]+(?!(?:{TITLE_ALT})\b)(?:{PARTICLE_RUN})?"
     rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
@@ -769,7 +770,7 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
 # DOB 25/05/1996", "Children: one (Merry, 6)", "From: Abimbola Said <abimbola.said@…>".
 _FIELD_WORD = rf"(?:{_NAMEWORD}|{UPPER}{{2,}}(?:[-'’]{UPPER}+)*)"
 _FIELD_NAME = (
-    rf"(?:(?:{_TITLE_ALT})\.?[ \t]+)?({_FIELD_WORD}"
+    rf"(?:(?:{TITLE_ALT})\.?[ \t]+)?({_FIELD_WORD}"
     rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE_RUN})?{_FIELD_WORD}){{0,3}})"
 )
 PERSON_FIELDS = (
@@ -790,13 +791,13 @@ SHOUTED_FIELD_RE = re.compile(
     r"(?=[ \t]*(?:[.,;(\n]|$))",
     re.MULTILINE,
 )
+_DOB_WORD = r"(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b"
 DOB_AFTER_RE = re.compile(
     rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t]))[ \t]*{_FIELD_NAME}"
-    r"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]+of[ \t]+[Bb]irth)"
-    r"|[ \t]+\(born)\b",
+    rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+){_DOB_WORD}|[ \t]+\(born\b)",
     re.MULTILINE,
 )
-DOB_WORD_RE = re.compile(r"\b(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b|\(born\b")
+DOB_WORD_RE = re.compile(rf"\b{_DOB_WORD}|\(born\b")
 CHILD_AGE_RE = re.compile(
     rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
 )

