@@ -417,6 +417,17 @@ def _shared(key: object, make: Callable[[], T]) -> T:
     return value  # type: ignore[return-value]
 
 
+def all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of `pattern` in `text`, kept for the block of `shared_readings()`:
+    the allowlist asks for the same organisations' patterns in a text two or three
+    times (where no person can be, and where no known one can)."""
+    per_text: dict[re.Pattern[str], list[re.Match[str]]] = _shared(("matches", text), dict)
+    found = per_text.get(pattern)
+    if found is None:
+        found = per_text[pattern] = list(pattern.finditer(text))
+    return found
+
+
 def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView:
     return _shared(("view", text, pattern), lambda: JoinedView(text, pattern))
 
@@ -593,7 +604,13 @@ CAPITALS_ENGLISH_USES_RE = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\b|(?<=[.!?] 
 
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:
     """The insides of quotations of three words or more with no capital letter:
-    how a text message or a post is quoted in prose ('tell ava i know')."""
+    how a text message or a post is quoted in prose ('tell ava i know'). Read once
+    per text in a block of `shared_readings()`: the message rules and every
+    matcher ask. Callers must not change the list."""
+    return _shared(("lower-case quotations", text), lambda: _lower_case_quotations(text))
+
+
+def _lower_case_quotations(text: str) -> list[tuple[int, int]]:
     out = []
     for m in QUOTED_RE.finditer(text):
         g = 1 if m.group(1) is not None else 2
