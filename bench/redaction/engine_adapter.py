@@ -77,8 +77,12 @@ def redact(text: str, register: Any = None) -> str:
 
 def warm_up() -> None:
     """Load the spaCy model outside the timed part (a text whose names the
-    patterns explain no longer loads it, so load it by name too)."""
+    patterns explain no longer loads it, so load it by name too), and the
+    look-alike letters' table, which only a text with a letter outside ASCII
+    loads (the first such document was paying for it)."""
+    from dhr.redaction.normalise import confusable_letters
     from dhr.redaction.spacy_model import load_model
 
     load_model()
+    confusable_letters()
     detect("Warm-up: Anna Smith rang 07700 900123 from IP4 1AA.")

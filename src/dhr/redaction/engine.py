@@ -1383,10 +1383,13 @@ def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagg
 LIST_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 LIST_TITLE = rf"(?:(?:{TITLE_ALT})\.?[ \t]+)?"
 LIST_ITEM = rf"{LIST_TITLE}{LIST_WORD}(?:[ \t]+{LIST_WORD}){{0,2}}"
+# Every item starts with a capital (a title's or a name's): the lookahead fails
+# fast at the other words, where trying every title was most of the time.
 NAME_LIST_RE = re.compile(
-    rf"(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,6}}"
+    rf"(?=[A-Z])(?<![\w'’-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM}){{1,6}}"
     rf"(?:,?[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM})?(?![\w'’-])(?![ \t]+[A-Z])"
-    rf"|(?<![\w'’-]){LIST_ITEM}[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM}(?![\w'’-])(?![ \t]+[A-Z])"
+    rf"|(?=[A-Z])(?<![\w'’-]){LIST_ITEM}[ \t]+(?:and|AND|&)[ \t]+{LIST_ITEM}"
+    rf"(?![\w'’-])(?![ \t]+[A-Z])"
 )
 LIST_SPLIT_RE = re.compile(r",?[ \t]+(?:and|AND|&)[ \t]+|,[ \t]+")
 ITEM_TITLE_RE = re.compile(LIST_TITLE)
