@@ -1270,6 +1270,21 @@ TEXTSPEAK = frozenset(
         "nobody",
         "screenshot",
     ]
+) | frozenset(
+    # More of British text-speak, written from general usage (not from any pool's
+    # messages) and kept only where no given name of the name lists is spelt so
+    # ("uve", "yer", "telly" are left out): "wen r u home", "tv on agen", "who tf".
+    """
+    agen agn abt aswell atm av avin awks aww bcoz bcos becos becuz bcuz cuz bk bruv btw
+    cba cya d8 dem dis dnt deffo defo evry1 every1 fml fyi gd gn gnite gt hav hru imo
+    imho insta jst jus kk knw kno l8 lemme lyk mins mrng msgs nuffin nuthin nothin nowt
+    summat sumthin sumfin summink nxt omfg owt pic pics pix pwd rite ryt sry srry stfu
+    tbf tf thnx thanx tht tmr tmw tomoz txts txted ud w8 wch wht wid wkend wknd wnt woz
+    wrk wuu2 xo yano yh yeh yea yrs yus zzz notif notifs thru babes hunni bby hbu wbu
+    okk oki okie bezzie bestie hwu prolly probs obvi idc idgaf irl istg jk lmfao nvr
+    ofc omds pmsl rofl sis smth sth tl tlk xoxo yall yest ystday cus srsly sux 2mrw
+    2mro 2moz 4eva gna shoutin staffroom app apps selfie emoji
+    """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )
 # A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
 # only words whose letters are all lower case.
@@ -1390,6 +1405,8 @@ def find_name_words(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.6)
     for start, end in message_texts(text):
         for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):
+            if m.group(1) in TEXTSPEAK:
+                continue  # "mum wen r u home": in a message, the text-speak
             if not after_a_determiner(text, m.start(1), m.end(1), ARTICLES):
                 yield _f(m, 1, "PERSON", 0.5)
 

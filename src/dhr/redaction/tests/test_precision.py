@@ -555,3 +555,24 @@ def test_an_organisations_home_page_is_no_personal_url_but_a_profile_is():
 def test_a_place_in_brackets_in_a_company_name_is_part_of_the_company():
     text = "Managing Director, Contact Consulting (Oxford) Ltd, wrote the report."
     assert [f for f in detect(text) if f.label == "PLACE"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum wen r u home",
+        "dad is shoutin at the tv agen",
+        "who tf is that",
+        "next wk defo x",
+        "do u need me 2 lend u sumthin",
+        "dont let him see the notif",
+    ],
+)
+def test_text_speak_in_a_message_is_no_person(message):
+    text = f"[06/02/2022 04:12] Righteous: {message}"
+    assert persons(text, Policy()) == ["Righteous"]
+
+
+def test_a_lower_case_name_in_a_message_beside_text_speak_is_still_found():
+    text = "[06/02/2022 04:12] Righteous: wen r u home. tell ifeoma i said defo"
+    assert "ifeoma" in persons(text, Policy())
