@@ -1131,6 +1131,8 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             continue
         if word.lower() in DAYS_MONTHS or is_ordinary_word(word) or word in NOT_NAMES:
             continue
+        if _in_a_day_range(text, m.start(1), m.end(1)):
+            continue
         if ("'" in word or "’" in word) and any(
             is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2
         ):
@@ -1149,6 +1151,19 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
                 end = nxt.end(1)
         yield Finding(start, end, label, text[start:end], P, 0.5)
+
+
+DAY_ABBREVIATION = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
+DAY_RANGE_RE = re.compile(
+    rf"\b{DAY_ABBREVIATION}\b\.?[ \t]*(?:[-–—/&,]|to|and)[ \t]*{DAY_ABBREVIATION}\b"
+)
+
+
+def _in_a_day_range(text: str, start: int, end: int) -> bool:
+    """'Working days Mon–Thu', 'Tue/Thu': days, not people ("Thu" and "Mon" are
+    given names too, so only a range or a pair of days says so)."""
+    ranges = DAY_RANGE_RE.finditer(text, max(0, start - 12), end + 12)
+    return any(m.start() <= start and end <= m.end() for m in ranges)
 
 
 TEXTSPEAK = frozenset(

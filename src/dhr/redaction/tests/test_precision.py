@@ -576,3 +576,20 @@ def test_text_speak_in_a_message_is_no_person(message):
 def test_a_lower_case_name_in_a_message_beside_text_speak_is_still_found():
     text = "[06/02/2022 04:12] Righteous: wen r u home. tell ifeoma i said defo"
     assert "ifeoma" in persons(text, Policy())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zopiclone 3.75 mg x7. Safety-netted.",
+        "Quetiapine was stopped after the admission.",
+        "Co-codamol and Pregabalin were found at the address.",
+    ],
+)
+def test_a_medicine_at_the_start_of_a_sentence_is_no_person(text):
+    assert persons(text, Policy()) == []
+
+
+def test_a_range_of_days_is_no_person_but_a_name_spelt_as_a_day_is():
+    assert persons("Working days Mon–Thu. Clinics Tue/Thu.", Policy()) == []
+    assert persons("Ms Mon Aung rang the duty line.", Policy()) == ["Ms Mon Aung"]
