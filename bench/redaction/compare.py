@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout7",
             "holdout8",
             "holdout9",
+            "holdout10",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -489,6 +489,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout9 import POOL as POOL9
 
         return POOL9
+    if pool == "holdout10":  # its own names
+        from bench.redaction.names_holdout10 import POOL as POOL10
+
+        return POOL10
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

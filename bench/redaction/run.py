@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout7",
             "holdout8",
             "holdout9",
+            "holdout10",
         ],
         default="test",
     )

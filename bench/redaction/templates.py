@@ -363,6 +363,7 @@ from bench.redaction.templates_holdout6 import HOLDOUT6  # noqa: E402
 from bench.redaction.templates_holdout7 import HOLDOUT7  # noqa: E402
 from bench.redaction.templates_holdout8 import HOLDOUT8  # noqa: E402
 from bench.redaction.templates_holdout9 import HOLDOUT9  # noqa: E402
+from bench.redaction.templates_holdout10 import HOLDOUT10  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -376,4 +377,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
+    "holdout10": HOLDOUT10,
 }

@@ -13,10 +13,10 @@ holdout4 was written on 4 December 2026, and holdout5 and holdout6 later, each b
 someone who had not read the redaction engine; no engine change was checked against a
 pool before its first figures were reported. holdout7 was written the same way, with
 names from more traditions (46 origins) and more sentences than holdout6. holdout8
-followed in the same way, with more origins, surnames and sentences again, and holdout9
-after it. holdout4 has been tuned on since 4 December (its misses were read after its
-first run, at f26d1f9, the headline): it no longer measures generalisation
-(docs/redaction-benchmark.md).
+followed in the same way, with more origins, surnames and sentences again, holdout9
+after it, and holdout10 (5 December, third session) after that. holdout4 has been
+tuned on since 4 December (its misses were read after its first run, at f26d1f9, the
+headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from bench.redaction import names_holdout6 as H6
 from bench.redaction import names_holdout7 as H7
 from bench.redaction import names_holdout8 as H8
 from bench.redaction import names_holdout9 as H9
+from bench.redaction import names_holdout10 as H10
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -53,6 +54,7 @@ from bench.redaction.templates_holdout6 import HOLDOUT6
 from bench.redaction.templates_holdout7 import HOLDOUT7
 from bench.redaction.templates_holdout8 import HOLDOUT8
 from bench.redaction.templates_holdout9 import HOLDOUT9
+from bench.redaction.templates_holdout10 import HOLDOUT10
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -65,7 +67,7 @@ from bench.redaction.tests.pool_checks import (
 
 ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-    "holdout9",
+    "holdout9", "holdout10",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -77,6 +79,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout7": H7,
     "holdout8": H8,
     "holdout9": H9,
+    "holdout10": H10,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -85,6 +88,7 @@ TEMPLATES = {
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
+    "holdout10": HOLDOUT10,
 }
 
 
@@ -202,6 +206,10 @@ H8_PARTICLES = (
 H9_PARTICLES = (
     "ap ", "Mac", "Ó ", "O'", "D'", "de ", "van ", "da ", "dos ", "El ", "Al-", "bin ",
 )  # fmt: skip
+H10_PARTICLES = (
+    "ap ", "Mac", "Mc", "Ó ", "O'", "D'", "de ", "da ", "dos ", "van ", "El ", "Al-", "Abu ",
+    "Ben ", "bin ",
+)  # fmt: skip
 SPECS = [
     Spec(
         "holdout4",
@@ -284,6 +292,20 @@ SPECS = [
         particles=H9_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=24,
+    ),
+    Spec(
+        "holdout10",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=50,
+        min_male_word=44,
+        min_word_origins=30,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H10_PARTICLES,
+        fem_particles=("Ní ", "Nic", "binti "),
+        min_fem_forms=30,
     ),
 ]
 
