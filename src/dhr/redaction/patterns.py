@@ -933,6 +933,20 @@ def find_related_names(text: str) -> Iterator[Finding]:
 
 NOT_NAMES = frozenset(
     [
+        # how a letter addresses or signs for someone it does not name
+        "Applicant",
+        "Associate",
+        "Claimant",
+        "Client",
+        "Tenant",
+        "Customer",
+        "Patient",
+        "Caller",
+        "Complainant",
+        "Respondent",
+        "Defendant",
+        "Solicitor",
+        "Paralegal",
         "Manager",
         "Practice",
         "Officer",
@@ -1298,12 +1312,14 @@ TEXTSPEAK = frozenset(
     wrk wuu2 xo yano yh yeh yea yrs yus zzz notif notifs thru babes hunni bby hbu wbu
     okk oki okie bezzie bestie hwu prolly probs obvi idc idgaf irl istg jk lmfao nvr
     ofc omds pmsl rofl sis smth sth tl tlk xoxo yall yest ystday cus srsly sux 2mrw
-    2mro 2moz 4eva gna shoutin staffroom app apps selfie emoji
+    2mro 2moz 4eva gna shoutin staffroom app apps selfie emoji appt appts
+    wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
+    youll youd weve theyve theyll
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )
 # A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
 # only words whose letters are all lower case.
-LOWER_WORD_RE = re.compile(r"(?<![\w@./\-])(?<!\w['’])([^\W\d_]+)(?![\w@'’\-])")
+LOWER_WORD_RE = re.compile(r"(?<![\w@#./\-])(?<!\w['’])([^\W\d_]+)(?![\w@'’\-])")
 LOWER_HYPHENATED_RE = re.compile(r"(?<![\w@./\-'’])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)+(?![\w@'’\-])")
 MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
 
@@ -1493,9 +1509,9 @@ def find_message_names(text: str) -> Iterator[Finding]:
 
 
 def _dropped_g(word: str) -> bool:
-    """Text-speak that drops the g of -ing ("ringin", "sayin", "cryin"), unless
+    """Text-speak that drops the g of -ing ("ringin", "sayin", "goin"), unless
     the text writes the word as a name too ("Toyin", "Sorin")."""
-    return len(word) > 4 and word.endswith("in") and is_ordinary_word(word + "g")
+    return len(word) > 3 and word.endswith("in") and is_ordinary_word(word + "g")
 
 
 def message_texts(text: str) -> list[tuple[int, int]]:

@@ -593,3 +593,33 @@ def test_a_medicine_at_the_start_of_a_sentence_is_no_person(text):
 def test_a_range_of_days_is_no_person_but_a_name_spelt_as_a_day_is():
     assert persons("Working days Mon–Thu. Clinics Tue/Thu.", Policy()) == []
     assert persons("Ms Mon Aung rang the duty line.", Policy()) == ["Ms Mon Aung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[22/11/2021 14:56] Haven: ur not goin nowhere",
+        "[22/11/2021 14:56] Haven: wouldnt miss it x",
+        "[22/11/2021 14:56] Haven: havent seen it. justice for auntie #saysomething",
+    ],
+)
+def test_text_speak_contractions_and_hashtags_in_a_message_are_no_person(text):
+    assert persons(text, Policy()) == ["Haven"]
+
+
+def test_a_dropped_g_is_still_a_name_where_the_text_writes_it_as_one():
+    text = "Toyin Bello rang. [22/11/2021 14:56] Haven: tell toyin i know"
+    assert "toyin" in persons(text, Policy())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dear Applicant, Your application was refused.", "Yours sincerely\nSenior Associate"],
+)
+def test_a_letter_to_or_from_a_role_names_no_person(text):
+    assert persons(text, Policy()) == []
+
+
+def test_a_language_is_no_person():
+    text = "She asked for a lawyer who spoke Farsi. A Tigrinya interpreter was booked."
+    assert persons(text, Policy()) == []
