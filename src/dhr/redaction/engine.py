@@ -521,9 +521,16 @@ class CaseDetector:
             not shouted_ok
             and core.isupper()
             and len(core) > 3
-            and all(is_ordinary_word(t) and t.lower() not in NAME_WORDS for t in toks)
+            and all(
+                (is_ordinary_word(t) and t.lower() not in NAME_WORDS)
+                or self.allowlist.allows(t)
+                or t.casefold() in NOT_A_PERSON
+                for t in toks
+            )
         ):
-            return False  # "OVERVIEW", "CHRONOLOGY": a shouted heading, not a name
+            # "OVERVIEW", "CHRONOLOGY", "MARAC RESEARCH FORMS": a shouted heading of
+            # words and the review's acronyms, not a name
+            return False
         return not (PSEUDONYM_RE.fullmatch(core) or len(toks) > 4)
 
     def learn_names(self, tagged: list[Tagged], text: str = "") -> None:

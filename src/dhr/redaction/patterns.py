@@ -947,6 +947,12 @@ NOT_NAMES = frozenset(
         "Defendant",
         "Solicitor",
         "Paralegal",
+        # "May God forgive me": a prayer, not a surname ("Allah" is left out: "Allah
+        # Ditta" and "Allah Rakha" are given names)
+        "God",
+        "Christ",
+        "Waheguru",
+        "Almighty",
         "Manager",
         "Practice",
         "Officer",

@@ -623,3 +623,17 @@ def test_a_letter_to_or_from_a_role_names_no_person(text):
 def test_a_language_is_no_person():
     text = "She asked for a lawyer who spoke Farsi. A Tigrinya interpreter was booked."
     assert persons(text, Policy()) == []
+
+
+def test_a_shouted_heading_of_words_and_the_reviews_acronyms_is_no_person():
+    text = (
+        "The hospital IDVA was faxed.\n\n"
+        "MARAC RESEARCH FORMS, IDVA CASE NOTES AND THE HOUSING ASSOCIATION FILE\n\n"
+        "The forms were completed late."
+    )
+    assert persons(text, Policy()) == []
+
+
+def test_a_prayer_is_no_name_but_a_name_word_before_a_surname_is():
+    assert persons("'He was a good son to us. May God forgive me.'", Policy()) == []
+    assert persons("May Sandhu rang the surgery.", Policy()) == ["May Sandhu"]
