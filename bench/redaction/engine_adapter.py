@@ -5,6 +5,7 @@ If the engine's API moves, fix it here.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,10 +41,20 @@ def make_register(case: Case | list[dict[str, Any]]) -> Any:
     )
 
 
+def policy() -> Any:
+    """The engine's default policy, or with $BENCH_NER_MODEL (a spaCy package or
+    folder, such as one ner_finetune.py trained) as its NER model."""
+    from dhr.redaction import Policy
+
+    model = os.environ.get("BENCH_NER_MODEL")
+    return Policy(ner_model=model) if model else Policy()
+
+
 def detect(text: str, register: Any = None) -> list[Span]:
     from dhr.redaction import detect as engine_detect
 
-    return [Span(f.start, f.end, f.label) for f in engine_detect(text, register=register)]
+    found = engine_detect(text, register=register, policy=policy())
+    return [Span(f.start, f.end, f.label) for f in found]
 
 
 @dataclass
@@ -58,7 +69,7 @@ class CaseRedaction:
 def redact_case(case: Case, register: Any = None) -> CaseRedaction:
     from dhr.redaction import redact_case as engine_redact_case
 
-    results = engine_redact_case([d.text for d in case.documents], register)
+    results = engine_redact_case([d.text for d in case.documents], register, policy())
     mapping: dict[str, str] = {}
     for r in results:
         mapping.update(r.mapping)
@@ -72,7 +83,7 @@ def redact_case(case: Case, register: Any = None) -> CaseRedaction:
 def redact(text: str, register: Any = None) -> str:
     from dhr.redaction import redact as engine_redact
 
-    return str(engine_redact(text, register).output)
+    return str(engine_redact(text, register, policy()).output)
 
 
 def warm_up() -> None:
