@@ -1127,6 +1127,28 @@ def _a_rank_as_surname(text: str, m: re.Match[str], shouting: bool) -> bool:
     return NOT_A_NAME_NEXT_RE.match(text, m.end()) is not None
 
 
+# Words that join, never a surname, however written.
+CONNECTIVES = frozenset(
+    ["and", "or", "nor", "but", "the", "of", "for", "to", "in", "on", "at", "by", "with"]
+)
+
+
+def _a_stop_word_as_surname(text: str, m: re.Match[str], shouting: bool) -> bool:
+    """'contact with Mircea More and what', 'signed by Fidelity Rather was': a
+    function word written with a capital straight after a given name, mid-line,
+    with no capital after it, is the surname (a Title Case heading capitalises
+    the next word too)."""
+    word = m.group(1)
+    if shouting or not (word[0].isupper() and word[1:].islower()) or len(word) < 3:
+        return False
+    low = word.lower()
+    if low not in STOP_WORDS or low in CONNECTIVES:
+        return False
+    if not re.fullmatch(r"[ \t]+", text[m.start() : m.start(1)]):
+        return False
+    return NOT_A_NAME_NEXT_RE.match(text, m.end()) is not None
+
+
 # A particle joined to the surname by a hyphen, in lower case: "al-", "el-", "bin-".
 HYPHENED_PARTICLE_RE = re.compile(r"(?<![\w'’-])(?:al|el|ul|bin|ibn|abu|ben|bint)-$")
 PARTICLES_GAP_RE = re.compile(rf"[ \t]+{PARTICLE_RUN}")
@@ -1168,7 +1190,9 @@ def _extend_people(
             if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
                 break
             if not (
-                _name_part(m.group(1), shouting) or _a_rank_as_surname(text, m, shouting)
+                _name_part(m.group(1), shouting)
+                or _a_rank_as_surname(text, m, shouting)
+                or _a_stop_word_as_surname(text, m, shouting)
             ) or protected.overlaps(m.start(1), m.end(1)):
                 break
             end = m.end()

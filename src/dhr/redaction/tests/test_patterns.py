@@ -672,3 +672,26 @@ def test_the_one_name_not_found_in_a_list_of_found_names_is_a_name():
 
 def test_a_name_before_born_in_brackets_is_a_person():
     assert "MARVEL" in persons("School records — MARVEL (born 4 June 2018)")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police IMR: contact with Mircea More and what was reported.", "Mircea More"),
+        ("Claim by Snježana Mine (NI BA718762B) disallowed.", "Snježana Mine"),
+    ],
+)
+def test_a_function_word_with_a_capital_after_a_given_name_is_the_surname(text, name):
+    assert name in [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spoke to Amara Okafor. More was said later.",
+        "Contact With Amara Okafor About Her Family",
+        "We met Amara Okafor and her son.",
+    ],
+)
+def test_a_function_word_starting_a_sentence_or_in_a_heading_is_no_surname(text):
+    assert [f.text for f in detect(text) if f.label == "PERSON"] == ["Amara Okafor"]
