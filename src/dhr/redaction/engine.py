@@ -1206,7 +1206,10 @@ def _extend_people(
             if word.casefold() in PARTICLES and word.islower() and not shouting:
                 start = m.start()  # 'Rejoice van der Heijden'; kept only with a name before
                 continue
-            sentence_start = at_sentence_start(text, m.start())
+            # "Safeguarding Nurse (Clarity Penumatsa)": a bracket that holds only the
+            # two words is a name's, not a sentence's start
+            bracketed = text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")"
+            sentence_start = at_sentence_start(text, m.start()) and not bracketed
             ordinary = is_ordinary_word(word) and word.lower() not in NAME_WORDS
             if (
                 protected.overlaps(m.start(1), m.end(1))

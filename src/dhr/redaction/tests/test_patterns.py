@@ -695,3 +695,14 @@ def test_a_function_word_with_a_capital_after_a_given_name_is_the_surname(text, 
 )
 def test_a_function_word_starting_a_sentence_or_in_a_heading_is_no_surname(text):
     assert [f.text for f in detect(text) if f.label == "PERSON"] == ["Amara Okafor"]
+
+
+def test_a_word_before_a_found_surname_in_brackets_of_their_own_is_the_given_name():
+    text = "Present: Safeguarding Nurse (Clarity Penumatsa); faith liaison officer."
+    assert "Clarity Penumatsa" in [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+def test_a_word_opening_a_bracketed_sentence_is_not_taken_into_a_name():
+    text = "Ms Penumatsa rang. (Contact Penumatsa again on Monday.)"
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "Contact Penumatsa" not in found and "Penumatsa" in found
