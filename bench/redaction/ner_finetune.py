@@ -1,9 +1,8 @@
 """Measure a NER fine-tuned on read pools: does a model find what rules cannot?
 
-    .venv/bin/python -m bench.redaction.ner_finetune --out /tmp/ner-ft
-    BENCH_NER_MODEL=/tmp/ner-ft .venv/bin/python bench/redaction/run.py --pool holdout10
-    BENCH_NER_MODEL=/tmp/ner-ft .venv/bin/python -m bench.redaction.realtext evaluate \
-        --split holdout
+    .venv/bin/python -m bench.redaction.ner_finetune --out DIR
+    BENCH_NER_MODEL=DIR .venv/bin/python bench/redaction/run.py --pool holdout10
+    BENCH_NER_MODEL=DIR .venv/bin/python -m bench.redaction.realtext evaluate --split holdout
 
 Starts from en_core_web_md (the engine's model) and trains only its `ner` on
 paragraphs of pools that have been read (never the newest holdout), with the gold
