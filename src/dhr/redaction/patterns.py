@@ -1318,7 +1318,7 @@ TEXTSPEAK = frozenset(
     wrk wuu2 xo yano yh yeh yea yrs yus zzz notif notifs thru babes hunni bby hbu wbu
     okk oki okie bezzie bestie hwu prolly probs obvi idc idgaf irl istg jk lmfao nvr
     ofc omds pmsl rofl sis smth sth tl tlk xoxo yall yest ystday cus srsly sux 2mrw
-    2mro 2moz 4eva gna shoutin staffroom app apps selfie emoji appt appts
+    2mro 2moz 4eva gna shoutin appt appts
     wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
     youll youd weve theyve theyll
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)

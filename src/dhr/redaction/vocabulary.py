@@ -459,6 +459,8 @@ ALLOW_WORDS = frozenset(
         "screenshot",
         "screenshots",
         "selfie",
+        "app",  # "the NHS App", "sent on the app"
+        "staffroom",
         "export",
         "prozac",
         "valium",

@@ -637,3 +637,9 @@ def test_a_shouted_heading_of_words_and_the_reviews_acronyms_is_no_person():
 def test_a_prayer_is_no_name_but_a_name_word_before_a_surname_is():
     assert persons("'He was a good son to us. May God forgive me.'", Policy()) == []
     assert persons("May Sandhu rang the surgery.", Policy()) == ["May Sandhu"]
+
+
+def test_an_app_is_no_person_in_prose_or_a_message():
+    assert persons("A prescription was ordered through the NHS App at 21:32.", Policy()) == []
+    text = "[24/11/2017 20:33] Sau-Mui: sendin £20 on the app now"
+    assert persons(text, Policy()) == ["Sau-Mui"]
