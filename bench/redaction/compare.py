@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout8",
             "holdout9",
             "holdout10",
+            "holdout11",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -493,6 +493,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout10 import POOL as POOL10
 
         return POOL10
+    if pool == "holdout11":  # its own names
+        from bench.redaction.names_holdout11 import POOL as POOL11
+
+        return POOL11
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout8",
             "holdout9",
             "holdout10",
+            "holdout11",
         ],
         default="test",
     )

@@ -364,6 +364,7 @@ from bench.redaction.templates_holdout7 import HOLDOUT7  # noqa: E402
 from bench.redaction.templates_holdout8 import HOLDOUT8  # noqa: E402
 from bench.redaction.templates_holdout9 import HOLDOUT9  # noqa: E402
 from bench.redaction.templates_holdout10 import HOLDOUT10  # noqa: E402
+from bench.redaction.templates_holdout11 import HOLDOUT11  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -378,4 +379,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
     "holdout10": HOLDOUT10,
+    "holdout11": HOLDOUT11,
 }

@@ -14,9 +14,10 @@ someone who had not read the redaction engine; no engine change was checked agai
 pool before its first figures were reported. holdout7 was written the same way, with
 names from more traditions (46 origins) and more sentences than holdout6. holdout8
 followed in the same way, with more origins, surnames and sentences again, holdout9
-after it, and holdout10 (5 December, third session) after that. holdout4 has been
-tuned on since 4 December (its misses were read after its first run, at f26d1f9, the
-headline): it no longer measures generalisation (docs/redaction-benchmark.md).
+after it, holdout10 (5 December, third session) after that, and holdout11 (5 December,
+fourth session) last. holdout4 has been tuned on since 4 December (its misses were read
+after its first run, at f26d1f9, the headline): it no longer measures generalisation
+(docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from bench.redaction import names_holdout7 as H7
 from bench.redaction import names_holdout8 as H8
 from bench.redaction import names_holdout9 as H9
 from bench.redaction import names_holdout10 as H10
+from bench.redaction import names_holdout11 as H11
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -55,6 +57,7 @@ from bench.redaction.templates_holdout7 import HOLDOUT7
 from bench.redaction.templates_holdout8 import HOLDOUT8
 from bench.redaction.templates_holdout9 import HOLDOUT9
 from bench.redaction.templates_holdout10 import HOLDOUT10
+from bench.redaction.templates_holdout11 import HOLDOUT11
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -67,7 +70,7 @@ from bench.redaction.tests.pool_checks import (
 
 ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-    "holdout9", "holdout10",
+    "holdout9", "holdout10", "holdout11",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -80,6 +83,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout8": H8,
     "holdout9": H9,
     "holdout10": H10,
+    "holdout11": H11,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -89,6 +93,7 @@ TEMPLATES = {
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
     "holdout10": HOLDOUT10,
+    "holdout11": HOLDOUT11,
 }
 
 
@@ -210,6 +215,9 @@ H10_PARTICLES = (
     "ap ", "Mac", "Mc", "Ó ", "O'", "D'", "de ", "da ", "dos ", "van ", "El ", "Al-", "Abu ",
     "Ben ", "bin ",
 )  # fmt: skip
+H11_PARTICLES = (
+    "ap ", "Mac", "Mc", "Ó ", "O'", "D'", "de ", "da ", "van ", "El ", "Al-", "Abu ", "bin ",
+)  # fmt: skip
 SPECS = [
     Spec(
         "holdout4",
@@ -305,6 +313,20 @@ SPECS = [
         min_per_section=26,
         particles=H10_PARTICLES,
         fem_particles=("Ní ", "Nic", "binti "),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout11",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=50,
+        min_male_word=44,
+        min_word_origins=30,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H11_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
 ]
