@@ -457,10 +457,19 @@ def find_urls(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
 
 
+# Three-letter initials of agencies and teams, which no prefix plate is read as.
+AGENCY_INITIALS = frozenset(
+    ["CSC", "DSL", "ASC", "YOT", "CPS", "DWP", "NHS", "CMHT", "OMU", "ATR", "DRR", "BWV",
+     "IOM", "MHS", "SPA", "CAB", "ICB", "CCG", "MSP", "SAB", "CSP", "LSCB"]
+)  # fmt: skip
+
+
 def find_vehicles(text: str) -> Iterator[Finding]:
     for m in VEHICLE_RE.finditer(text):
         yield _f(m, 0, "VEHICLE", 0.95)
     for m in VEHICLE_PREFIX_RE.finditer(text):
+        if m.group(0)[-3:] in AGENCY_INITIALS:
+            continue  # "A3 CSC — update on the s47": an action list's third, for CSC
         yield _f(m, 0, "VEHICLE", 0.85)
     for m in VEHICLE_CONTEXT_RE.finditer(text):
         plate = m.group(1).strip()
@@ -917,14 +926,29 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PERSON", 0.8)
 
 
+# "Child present (name given as njesh)": a name recorded as said, in any case.
+NAME_GIVEN_AS_RE = re.compile(
+    r"\b(?:name[ \t]+(?:given|recorded|written|spelt|spelled)|(?:gave|giving|gives)[ \t]+"
+    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"
+)
+NOT_GIVEN_AS = frozenset(["unknown", "not", "none", "only", "just", "being", "well", "such"])
+
+
 def find_related_names(text: str) -> Iterator[Finding]:
-    """'her son Jake', 'known as Mimi'."""
+    """'her son Jake', 'known as Mimi', 'name given as njesh'."""
+    for m in NAME_GIVEN_AS_RE.finditer(text):
+        word = m.group(1)
+        if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
+            yield _f(m, 1, "PERSON", 0.75)
     for m in RELATION_RE.finditer(text):
         words = m.group(1).split()
         while words and words[0].strip("'’") in NOT_NAMES:
             words = words[1:]
         if not words or words[-1] in NOT_NAMES:
             continue
+        first = words[0].strip("'’").lower()
+        if len(words) == 1 and first in STOP_WORDS and first not in NAME_WORDS:
+            continue  # "her mother: 'Every morning I wake up'": a quotation's first word
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
         if text[start : start + len(name)] == name:
@@ -1162,9 +1186,13 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
         label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
-            if prev and (
-                _namelike(prev.group(1))
-                or prev.group(1).lower() in ("may", "june", "april", "august")
+            if (
+                prev
+                and (
+                    _namelike(prev.group(1))
+                    or prev.group(1).lower() in ("may", "june", "april", "august")
+                )
+                and not _in_a_day_range(text, prev.start(1), prev.end(1))
             ):
                 start = prev.start(1)
             nxt = NEXT_CAP_RE.match(text, end)
@@ -1174,16 +1202,20 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
 
 
 DAY_ABBREVIATION = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
-DAY_RANGE_RE = re.compile(
-    rf"\b{DAY_ABBREVIATION}\b\.?[ \t]*(?:[-–—/&,]|to|and)[ \t]*{DAY_ABBREVIATION}\b"
-)
+DAY_ABBREVIATION_RE = re.compile(DAY_ABBREVIATION)
+_DAY_JOIN = r"\.?[ \t]*(?:[-–—/&,|]|to|and)[ \t]*"
+DAY_BEFORE_RE = re.compile(rf"\b{DAY_ABBREVIATION}{_DAY_JOIN}$")
+DAY_AFTER_RE = re.compile(rf"{_DAY_JOIN}{DAY_ABBREVIATION}\b")
 
 
 def _in_a_day_range(text: str, start: int, end: int) -> bool:
-    """'Working days Mon–Thu', 'Tue/Thu': days, not people ("Thu" and "Mon" are
-    given names too, so only a range or a pair of days says so)."""
-    ranges = DAY_RANGE_RE.finditer(text, max(0, start - 12), end + 12)
-    return any(m.start() <= start and end <= m.end() for m in ranges)
+    """'Working days Mon–Thu', 'Tue/Thu', a table's 'Thu | Fri': days, not people
+    ("Thu" and "Mon" are given names too, so only a range or a pair of days says so)."""
+    if not DAY_ABBREVIATION_RE.fullmatch(text, start, end):
+        return False
+    return bool(
+        DAY_BEFORE_RE.search(text, max(0, start - 12), start) or DAY_AFTER_RE.match(text, end)
+    )
 
 
 TEXTSPEAK = frozenset(
@@ -1321,6 +1353,7 @@ TEXTSPEAK = frozenset(
     2mro 2moz 4eva gna shoutin appt appts
     wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
     youll youd weve theyve theyll
+    bak bck urself uself yaself til till 2moro 2mora
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )
 # A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
@@ -1401,7 +1434,8 @@ CAPS_NAME_WORD_RE = re.compile(
     rf"(?:\b(?:OF|FOR|BY|FROM|WITH|ABOUT)|[–:\-])[ \t]+((?i:{_ALL_NAME_WORDS}))(?:['’]S)?[ \t]*$",
     re.MULTILINE,
 )
-MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b")
+# not the first half of a contraction: "I don't mind" ("Don" is a name)
+MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 
 
 _STREETISH = re.compile(
@@ -1504,6 +1538,11 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
+            prev = PREV_WORD_RE.search(text, max(0, m.start(1) - 6), m.start(1))
+            if prev is not None and prev.group(1) in ARTICLES:
+                continue  # "daddy broke the telly": a thing
+            if _a_modal_after_a_pronoun(text, m.start(1), word):
+                continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
         for m in LOWER_HYPHENATED_RE.finditer(text, start, end):
             parts = m.group(0).split("-")
@@ -1546,6 +1585,20 @@ MESSAGE_AFTER_RE = re.compile(
     r"|[ \t]+(?:ring|call|text|answer|pick)[ \t]+(?:u|you|me|up)\b)"  # "ok haze ring u l8r"
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
+SUBJECT_PRONOUNS = frozenset(["i", "u", "you", "we", "they", "he", "she", "it"])
+MODAL_VERBS = frozenset(["will", "may", "can", "must", "might", "should", "shall"])
+PREV_WORD_RE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+
+
+def _a_modal_after_a_pronoun(text: str, start: int, word: str) -> bool:
+    """'i will ring you at 4', 'I will ring': the verb after its subject ("Will" and
+    "May" are names)."""
+    if word not in MODAL_VERBS:
+        return False
+    prev = PREV_WORD_RE.search(text, max(0, start - 8), start)
+    return prev is not None and prev.group(1).lower() in SUBJECT_PRONOUNS
+
+
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
 
 
@@ -1588,6 +1641,8 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             continue
         if after_a_determiner(text, m.start(1), m.end(1)):
             continue  # "my hope is", "a little dimple when": the word
+        if _a_modal_after_a_pronoun(text, m.start(1), word):
+            continue
         before = MESSAGE_BEFORE_RE.search(text, max(start, m.start(1) - 30), m.start(1))
         after = MESSAGE_AFTER_RE.match(text, m.end(1), end)
         if before is None and after is None:

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dhr.redaction import Policy, detect
+from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
     find_patterns,
     nhs_number_valid,
@@ -706,3 +707,15 @@ def test_a_word_opening_a_bracketed_sentence_is_not_taken_into_a_name():
     text = "Ms Penumatsa rang. (Contact Penumatsa again on Monday.)"
     found = [f.text for f in detect(text) if f.label == "PERSON"]
     assert "Contact Penumatsa" not in found and "Penumatsa" in found
+
+
+def test_a_name_given_as_said_is_found_in_any_case():
+    found = [f.text for f in find_patterns("Child present (name given as njesh). Mum upset.")]
+    assert "njesh" in found
+    assert find_patterns("He gave his name as unknown.") == []
+
+
+def test_a_quotation_opening_with_the_pronoun_i_is_read_as_informal():
+    text = "Log: 'I want my nan grizel to live with us.' and 'I saw Mr Hale there.'"
+    spans = [text[a:b] for a, b in lower_case_quotations(text)]
+    assert spans == ["I want my nan grizel to live with us."]
