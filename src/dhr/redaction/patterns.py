@@ -676,7 +676,8 @@ def _consistent_case(span: str) -> str:
 
 SENDER_RE = re.compile(
     r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*"
-    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?:",  # "Olive ❤️: omg"
+    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?"  # "Olive ❤️: omg"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?:",  # "Viola (voice note, 0:31): hanood"
     re.MULTILINE,
 )
 
@@ -915,15 +916,52 @@ ROLE_APPOSITION_RE = re.compile(
 )
 
 
+# "Blessing Waters, staff nurse, recorded": a name then its role, set off by commas,
+# opening a line or a sentence.
+NAME_THEN_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}}),[ \t]+"
+    rf"(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS}),",
+    re.MULTILINE,
+)
+# Words of a rank or a letter's closing: "Senior Practitioner, team manager," and
+# "Kind Regards, the manager," name no one.
+NOT_BEFORE_A_ROLE = frozenset(
+    [*ROLE_NOUNS.lower().split("|"), "senior", "principal", "deputy", "assistant", "head",
+     "lead", "chief", "team", "regards", "sincerely", "faithfully", "wishes", "thanks", "best",
+     "kind", "warm", "many"]
+)  # fmt: skip
+
+
+# "Partner (Pilgrim) shouted", "Caller (Pretty, whispering):", "A2 IDVA (Gracious)": a
+# role, then a bracket that opens with a capitalised word and closes or pauses after it.
+ROLE_BRACKET_RE = re.compile(
+    r"\b(?:[Pp]artner|[Cc]aller|IDVA|ISVA|[Mm]other|[Ff]ather|[Cc]hild|[Ss]on|[Dd]aughter|"
+    r"[Vv]ictim|[Pp]erpetrator|[Ss]ister|[Bb]rother|[Ww]ife|[Hh]usband|[Nn]eighbour|[Ff]riend|"
+    r"[Bb]oyfriend|[Gg]irlfriend|[Ww]itness|[Cc]omplainant|[Ss]uspect|[Bb]aby)[ \t]+\("
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD}))?)(?=\)|,)"
+)
+
+
 def find_role_appositions(text: str) -> Iterator[Finding]:
     """'The paramedic, Clever Lovell, told', 'the nursery key worker, Scarlet,
-    noticed': a name set off by commas after a role is that person's, whatever
+    noticed', 'Blessing Waters, staff nurse, recorded', 'Partner (Pilgrim)': a
+    name set off by commas or a bracket beside a role is that person's, whatever
     else its words mean."""
-    for m in ROLE_APPOSITION_RE.finditer(text):
-        words = m.group(1).split()
-        if any(w.strip("'’") in NOT_NAMES for w in words):
-            continue
-        yield _f(m, 1, "PERSON", 0.8)
+    for pattern in (ROLE_APPOSITION_RE, NAME_THEN_ROLE_RE, ROLE_BRACKET_RE):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if any(w.strip("'’") in NOT_NAMES for w in words):
+                continue
+            if pattern is ROLE_BRACKET_RE and (
+                words[0].lower() in DAYS_MONTHS or any(w.lower() in ALLOW_WORDS for w in words)
+            ):
+                continue  # "Child (June)" is as likely a date, "Partner (Police)" a service
+            if pattern is NAME_THEN_ROLE_RE and any(
+                w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in words
+            ):
+                continue
+            yield _f(m, 1, "PERSON", 0.8)
 
 
 # "Child present (name given as njesh)": a name recorded as said, in any case.
@@ -1087,8 +1125,10 @@ NOT_NAMES = frozenset(
 )
 
 
+# not inside a word ("O'Brien"'s "Brien"), but after a quotation's opening mark ("'Meinie
+# rang at 11:17")
 UNKNOWN_CAP_RE = re.compile(
-    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
+    rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -1500,6 +1540,24 @@ CAPS_RELATION_RE = re.compile(
 )
 
 
+# "RECORDS OF FAWAD (NATIONAL INSURANCE …)", "CASE OF TEGWEN": a heading's one word in
+# capitals after "of", "for" or "by", ending the heading or before a bracket.
+CAPS_OF_NAME_RE = re.compile(
+    r"\b(?:OF|FOR|BY|ABOUT)[ \t]+([A-Z][A-Z'’]{2,})(?=[ \t]*(?:\(|:|—|–|$))", re.MULTILINE
+)
+
+
+def find_caps_heading_names(text: str) -> Iterator[Finding]:
+    for m in CAPS_OF_NAME_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if is_ordinary_word(word) or low in NOT_A_PERSON or low in PLACE_FOLDS:
+            continue
+        if not re.search(r"[AEIOUY]", word):
+            continue  # "RECORDS OF NHS": read letter by letter
+        yield _f(m, 1, "PERSON", 0.6)
+
+
 def find_caps_relations(text: str) -> Iterator[Finding]:
     for m in CAPS_RELATION_RE.finditer(text):
         words = re.split(r"[ \t\-]", m.group(1))
@@ -1785,6 +1843,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_surname_first,
     find_caps_name_lists,
     find_caps_relations,
+    find_caps_heading_names,
     find_message_names,
     find_name_words,
     find_name_pairs,

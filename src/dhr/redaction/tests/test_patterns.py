@@ -719,3 +719,16 @@ def test_a_quotation_opening_with_the_pronoun_i_is_read_as_informal():
     text = "Log: 'I want my nan grizel to live with us.' and 'I saw Mr Hale there.'"
     spans = [text[a:b] for a, b in lower_case_quotations(text)]
     assert spans == ["I want my nan grizel to live with us."]
+
+
+def test_an_unknown_capitalised_word_opening_a_quotation_is_a_name():
+    found = [f.text for f in find_patterns("IDVA record: 'Meinie rang at 11:17 from work.'")]
+    assert "Meinie" in found
+    assert "Brien" not in [f.text for f in find_patterns("She saw O'Brien at home.")]
+
+
+def test_a_headings_one_word_after_of_in_capitals_is_a_name_unless_an_acronym():
+    text = "SERVICE AND EMPLOYER — RECORDS OF FAWAD (NATIONAL INSURANCE HS685344C)"
+    assert "FAWAD" in [f.text for f in find_patterns(text)]
+    for heading in ("RECORDS OF NHS (2019)", "CASE OF NEGLECT:", "REVIEW OF MARAC"):
+        assert [f for f in find_patterns(heading) if f.label == "PERSON"] == [], heading

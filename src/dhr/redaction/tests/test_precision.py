@@ -750,3 +750,40 @@ def test_what_is_left_of_national_insurance_beside_its_number_is_no_person():
 def test_the_end_of_a_contraction_is_never_a_learned_name():
     text = "Ve Tran rang. He said, 'I've done it, I've done it.' Then Ve left."
     assert "ve" not in persons(text, Policy())
+
+
+def test_a_function_word_before_a_name_no_dictionary_holds_mid_sentence_is_its_given_name():
+    found = persons("The file was seen. Named midwife Last Bawazir. Mrs Bawazir rang.", Policy())
+    assert "Last Bawazir" in found
+    found = persons("Mrs Bawazir rang twice. After Bawazir left, the door was locked.", Policy())
+    assert not any(p.startswith("After") for p in found)
+
+
+def test_a_name_then_its_role_set_off_by_commas_is_a_name_but_a_closing_is_not():
+    found = persons("NOTES\n\nBlessing Waters, staff nurse, recorded the injury.", NO_NER)
+    assert found == ["Blessing Waters"]
+    assert persons("Senior Practitioner, the team manager, agreed.", NO_NER) == []
+
+
+def test_a_name_opening_a_quotation_is_learned_for_its_lower_case_mentions():
+    text = (
+        "A neighbour heard a man shout 'Mustapha, get upstairs now' at 17:45.\n"
+        "Voicemail: 'it's me... if you can get mustapha from school I'll sort it.'"
+    )
+    found = persons(text, Policy())
+    assert "Mustapha" in found and "mustapha" in found
+
+
+def test_a_capitalised_word_in_a_bracket_after_a_role_is_a_name():
+    text = "Incident form: 'Partner (Pilgrim) shouted.' Caller (Pretty, whispering): he's in."
+    assert persons(text, NO_NER) == ["Pilgrim", "Pretty"]
+    assert persons("Mother (Adult B) spoke. Partner (Police) did not. Child (June).", NO_NER) == []
+
+
+def test_a_senders_name_is_found_before_a_note_in_brackets_and_valentine_is_a_name():
+    text = (
+        "[27/05/2018 04:24] Viola (voice note, 0:31): its 2am\n"
+        "[27/05/2018 04:25] Valentine: y is ur location off\n"
+        "A Valentine's Day card was found."
+    )
+    assert persons(text, NO_NER) == ["Viola", "Valentine"]
