@@ -600,6 +600,7 @@ KIN_WORDS = frozenset(
 INFORMAL_SENTENCES_RE = re.compile(r"[a-z][.!?][ \t]+[a-z]")
 # Capitals any writer puts in: the pronoun "I" and a new sentence's first letter.
 CAPITALS_ENGLISH_USES_RE = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\b|(?<=[.!?] )[A-Z]")
+I_WORD_RE = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
 
 
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:
@@ -618,8 +619,9 @@ def _lower_case_quotations(text: str) -> list[tuple[int, int]]:
         words = inside.split()
         long_enough = len(words) >= 3 or (len(words) == 2 and words[0] in KIN_WORDS)
         # all lower case, or a diary's run-on lines that start so ("cherry rang. Told her")
+        # ("I want my nan grizel to live with us": the pronoun is no capital of note)
         informal = not any(c.isupper() for c in inside) or (
-            words[0][:1].islower()
+            (words[0][:1].islower() or I_WORD_RE.fullmatch(words[0]) is not None)
             and (
                 INFORMAL_SENTENCES_RE.search(inside) is not None
                 or not any(c.isupper() for c in CAPITALS_ENGLISH_USES_RE.sub("", inside))
@@ -748,7 +750,7 @@ class NameMatcher:
             starts = sorted(set(starts) & scan.tokens_near(near))
         resume = 0
         for i in starts:
-            if i < resume:
+            if i < resume or _a_contractions_end(jt, tokens[i], folded[i]):
                 continue
             node = children.get(folded[i])
             if node is None:
@@ -948,6 +950,15 @@ class NameMatcher:
 
 
 SIGN_OFF_RE = re.compile(r"[ \t,.!:x❤️💔🙏]*$")
+
+
+CONTRACTION_ENDS = frozenset(["ve", "ll", "re", "s", "t", "d", "m"])
+
+
+def _a_contractions_end(text: str, token: re.Match[str], folded: str) -> bool:
+    """The 've' of "I've", the 'll' of "he'll": never a name, whatever was learned."""
+    a = token.start()
+    return folded in CONTRACTION_ENDS and a >= 2 and text[a - 1] in "'’" and text[a - 2].isalpha()
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

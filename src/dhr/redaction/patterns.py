@@ -457,10 +457,19 @@ def find_urls(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
 
 
+# Three-letter initials of agencies and teams, which no prefix plate is read as.
+AGENCY_INITIALS = frozenset(
+    ["CSC", "DSL", "ASC", "YOT", "CPS", "DWP", "NHS", "CMHT", "OMU", "ATR", "DRR", "BWV",
+     "IOM", "MHS", "SPA", "CAB", "ICB", "CCG", "MSP", "SAB", "CSP", "LSCB"]
+)  # fmt: skip
+
+
 def find_vehicles(text: str) -> Iterator[Finding]:
     for m in VEHICLE_RE.finditer(text):
         yield _f(m, 0, "VEHICLE", 0.95)
     for m in VEHICLE_PREFIX_RE.finditer(text):
+        if m.group(0)[-3:] in AGENCY_INITIALS:
+            continue  # "A3 CSC — update on the s47": an action list's third, for CSC
         yield _f(m, 0, "VEHICLE", 0.85)
     for m in VEHICLE_CONTEXT_RE.finditer(text):
         plate = m.group(1).strip()
@@ -667,7 +676,8 @@ def _consistent_case(span: str) -> str:
 
 SENDER_RE = re.compile(
     r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*"
-    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?:",  # "Olive ❤️: omg"
+    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?"  # "Olive ❤️: omg"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?:",  # "Viola (voice note, 0:31): hanood"
     re.MULTILINE,
 )
 
@@ -906,25 +916,77 @@ ROLE_APPOSITION_RE = re.compile(
 )
 
 
+# "Blessing Waters, staff nurse, recorded": a name then its role, set off by commas,
+# opening a line or a sentence.
+NAME_THEN_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}}),[ \t]+"
+    rf"(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS}),",
+    re.MULTILINE,
+)
+# Words of a rank or a letter's closing: "Senior Practitioner, team manager," and
+# "Kind Regards, the manager," name no one.
+NOT_BEFORE_A_ROLE = frozenset(
+    [*ROLE_NOUNS.lower().split("|"), "senior", "principal", "deputy", "assistant", "head",
+     "lead", "chief", "team", "regards", "sincerely", "faithfully", "wishes", "thanks", "best",
+     "kind", "warm", "many"]
+)  # fmt: skip
+
+
+# "Partner (Pilgrim) shouted", "Caller (Pretty, whispering):", "A2 IDVA (Gracious)": a
+# role, then a bracket that opens with a capitalised word and closes or pauses after it.
+ROLE_BRACKET_RE = re.compile(
+    r"\b(?:[Pp]artner|[Cc]aller|IDVA|ISVA|[Mm]other|[Ff]ather|[Cc]hild|[Ss]on|[Dd]aughter|"
+    r"[Vv]ictim|[Pp]erpetrator|[Ss]ister|[Bb]rother|[Ww]ife|[Hh]usband|[Nn]eighbour|[Ff]riend|"
+    r"[Bb]oyfriend|[Gg]irlfriend|[Ww]itness|[Cc]omplainant|[Ss]uspect|[Bb]aby)[ \t]+\("
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD}))?)(?=\)|,)"
+)
+
+
 def find_role_appositions(text: str) -> Iterator[Finding]:
     """'The paramedic, Clever Lovell, told', 'the nursery key worker, Scarlet,
-    noticed': a name set off by commas after a role is that person's, whatever
+    noticed', 'Blessing Waters, staff nurse, recorded', 'Partner (Pilgrim)': a
+    name set off by commas or a bracket beside a role is that person's, whatever
     else its words mean."""
-    for m in ROLE_APPOSITION_RE.finditer(text):
-        words = m.group(1).split()
-        if any(w.strip("'’") in NOT_NAMES for w in words):
-            continue
-        yield _f(m, 1, "PERSON", 0.8)
+    for pattern in (ROLE_APPOSITION_RE, NAME_THEN_ROLE_RE, ROLE_BRACKET_RE):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if any(w.strip("'’") in NOT_NAMES for w in words):
+                continue
+            if pattern is ROLE_BRACKET_RE and (
+                words[0].lower() in DAYS_MONTHS or any(w.lower() in ALLOW_WORDS for w in words)
+            ):
+                continue  # "Child (June)" is as likely a date, "Partner (Police)" a service
+            if pattern is NAME_THEN_ROLE_RE and any(
+                w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in words
+            ):
+                continue
+            yield _f(m, 1, "PERSON", 0.8)
+
+
+# "Child present (name given as njesh)": a name recorded as said, in any case.
+NAME_GIVEN_AS_RE = re.compile(
+    r"\b(?:name[ \t]+(?:given|recorded|written|spelt|spelled)|(?:gave|giving|gives)[ \t]+"
+    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"
+)
+NOT_GIVEN_AS = frozenset(["unknown", "not", "none", "only", "just", "being", "well", "such"])
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
-    """'her son Jake', 'known as Mimi'."""
+    """'her son Jake', 'known as Mimi', 'name given as njesh'."""
+    for m in NAME_GIVEN_AS_RE.finditer(text):
+        word = m.group(1)
+        if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
+            yield _f(m, 1, "PERSON", 0.75)
     for m in RELATION_RE.finditer(text):
         words = m.group(1).split()
         while words and words[0].strip("'’") in NOT_NAMES:
             words = words[1:]
         if not words or words[-1] in NOT_NAMES:
             continue
+        first = words[0].strip("'’").lower()
+        if len(words) == 1 and first in STOP_WORDS and first not in NAME_WORDS:
+            continue  # "her mother: 'Every morning I wake up'": a quotation's first word
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
         if text[start : start + len(name)] == name:
@@ -1063,8 +1125,10 @@ NOT_NAMES = frozenset(
 )
 
 
+# not inside a word ("O'Brien"'s "Brien"), but after a quotation's opening mark ("'Meinie
+# rang at 11:17")
 UNKNOWN_CAP_RE = re.compile(
-    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
+    rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -1162,9 +1226,13 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
         label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
-            if prev and (
-                _namelike(prev.group(1))
-                or prev.group(1).lower() in ("may", "june", "april", "august")
+            if (
+                prev
+                and (
+                    _namelike(prev.group(1))
+                    or prev.group(1).lower() in ("may", "june", "april", "august")
+                )
+                and not _in_a_day_range(text, prev.start(1), prev.end(1))
             ):
                 start = prev.start(1)
             nxt = NEXT_CAP_RE.match(text, end)
@@ -1174,16 +1242,20 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
 
 
 DAY_ABBREVIATION = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
-DAY_RANGE_RE = re.compile(
-    rf"\b{DAY_ABBREVIATION}\b\.?[ \t]*(?:[-–—/&,]|to|and)[ \t]*{DAY_ABBREVIATION}\b"
-)
+DAY_ABBREVIATION_RE = re.compile(DAY_ABBREVIATION)
+_DAY_JOIN = r"\.?[ \t]*(?:[-–—/&,|]|to|and)[ \t]*"
+DAY_BEFORE_RE = re.compile(rf"\b{DAY_ABBREVIATION}{_DAY_JOIN}$")
+DAY_AFTER_RE = re.compile(rf"{_DAY_JOIN}{DAY_ABBREVIATION}\b")
 
 
 def _in_a_day_range(text: str, start: int, end: int) -> bool:
-    """'Working days Mon–Thu', 'Tue/Thu': days, not people ("Thu" and "Mon" are
-    given names too, so only a range or a pair of days says so)."""
-    ranges = DAY_RANGE_RE.finditer(text, max(0, start - 12), end + 12)
-    return any(m.start() <= start and end <= m.end() for m in ranges)
+    """'Working days Mon–Thu', 'Tue/Thu', a table's 'Thu | Fri': days, not people
+    ("Thu" and "Mon" are given names too, so only a range or a pair of days says so)."""
+    if not DAY_ABBREVIATION_RE.fullmatch(text, start, end):
+        return False
+    return bool(
+        DAY_BEFORE_RE.search(text, max(0, start - 12), start) or DAY_AFTER_RE.match(text, end)
+    )
 
 
 TEXTSPEAK = frozenset(
@@ -1321,6 +1393,7 @@ TEXTSPEAK = frozenset(
     2mro 2moz 4eva gna shoutin appt appts
     wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
     youll youd weve theyve theyll
+    bak bck urself uself yaself til till 2moro 2mora
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )
 # A word in lower case, in any Latin alphabet ("ștefan", "tuấn"): callers keep
@@ -1401,7 +1474,8 @@ CAPS_NAME_WORD_RE = re.compile(
     rf"(?:\b(?:OF|FOR|BY|FROM|WITH|ABOUT)|[–:\-])[ \t]+((?i:{_ALL_NAME_WORDS}))(?:['’]S)?[ \t]*$",
     re.MULTILINE,
 )
-MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b")
+# not the first half of a contraction: "I don't mind" ("Don" is a name)
+MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 
 
 _STREETISH = re.compile(
@@ -1466,6 +1540,24 @@ CAPS_RELATION_RE = re.compile(
 )
 
 
+# "RECORDS OF FAWAD (NATIONAL INSURANCE …)", "CASE OF TEGWEN": a heading's one word in
+# capitals after "of", "for" or "by", ending the heading or before a bracket.
+CAPS_OF_NAME_RE = re.compile(
+    r"\b(?:OF|FOR|BY|ABOUT)[ \t]+([A-Z][A-Z'’]{2,})(?=[ \t]*(?:\(|:|—|–|$))", re.MULTILINE
+)
+
+
+def find_caps_heading_names(text: str) -> Iterator[Finding]:
+    for m in CAPS_OF_NAME_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if is_ordinary_word(word) or low in NOT_A_PERSON or low in PLACE_FOLDS:
+            continue
+        if not re.search(r"[AEIOUY]", word):
+            continue  # "RECORDS OF NHS": read letter by letter
+        yield _f(m, 1, "PERSON", 0.6)
+
+
 def find_caps_relations(text: str) -> Iterator[Finding]:
     for m in CAPS_RELATION_RE.finditer(text):
         words = re.split(r"[ \t\-]", m.group(1))
@@ -1503,6 +1595,11 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if not word.islower() or len(word) < 3 or word in TEXTSPEAK or word in DAYS_MONTHS:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
+                continue
+            prev = PREV_WORD_RE.search(text, max(0, m.start(1) - 6), m.start(1))
+            if prev is not None and prev.group(1) in ARTICLES:
+                continue  # "daddy broke the telly": a thing
+            if _a_modal_after_a_pronoun(text, m.start(1), word):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
         for m in LOWER_HYPHENATED_RE.finditer(text, start, end):
@@ -1546,6 +1643,20 @@ MESSAGE_AFTER_RE = re.compile(
     r"|[ \t]+(?:ring|call|text|answer|pick)[ \t]+(?:u|you|me|up)\b)"  # "ok haze ring u l8r"
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
+SUBJECT_PRONOUNS = frozenset(["i", "u", "you", "we", "they", "he", "she", "it"])
+MODAL_VERBS = frozenset(["will", "may", "can", "must", "might", "should", "shall"])
+PREV_WORD_RE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+
+
+def _a_modal_after_a_pronoun(text: str, start: int, word: str) -> bool:
+    """'i will ring you at 4', 'I will ring': the verb after its subject ("Will" and
+    "May" are names)."""
+    if word not in MODAL_VERBS:
+        return False
+    prev = PREV_WORD_RE.search(text, max(0, start - 8), start)
+    return prev is not None and prev.group(1).lower() in SUBJECT_PRONOUNS
+
+
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
 
 
@@ -1588,6 +1699,8 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             continue
         if after_a_determiner(text, m.start(1), m.end(1)):
             continue  # "my hope is", "a little dimple when": the word
+        if _a_modal_after_a_pronoun(text, m.start(1), word):
+            continue
         before = MESSAGE_BEFORE_RE.search(text, max(start, m.start(1) - 30), m.start(1))
         after = MESSAGE_AFTER_RE.match(text, m.end(1), end)
         if before is None and after is None:
@@ -1730,6 +1843,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_surname_first,
     find_caps_name_lists,
     find_caps_relations,
+    find_caps_heading_names,
     find_message_names,
     find_name_words,
     find_name_pairs,

@@ -85,6 +85,19 @@ LEGISLATION_RE = re.compile(
 )
 # Named projects and operations: "Project Nova", "Operation Encompass".
 PROJECT_RE = re.compile(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")
+# Places named like people, by what they are: a prison ("HMP Stanmoor"), a
+# church or school by its saint ("the vicar of St Wilfrid's"), a hospital ward a
+# patient is on ("met her on Florence Ward"), a children's centre ("the Maple
+# Tree Walk children's centre"), and a table's row of days ("Mon | Tue | Wed").
+FACILITY_RE = re.compile(
+    r"\bHM(?:P|YOI|P[ \t]*(?:&|and|/)[ \t]*YOI)[ \t]+[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]+)?"
+    r"|\bSt\.?[ \t]+[A-Z][\w-]*['’]s\b"
+    r"|(?<=\bon[ \t])(?:[A-Z][\w'’-]*[ \t]+){1,2}Ward\b"
+    r"|(?<=\b[Tt]he[ \t])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:children|family)['’]s[ \t]+centre\b)"
+    r"|\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[ \t]*\|[ \t]*"
+    r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b)+"
+)
 
 # Closed vocabularies that are never a person: post-nominal letters and the
 # abbreviations and acronyms reviews use.
@@ -443,6 +456,24 @@ ALLOW_PHRASES = (
     "Friday",
     "Saturday",
     "Sunday",
+    # what a health, probation or police record abbreviates: "HV new birth visit",
+    # "OMU case note", "ATR review hearing", "BWV not activated"
+    "HV",
+    "HVs",
+    "OMU",
+    "ATR",
+    "DRR",
+    "BWV",
+    "ePCR",
+    "OASys",
+    "Edinburgh scale",
+    "Edinburgh Postnatal Depression Scale",
+    "Microsoft Teams",
+    # "Valentine" is a given name (a message's sender "Valentine:"); the day is not
+    "Valentine's Day",
+    "Valentines Day",
+    "Valentine's card",
+    "Valentine card",
 )
 
 # Brands and other capitalised words that identify no one.
@@ -541,7 +572,6 @@ ALLOW_WORDS = frozenset(
         "ramadan",
         "hanukkah",
         "halloween",
-        "valentine",
         "brexit",
         "romanian",
         "lithuanian",
@@ -679,6 +709,18 @@ ALLOW_WORDS |= frozenset(
     microgynon ulipristal folic mebeverine colecalciferol adcal
     zolmitriptan nefopam baclofen tizanidine orlistat
     """.split()  # noqa: SIM905 (a list literal of 100 words is unreadable)
+)
+ALLOW_WORDS |= frozenset(
+    # Systems and programmes a record names ("Datix graded low harm", "will complete
+    # Kaizen"), faiths ("the Methodist chapel"), what a caller or a prisoner's
+    # supervisor is called in a transcript or a log ("Caller (…, whispering)",
+    # "Supervisor's review"), and "Steri-strips"; none is a given name of the lists.
+    """
+    datix microsoft kaizen steri steri-strip steri-strips mortem post-mortem methodist
+    methodists baptist
+    anglican pentecostal presbyterian evangelical quaker unitarian adventist
+    caller callers operator supervisor supervisors ambulance god
+    """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
     # Languages an interpreter is booked for ("a lawyer who spoke Farsi", "Tigrinya

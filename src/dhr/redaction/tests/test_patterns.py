@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dhr.redaction import Policy, detect
+from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
     find_patterns,
     nhs_number_valid,
@@ -706,3 +707,28 @@ def test_a_word_opening_a_bracketed_sentence_is_not_taken_into_a_name():
     text = "Ms Penumatsa rang. (Contact Penumatsa again on Monday.)"
     found = [f.text for f in detect(text) if f.label == "PERSON"]
     assert "Contact Penumatsa" not in found and "Penumatsa" in found
+
+
+def test_a_name_given_as_said_is_found_in_any_case():
+    found = [f.text for f in find_patterns("Child present (name given as njesh). Mum upset.")]
+    assert "njesh" in found
+    assert find_patterns("He gave his name as unknown.") == []
+
+
+def test_a_quotation_opening_with_the_pronoun_i_is_read_as_informal():
+    text = "Log: 'I want my nan grizel to live with us.' and 'I saw Mr Hale there.'"
+    spans = [text[a:b] for a, b in lower_case_quotations(text)]
+    assert spans == ["I want my nan grizel to live with us."]
+
+
+def test_an_unknown_capitalised_word_opening_a_quotation_is_a_name():
+    found = [f.text for f in find_patterns("IDVA record: 'Meinie rang at 11:17 from work.'")]
+    assert "Meinie" in found
+    assert "Brien" not in [f.text for f in find_patterns("She saw O'Brien at home.")]
+
+
+def test_a_headings_one_word_after_of_in_capitals_is_a_name_unless_an_acronym():
+    text = "SERVICE AND EMPLOYER — RECORDS OF FAWAD (NATIONAL INSURANCE HS685344C)"
+    assert "FAWAD" in [f.text for f in find_patterns(text)]
+    for heading in ("RECORDS OF NHS (2019)", "CASE OF NEGLECT:", "REVIEW OF MARAC"):
+        assert [f for f in find_patterns(heading) if f.label == "PERSON"] == [], heading

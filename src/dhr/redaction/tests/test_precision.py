@@ -643,3 +643,147 @@ def test_an_app_is_no_person_in_prose_or_a_message():
     assert persons("A prescription was ordered through the NHS App at 21:32.", Policy()) == []
     text = "[24/11/2017 20:33] Sau-Mui: sendin £20 on the app now"
     assert persons(text, Policy()) == ["Sau-Mui"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV visit at home, day 10: baby feeding well.",
+        "OMU case note: the prisoner asked about his licence.",
+        "ATR review: the judge read the key worker's report.",
+        "Datix raised and graded moderate harm.",
+        "He must complete Kaizen before release.",
+        "Steri-strips applied to the cut above her eye.",
+        "Microsoft Teams call with the panel at ten.",
+        "The minister of the Baptist chapel knew her well.",
+        "Supervisor's review: 'Agree with the grading.'",
+        "Operator: Is he still there? Caller: Yes, upstairs.",
+        "She asked whether God wants her to stay.",
+        "Mood low, Edinburgh scale score 17.",
+    ],
+)
+def test_a_records_systems_acronyms_faiths_and_roles_are_no_person(text):
+    assert persons(text, Policy()) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("OMU note, HMP Greystock, 4 May: Dorota Kowal refused the visit.", "Dorota Kowal"),
+        ("The curate of St Brendan's said Dorota Kowal came on Sundays.", "Dorota Kowal"),
+        ("The IDVA met Dorota Kowal on Lavender Ward after surgery.", "Dorota Kowal"),
+        ("Dorota Kowal sang with the Bramblebank Singers every week.", "Dorota Kowal"),
+        ("A meeting at the Hollin Lane Community Centre: present Dorota Kowal.", "Dorota Kowal"),
+        ("Weighed at the Ash Grove Walk children's centre with Dorota Kowal.", "Dorota Kowal"),
+    ],
+)
+def test_a_prison_a_saints_church_a_ward_a_centre_and_a_choir_are_no_person(text, person):
+    assert persons(text, Policy()) == [person]
+
+
+def test_a_persons_name_on_a_ward_or_a_centres_staff_is_still_found():
+    text = "Nurse Gwen Ward wrote to Centre manager Dorota Kowal. Gwen Ward signed it."
+    found = persons(text, Policy())
+    assert "Gwen Ward" in " ".join(found) and "Dorota Kowal" in found
+
+
+def test_a_table_row_of_days_is_no_person_but_the_name_in_the_next_cell_is():
+    text = (
+        "Attendance | w/b | Mon | Tue | Wed | Thu | Fri Ilinca Dragomir | 3 May 2021 | / |\n"
+        "Note: nobody spoke to Ilinca."
+    )
+    found = persons(text, Policy())
+    assert "Ilinca Dragomir" in found and not {"Mon", "Tue", "Thu", "Fri"} & set(found)
+
+
+def test_a_word_and_a_surname_alone_on_an_address_line_are_a_name():
+    text = "Independent Chair\n\n2 March 2022\n\nSTORM VASILIOU\nHMP Greystock\n\nDear Mr Vasiliou,"
+    assert "STORM VASILIOU" in persons(text, Policy())
+
+
+def test_an_action_number_before_an_agencys_initials_is_no_number_plate():
+    text = "A2 IDVA: panic alarm; A3 CSC: update on the s47. Van seen: R123 KLM."
+    plates = [f.text for f in detect(text, policy=NO_NER) if f.label == "VEHICLE"]
+    assert plates == ["R123 KLM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[03/04/2021 10:01] Ugne: the post-mortem is done. I will ring u at 4",
+        "[03/04/2021 10:01] Ugne: i will ring you at 4",
+        "[03/04/2021 10:01] Ugne: im bak 2moro. dont tell dad til im home",
+        "[03/04/2021 10:01] Ugne: ur not urself lately",
+        "[03/04/2021 10:01] Ugne: daddy broke the telly",
+        "She said 'he pays for all of it, I don't mind'.",
+    ],
+)
+def test_contractions_modals_and_things_in_a_message_are_no_person(text):
+    assert [p for p in persons(text, Policy()) if p != "Ugne"] == []
+
+
+def test_a_modal_name_with_no_pronoun_before_it_is_still_a_name():
+    assert "will" in persons("[03/04/2021 10:01] Ugne: tell will i know", Policy())
+
+
+def test_a_quotations_first_word_after_a_relation_is_no_name_but_a_name_there_is():
+    assert persons("Statement of her mother: 'Every night I sit up.'", Policy()) == []
+    found = persons("Answered by her grandmother, My Tran, who was calm.", Policy())
+    assert found == ["My Tran"]
+
+
+def test_a_function_word_before_a_surname_alone_on_a_line_is_a_given_name():
+    text = (
+        "Attendance | w/b | Mon | Tue\n"
+        "Never Oyelaran | 4 May 2021 | / |\n\n"
+        "Nobody spoke to Never. Mr Oyelaran did not attend."
+    )
+    found = persons(text, Policy())
+    assert "Never Oyelaran" in found and "Never" in found
+
+
+def test_what_is_left_of_national_insurance_beside_its_number_is_no_person():
+    text = "RECORDS OF TENZIN (NATIONAL INSURANCE RK 68 66 85 B)\nTenzin was seen."
+    assert not any("INSURANCE" in p for p in persons(text, Policy()))
+
+
+def test_the_end_of_a_contraction_is_never_a_learned_name():
+    text = "Ve Tran rang. He said, 'I've done it, I've done it.' Then Ve left."
+    assert "ve" not in persons(text, Policy())
+
+
+def test_a_function_word_before_a_name_no_dictionary_holds_mid_sentence_is_its_given_name():
+    found = persons("The file was seen. Named midwife Last Bawazir. Mrs Bawazir rang.", Policy())
+    assert "Last Bawazir" in found
+    found = persons("Mrs Bawazir rang twice. After Bawazir left, the door was locked.", Policy())
+    assert not any(p.startswith("After") for p in found)
+
+
+def test_a_name_then_its_role_set_off_by_commas_is_a_name_but_a_closing_is_not():
+    found = persons("NOTES\n\nBlessing Waters, staff nurse, recorded the injury.", NO_NER)
+    assert found == ["Blessing Waters"]
+    assert persons("Senior Practitioner, the team manager, agreed.", NO_NER) == []
+
+
+def test_a_name_opening_a_quotation_is_learned_for_its_lower_case_mentions():
+    text = (
+        "A neighbour heard a man shout 'Mustapha, get upstairs now' at 17:45.\n"
+        "Voicemail: 'it's me... if you can get mustapha from school I'll sort it.'"
+    )
+    found = persons(text, Policy())
+    assert "Mustapha" in found and "mustapha" in found
+
+
+def test_a_capitalised_word_in_a_bracket_after_a_role_is_a_name():
+    text = "Incident form: 'Partner (Pilgrim) shouted.' Caller (Pretty, whispering): he's in."
+    assert persons(text, NO_NER) == ["Pilgrim", "Pretty"]
+    assert persons("Mother (Adult B) spoke. Partner (Police) did not. Child (June).", NO_NER) == []
+
+
+def test_a_senders_name_is_found_before_a_note_in_brackets_and_valentine_is_a_name():
+    text = (
+        "[27/05/2018 04:24] Viola (voice note, 0:31): its 2am\n"
+        "[27/05/2018 04:25] Valentine: y is ur location off\n"
+        "A Valentine's Day card was found."
+    )
+    assert persons(text, NO_NER) == ["Viola", "Valentine"]
