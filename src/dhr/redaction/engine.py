@@ -43,6 +43,7 @@ from .patterns import (
     SENDER_CONFIDENCE,
     TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
+    WORD_IN_A_PERSONS_PLACE,
     find_patterns,
     message_texts,
     word_alternation,
@@ -53,7 +54,7 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     EPONYM_RE,
-    FACILITY_RE,
+    FACILITY_RES,
     KIN_NOUNS,
     LEGISLATION_RE,
     NAME_WORDS,
@@ -168,7 +169,7 @@ class Allowlist:
         ]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
-        spans += [m.span() for m in all_matches(FACILITY_RE, text)]
+        spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans([*protected.spans, *spans])
 
@@ -187,7 +188,7 @@ class Allowlist:
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
-        spans += [m.span() for m in all_matches(FACILITY_RE, text)]
+        spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans(spans)
 
@@ -197,6 +198,17 @@ class Allowlist:
 
 TITLE_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{TITLE_ALT})\.?[ \t]+$")
 TITLED_RE = re.compile(rf"(?:{TITLE_ALT})\.?[ \t]+")
+
+
+def facility_spans(text: str) -> list[tuple[int, int]]:
+    """Prisons, saints' churches, wards, children's centres and rows of days
+    (`vocabulary.FACILITY_RES`), each starting a word."""
+    return [
+        m.span(group)
+        for pattern, group in FACILITY_RES
+        for m in all_matches(pattern, text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
 
 
 def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
@@ -489,8 +501,11 @@ class CaseDetector:
 
             covered = bytearray(len(text) + 1)
             for t in out:
-                if _a_weak_guess_opening_a_quotation(text, t.finding):
-                    continue  # "'Mustapha, get upstairs'": for NER to confirm, and learn
+                if (
+                    _a_weak_guess_opening_a_quotation(text, t.finding)
+                    or t.finding.reason == WORD_IN_A_PERSONS_PLACE
+                ):
+                    continue  # "'Mustapha, get upstairs'", "Saffron's": NER reads on
                 covered[t.finding.start : t.finding.end] = b"\x01" * (
                     t.finding.end - t.finding.start
                 )
@@ -957,7 +972,10 @@ def _names_found(text: str, tagged: list[Tagged]) -> list[str]:
     return [
         person_core(t.finding.text)
         for t in tagged
-        if t.finding.label == "PERSON" and t.finding.source == "pattern" and _seed(text, t.finding)
+        if t.finding.label == "PERSON"
+        and t.finding.source == "pattern"
+        and t.finding.reason != WORD_IN_A_PERSONS_PLACE
+        and _seed(text, t.finding)
     ]
 
 

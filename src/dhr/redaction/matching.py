@@ -238,6 +238,11 @@ PERSON_BEFORE = frozenset(
 )
 # ... before these, or with a possessive.
 PERSON_AFTER = frozenset(["is", "was", "said", "says", "has", "had", "says", "thinks", "knows"])
+# ... or after a label that says a name follows: "Name at the top, in green pen:
+# tank.", "the child's name: bride", "a boy called genius".
+NAME_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b[Nn]ames?\b[^.!?\n:]{0,40}:|\b(?:named|called|nicknamed|known[ \t]+as))[ \t]*$"
+)
 MESSAGE_NAME_BEFORE = PERSON_BEFORE | {"u", "you"}
 MESSAGE_NAME_AFTER = PERSON_AFTER | {"please", "pls", "plz", "again", "been", "r"}
 PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
@@ -861,6 +866,8 @@ class NameMatcher:
             return 0.8, "registered name that is also a word, inside quoted text"
         if _alone_on_its_line(text, tokens[i].start(), tokens[j - 1].end()):
             return 0.8, "registered name alone on its line (a greeting or a signature)"
+        if NAME_LABEL_BEFORE_RE.search(text, max(0, tokens[i].start() - 60), tokens[i].start()):
+            return 0.75, "registered name that is also a word, after a label naming it"
         before = PREV_WORD_RE.search(text, max(0, tokens[i].start() - 30), tokens[i].start())
         if before and before.group(1).casefold() in PERSON_BEFORE:
             return 0.75, f"registered name that is also a word, after '{before.group(1)}'"

@@ -23,6 +23,7 @@ from .matching import (
 from .model import Finding
 from .vocabulary import (
     ALLOW_WORDS,
+    KIN_NOUNS,
     NAME_WORD_FREQ,
     NAME_WORDS,
     NOT_A_PERSON,
@@ -918,11 +919,14 @@ ROLE_APPOSITION_RE = re.compile(
 
 # "Blessing Waters, staff nurse, recorded": a name then its role, set off by commas,
 # opening a line or a sentence.
-NAME_THEN_ROLE_RE = re.compile(
+# Read from the role back, which starts with a comma: a scan from every line and
+# sentence start cost 4% of detection.
+ROLE_AFTER_COMMA_RE = re.compile(
+    rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS}),"
+)
+NAME_BEFORE_ROLE_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
-    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}}),[ \t]+"
-    rf"(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS}),",
-    re.MULTILINE,
+    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})$"
 )
 # Words of a rank or a letter's closing: "Senior Practitioner, team manager," and
 # "Kind Regards, the manager," name no one.
@@ -936,11 +940,31 @@ NOT_BEFORE_A_ROLE = frozenset(
 # "Partner (Pilgrim) shouted", "Caller (Pretty, whispering):", "A2 IDVA (Gracious)": a
 # role, then a bracket that opens with a capitalised word and closes or pauses after it.
 ROLE_BRACKET_RE = re.compile(
+    rf"\(((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD}))?)(?=\)|,)"
+)
+ROLE_BEFORE_BRACKET_RE = re.compile(
     r"\b(?:[Pp]artner|[Cc]aller|IDVA|ISVA|[Mm]other|[Ff]ather|[Cc]hild|[Ss]on|[Dd]aughter|"
     r"[Vv]ictim|[Pp]erpetrator|[Ss]ister|[Bb]rother|[Ww]ife|[Hh]usband|[Nn]eighbour|[Ff]riend|"
-    r"[Bb]oyfriend|[Gg]irlfriend|[Ww]itness|[Cc]omplainant|[Ss]uspect|[Bb]aby)[ \t]+\("
-    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD}))?)(?=\)|,)"
+    r"[Bb]oyfriend|[Gg]irlfriend|[Ww]itness|[Cc]omplainant|[Ss]uspect|[Bb]aby)[ \t]+$"
 )
+
+
+def _role_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of `pattern`; two are read from their anchor (a bracket, a comma)
+    back to the role or the name before it."""
+    if pattern is ROLE_BRACKET_RE:
+        for m in pattern.finditer(text):
+            if ROLE_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 20), m.start()):
+                yield m
+        return
+    if pattern is not NAME_BEFORE_ROLE_RE:
+        yield from pattern.finditer(text)
+        return
+    for role in ROLE_AFTER_COMMA_RE.finditer(text):
+        start = max(0, role.start() - 80)
+        m = pattern.search(text, start, role.start())
+        if m is not None:
+            yield m
 
 
 def find_role_appositions(text: str) -> Iterator[Finding]:
@@ -948,8 +972,8 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
     noticed', 'Blessing Waters, staff nurse, recorded', 'Partner (Pilgrim)': a
     name set off by commas or a bracket beside a role is that person's, whatever
     else its words mean."""
-    for pattern in (ROLE_APPOSITION_RE, NAME_THEN_ROLE_RE, ROLE_BRACKET_RE):
-        for m in pattern.finditer(text):
+    for pattern in (ROLE_APPOSITION_RE, NAME_BEFORE_ROLE_RE, ROLE_BRACKET_RE):
+        for m in _role_matches(pattern, text):
             words = m.group(1).split()
             if any(w.strip("'’") in NOT_NAMES for w in words):
                 continue
@@ -957,7 +981,7 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
                 words[0].lower() in DAYS_MONTHS or any(w.lower() in ALLOW_WORDS for w in words)
             ):
                 continue  # "Child (June)" is as likely a date, "Partner (Police)" a service
-            if pattern is NAME_THEN_ROLE_RE and any(
+            if pattern is NAME_BEFORE_ROLE_RE and any(
                 w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in words
             ):
                 continue
@@ -1738,16 +1762,36 @@ _SUBJECT_VERB = (
 )
 _OBJECT_VERB = (
     r"see|saw|collect|collected|visit|visited|contact|contacted|told|asked|gave|give|"
-    r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took"
+    r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took|"
+    r"spoke\s+to|speak\s+to|talked\s+to|in\s+front\s+of|messages?\s+from|walked"
 )
+# ... the one a relative "who" is about, opening a sentence ("Camellia, who ran the
+# corner shop"), the owner of something, mid-sentence ("concern that Tuba's
+# pension", not "the Council's policy"), and the one a greeting addresses ("Hello
+# Hero, this is your family liaison officer").
 CAP_WORD_AS_NAME_RE = re.compile(
     rf"\b(?:{_SUBORDINATOR})\s+({UPPER}{LOWER}+)(?=\s+(?:{_SUBJECT_VERB})\b)"
     rf"|\b(?:{_OBJECT_VERB})\s+({UPPER}{LOWER}+)"
     rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|and\s+[a-z])\b|[,;:.])"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+who\b"
+    rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])"
+    rf"|\b(?:Hello|Hi|Hiya|Hey)[ \t]+({UPPER}{LOWER}+)(?=[ \t]*,)",
+    re.MULTILINE,
+)
+OWNER_GROUP = 4
+OWNER_DETERMINER_RE = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|our|their|his|her|my|your|each|every|any|no)"
+    r"[ \t]+$",
+    re.IGNORECASE,
 )
 ARTICLE_CAP_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+({UPPER}{LOWER}+)"
 )
+
+
+# The reason of a name found only by where it stands ("Camellia, who", "Tuba's
+# pension"): NER still reads its sentence, which may hold the full name.
+WORD_IN_A_PERSONS_PLACE = "an English word where only a person can stand"
 
 
 def find_words_used_as_names(text: str) -> Iterator[Finding]:
@@ -1757,21 +1801,27 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in range(1, 6) if m.group(i))
         word = m.group(g)
         low = word.lower()
-        if low in NAME_WORDS or not is_ordinary_word(word) or low in DAYS_MONTHS:
+        if g == OWNER_GROUP and OWNER_DETERMINER_RE.search(
+            text, max(0, m.start(g) - 8), m.start(g)
+        ):
+            continue  # "the Council's policy": an organisation's
+        if (low in NAME_WORDS and g <= 2) or not is_ordinary_word(word) or low in DAYS_MONTHS:
             continue  # the other recognisers decide those
         if low in ALLOW_WORDS or low in NOT_A_PERSON or low in PLACE_FOLDS or low in STOP_WORDS:
             continue
-        if low in SERVICE_NOUNS:
-            continue
+        plural = low.endswith("s") and is_ordinary_word(low[:-1])
+        if low in SERVICE_NOUNS or low in KIN_NOUNS or plural:
+            continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
             nouns |= {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
         if word in nouns:
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
-        yield _f(m, g, "PERSON", 0.6)
+        found = _f(m, g, "PERSON", 0.6)
+        yield found if g <= 2 else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
 
 
 # Services a review names by one capitalised noun ("that Housing had been told").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -210,6 +211,10 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         if len(toks) > 1 and last.casefold() in TITLE_FOLDS and len(last) > 3:
             # A surname that is also a title ("Efren Lord"): "Lord completed the course"
             yield last, name_mode([last], open_world=False), False
+        for a, b in itertools.pairwise(parts) if len(parts) > 2 else ():
+            # "Sum Heung" and "Heung Canal" of "Sum Heung Canal": a given name of two
+            # words, or a double surname, is written without the rest
+            yield f"{a} {b}", name_mode([a, b], open_world=False), False
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
             yield f"{first} {last}", ANY, False

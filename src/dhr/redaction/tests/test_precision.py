@@ -787,3 +787,30 @@ def test_a_senders_name_is_found_before_a_note_in_brackets_and_valentine_is_a_na
         "A Valentine's Day card was found."
     )
     assert persons(text, NO_NER) == ["Viola", "Valentine"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The shop was shut. Camellia, who ran the corner shop, said no.", "Camellia"),
+        ("There was concern that Tuba's pension was being taken.", "Tuba"),
+        ("[01/08/2020 08:10] Worawit: Hello Hero, this is your liaison officer.", "Hero"),
+        ("He kicked the dog in front of Rebel.", "Rebel"),
+        ("Universal Credit journal, message from Scout: 'I have left.'", "Scout"),
+    ],
+)
+def test_an_english_word_where_only_a_person_can_stand_is_a_name(text, name):
+    assert name in persons(text, NO_NER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council's policy was unclear to staff.",
+        "Police, who attended, said little. Neighbours, who heard it, rang.",
+        "Mum, who was there, said nothing.",
+        "The energy was low. Later that day, energy bills arrived, and Energy, who paid?",
+    ],
+)
+def test_an_organisation_a_group_a_relative_or_a_noun_the_text_uses_is_not(text):
+    assert persons(text, NO_NER) == []

@@ -102,6 +102,8 @@ def test_any_case_spacing_or_hyphenation_of_a_registered_name_is_found(name, sen
         ("He wrote that summer is a liar.", "before 'is'"),
         ("Later art said he had left.", "before 'said'"),
         ("He took grace's phone.", "with a possessive"),
+        ("A drawing. Name at the top, in green pen: hope.", "after a label naming it"),
+        ("The child's name: grace, aged 6.", "after a label naming it"),
     ],
 )
 def test_a_registered_word_name_in_lower_case_is_the_person_in_context(text, reason):
@@ -165,3 +167,10 @@ def test_redacted_output_keeps_no_registered_name_in_any_form():
     seen = normalise(result.output).casefold()
     for word in ("hope", "wood", "nowicki", "tomasz", "okafor", "ellis"):
         assert word not in seen.replace("-\n", "").replace("-", ""), (word, result.output)
+
+
+def test_two_words_of_a_three_word_registered_name_are_found_in_any_case():
+    reg = Register.from_dict({"people": [{"name": "Sum Heung Canal", "role": "family"}]})
+    for text in ("Name on the drawing: sum heung.", "Heung Canal was collected at 3."):
+        found = [f.text for f in detect(text, reg, policy=Policy(use_ner=False))]
+        assert any(len(f.split()) == 2 for f in found), (text, found)
