@@ -961,10 +961,9 @@ def _role_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         yield from pattern.finditer(text)
         return
     for role in ROLE_AFTER_COMMA_RE.finditer(text):
-        start = max(0, role.start() - 80)
-        m = pattern.search(text, start, role.start())
-        if m is not None:
-            yield m
+        name = pattern.search(text, max(0, role.start() - 80), role.start())
+        if name is not None:
+            yield name
 
 
 def find_role_appositions(text: str) -> Iterator[Finding]:
