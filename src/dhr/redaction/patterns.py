@@ -236,9 +236,11 @@ PARTIAL_POSTCODE_RE = re.compile(
     rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?)\b)"
     rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
-    # "his bail address in CB13", "moved to NR5": a two-letter district after
-    # where-words (not "B12", "M6" or "CO2", which are other things too)
-    rf"|\b(?:in|to|at|from|near|around|within|covering)\s([A-Z]{{2}}\d[A-Z\d]?)\b"
+    # "his bail address in CB13", "moved to NR5", a licence's "not to enter CO8": a
+    # two-letter district after where-words (not "B12", "M6" or "CO2", which are
+    # other things too)
+    rf"|\b(?:in|to|at|from|near|around|within|covering|enter|entering|enters)"
+    rf"\s([A-Z]{{2}}\d[A-Z\d]?)\b"
     rf"(?![ \t]?{_INWARD}\b)(?!\.\d)",
     re.IGNORECASE,
 )

@@ -69,6 +69,8 @@ def test_partial_postcodes_in_context():
     found = labels("Police marked all NR8 addresses and every CB14 property for a fast response.")
     assert {("POSTCODE", "NR8"), ("POSTCODE", "CB14")} <= found
     assert not any(lab == "POSTCODE" for lab, _ in labels("All A14 properties were on the route."))
+    assert ("POSTCODE", "CB11") in labels("Licence: not to enter CB11 without approval.")
+    assert not any(lab == "POSTCODE" for lab, _ in labels("Do not enter A14 at junction 3."))
 
 
 def test_not_postcodes():
