@@ -321,6 +321,8 @@ VENUE_AFTER_RE = re.compile(
 
 
 def _names_a_venue(text: str, f: Finding) -> bool:
+    """Checked once, on what the case's findings come to (`_without_codes`), so a
+    name NER or propagation ran into a venue's name is dropped wherever it came."""
     if TITLED_RE.match(f.text):
         return False  # "Mrs Z. Sexual Assault Referral| Centre": Mrs Z is still a name
     last = f.text.rsplit(None, 1)[-1]
