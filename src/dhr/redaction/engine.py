@@ -503,11 +503,8 @@ class CaseDetector:
 
             covered = bytearray(len(text) + 1)
             for t in out:
-                if (
-                    _a_weak_guess_opening_a_quotation(text, t.finding)
-                    or t.finding.reason == WORD_IN_A_PERSONS_PLACE
-                ):
-                    continue  # "'Mustapha, get upstairs'", "Saffron's": NER reads on
+                if _for_ner_to_confirm(text, t.finding):
+                    continue
                 covered[t.finding.start : t.finding.end] = b"\x01" * (
                     t.finding.end - t.finding.start
                 )
@@ -976,15 +973,21 @@ def _names_found(text: str, tagged: list[Tagged]) -> list[str]:
         for t in tagged
         if t.finding.label == "PERSON"
         and t.finding.source == "pattern"
-        and t.finding.reason != WORD_IN_A_PERSONS_PLACE
         and _seed(text, t.finding)
+        and not _for_ner_to_confirm(text, t.finding)
     ]
 
 
-def _a_weak_guess_opening_a_quotation(text: str, f: Finding) -> bool:
-    return (
-        f.label == "PERSON" and f.start > 0 and text[f.start - 1] in "'‘\"“" and not _seed(text, f)
-    )
+def _for_ner_to_confirm(text: str, f: Finding) -> bool:
+    """A guess NER should still read the sentence of, as if it were not found: a
+    weak one opening a quotation ("'Mustapha, get upstairs'", which NER confirms
+    and so makes a seed), or an English word found only by where it stands
+    ("Saffron's", in a sentence that also holds the full name)."""
+    if f.label != "PERSON":
+        return False
+    if f.reason == WORD_IN_A_PERSONS_PLACE:
+        return True
+    return f.start > 0 and text[f.start - 1] in "'‘\"“" and not _seed(text, f)
 
 
 def _seed(text: str, f: Finding) -> bool:
@@ -1204,10 +1207,7 @@ def _a_stop_word_as_surname(text: str, m: re.Match[str], shouting: bool) -> bool
     with no capital after it, is the surname (a Title Case heading capitalises
     the next word too)."""
     word = m.group(1)
-    if shouting or not (word[0].isupper() and word[1:].islower()) or len(word) < 3:
-        return False
-    low = word.lower()
-    if low not in STOP_WORDS or low in CONNECTIVES:
+    if shouting or len(word) < 3 or not _a_function_word(word, shouting):
         return False
     if not re.fullmatch(r"[ \t]+", text[m.start() : m.start(1)]):
         return False
@@ -1291,17 +1291,14 @@ def _extend_people(
                 and f.confidence >= 0.75
                 and _a_name_alone_on_its_line(text, m.start(1), end)
             )
+            # a function word only where nothing else is meant: alone with the name
+            # on its line, or mid-sentence before a name no dictionary holds
+            function_word_name = _a_function_word(word, shouting) and (
+                alone or (not sentence_start and _grows_a_name(text, f, m.start(), end))
+            )
             if (
                 protected.overlaps(m.start(1), m.end(1))
-                or not (
-                    _name_part(word, shouting)
-                    or (
-                        _a_function_word(word, shouting)
-                        and (
-                            alone or (not sentence_start and _grows_a_name(text, f, m.start(), end))
-                        )
-                    )
-                )
+                or not (_name_part(word, shouting) or function_word_name)
                 or (
                     (sentence_start or _ends_a_row(text, m))
                     and ordinary

@@ -604,8 +604,9 @@ KIN_WORDS = frozenset(
 
 INFORMAL_SENTENCES_RE = re.compile(r"[a-z][.!?][ \t]+[a-z]")
 # Capitals any writer puts in: the pronoun "I" and a new sentence's first letter.
-CAPITALS_ENGLISH_USES_RE = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\b|(?<=[.!?] )[A-Z]")
-I_WORD_RE = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
+_I = r"I(?:['’](?:m|ve|ll|d))?"
+CAPITALS_ENGLISH_USES_RE = re.compile(rf"\b{_I}\b|(?<=[.!?] )[A-Z]")
+I_WORD_RE = re.compile(_I)
 
 
 def lower_case_quotations(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ text (linear time), plus a validation function where the identifier has one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -14,7 +15,9 @@ from typing import Any
 from .matching import (
     ARTICLES,
     COMMON_LOWER,
+    CONTRACTION_ENDS,
     KIN_WORDS,
+    MODALS,
     PARTICLES,
     STOP_WORDS,
     after_a_determiner,
@@ -22,6 +25,7 @@ from .matching import (
 )
 from .model import Finding
 from .vocabulary import (
+    ALLOW_PHRASES,
     ALLOW_WORDS,
     KIN_NOUNS,
     NAME_WORD_FREQ,
@@ -460,11 +464,11 @@ def find_urls(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(url), "URL", url, P, 0.95)
 
 
-# Three-letter initials of agencies and teams, which no prefix plate is read as.
+# Three-letter initials of agencies and teams, which no prefix plate is read as: the
+# allowlist's ("CPS", "DWP", "OMU") and those it lacks.
 AGENCY_INITIALS = frozenset(
-    ["CSC", "DSL", "ASC", "YOT", "CPS", "DWP", "NHS", "CMHT", "OMU", "ATR", "DRR", "BWV",
-     "IOM", "MHS", "SPA", "CAB", "ICB", "CCG", "MSP", "SAB", "CSP", "LSCB"]
-)  # fmt: skip
+    p for p in ALLOW_PHRASES if len(p) == 3 and p.isalpha() and p.isupper()
+) | {"CSC", "DSL", "ASC", "YOT", "MHS", "SPA", "CAB", "MSP", "SAB"}
 
 
 def find_vehicles(text: str) -> Iterator[Finding]:
@@ -951,21 +955,25 @@ ROLE_BEFORE_BRACKET_RE = re.compile(
 )
 
 
-def _role_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches of `pattern`; two are read from their anchor (a bracket, a comma)
-    back to the role or the name before it."""
-    if pattern is ROLE_BRACKET_RE:
-        for m in pattern.finditer(text):
-            if ROLE_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 20), m.start()):
-                yield m
-        return
-    if pattern is not NAME_BEFORE_ROLE_RE:
-        yield from pattern.finditer(text)
-        return
+def _names_before_a_role(text: str) -> Iterator[re.Match[str]]:
+    """'Blessing Waters, staff nurse,': read back from the role's comma."""
     for role in ROLE_AFTER_COMMA_RE.finditer(text):
-        name = pattern.search(text, max(0, role.start() - 80), role.start())
-        if name is not None:
+        name = NAME_BEFORE_ROLE_RE.search(text, max(0, role.start() - 80), role.start())
+        if name is not None and not any(
+            w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in name.group(1).split()
+        ):
             yield name
+
+
+def _names_in_a_bracket_after_a_role(text: str) -> Iterator[re.Match[str]]:
+    """'Partner (Pilgrim)': read forward from the bracket, then back to the role;
+    not a month ("Child (June)") or a service ("Partner (Police)")."""
+    for m in ROLE_BRACKET_RE.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in DAYS_MONTHS or any(w.lower() in ALLOW_WORDS for w in words):
+            continue
+        if ROLE_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 20), m.start()):
+            yield m
 
 
 def find_role_appositions(text: str) -> Iterator[Finding]:
@@ -973,19 +981,13 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
     noticed', 'Blessing Waters, staff nurse, recorded', 'Partner (Pilgrim)': a
     name set off by commas or a bracket beside a role is that person's, whatever
     else its words mean."""
-    for pattern in (ROLE_APPOSITION_RE, NAME_BEFORE_ROLE_RE, ROLE_BRACKET_RE):
-        for m in _role_matches(pattern, text):
-            words = m.group(1).split()
-            if any(w.strip("'’") in NOT_NAMES for w in words):
-                continue
-            if pattern is ROLE_BRACKET_RE and (
-                words[0].lower() in DAYS_MONTHS or any(w.lower() in ALLOW_WORDS for w in words)
-            ):
-                continue  # "Child (June)" is as likely a date, "Partner (Police)" a service
-            if pattern is NAME_BEFORE_ROLE_RE and any(
-                w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in words
-            ):
-                continue
+    matches = itertools.chain(
+        ROLE_APPOSITION_RE.finditer(text),
+        _names_before_a_role(text),
+        _names_in_a_bracket_after_a_role(text),
+    )
+    for m in matches:
+        if not any(w.strip("'’") in NOT_NAMES for w in m.group(1).split()):
             yield _f(m, 1, "PERSON", 0.8)
 
 
@@ -1500,7 +1502,9 @@ CAPS_NAME_WORD_RE = re.compile(
     re.MULTILINE,
 )
 # not the first half of a contraction: "I don't mind" ("Don" is a name)
-MESSAGE_NAME_WORD_RE = re.compile(rf"\b({_NAME_WORD_ALT})\b(?!['’](?:t|ll|re|ve|d|m)\b)")
+MESSAGE_NAME_WORD_RE = re.compile(
+    rf"\b({_NAME_WORD_ALT})\b(?!['’](?:{'|'.join(sorted(CONTRACTION_ENDS - {'s'}))})\b)"
+)
 
 
 _STREETISH = re.compile(
@@ -1669,7 +1673,7 @@ MESSAGE_AFTER_RE = re.compile(
 )
 SHORT_MESSAGE_NAME_RE = re.compile(r"^[a-z]{2,3}$")
 SUBJECT_PRONOUNS = frozenset(["i", "u", "you", "we", "they", "he", "she", "it"])
-MODAL_VERBS = frozenset(["will", "may", "can", "must", "might", "should", "shall"])
+MODAL_VERBS = MODALS | {"may", "shall"}
 PREV_WORD_RE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 
 

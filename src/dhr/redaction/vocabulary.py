@@ -92,7 +92,7 @@ PROJECT_RE = re.compile(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+
 _DAY = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
 # Each starts with letters, not a lookbehind, so the regex engine jumps to them: one
 # alternation of lookbehinds cost 2% of detection. The span is the group's; callers
-# keep only matches that start a word (`matching.starts_a_word`).
+# keep only matches that start a word (`engine.facility_spans`).
 FACILITY_RES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"HM(?:P|YOI|P[ \t]*(?:&|and|/)[ \t]*YOI)[ \t]+[A-Z][\w'’-]+"
                 r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]+)?"), 0),
