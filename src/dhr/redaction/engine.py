@@ -41,6 +41,8 @@ from .patterns import (
     NOT_NAMES,
     PARTICLE_RUN,
     SENDER_CONFIDENCE,
+    SERVICE_NOUNS,
+    SLOT_REASON,
     TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
     WORD_IN_A_PERSONS_PLACE,
@@ -481,8 +483,10 @@ class CaseDetector:
                 end = _before_an_organisation(text, no_person, f.start, f.end)
                 f = replace(f, end=end, text=text[f.start : end])
             guess = f.label == "PERSON" or (f.label == "PLACE" and f.confidence <= 0.5)
-            if f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS") and _covered(
-                no_person if guess else protected, f.start, f.end
+            if (
+                f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS")
+                and f.reason != SLOT_REASON
+                and _covered(no_person if guess else protected, f.start, f.end)
             ):
                 continue
             if f.label == "PERSON" and (
@@ -490,6 +494,7 @@ class CaseDetector:
                     f.text,
                     f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
                     shouted_ok=f.reason == FIELD_REASON,
+                    slot=f.reason == SLOT_REASON,
                 )
                 or _in_a_date(text, f.start, f.end)
             ):
@@ -550,12 +555,23 @@ class CaseDetector:
         return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(
-        self, surface: str, lower_ok: bool = False, shouted_ok: bool = False
+        self, surface: str, lower_ok: bool = False, shouted_ok: bool = False, slot: bool = False
     ) -> bool:
+        """`slot`: where it stands only a person can (`SLOT_REASON`), so a day, a
+        feast, a title or an acronym's letters is a name there; a role is not."""
         core = person_core(surface)
         toks = tokens_of(core)
         if not toks or any(c.isdigit() for c in core):
             return False
+        if slot and len(toks) == 1 and not self._plausible_name(surface, lower_ok, shouted_ok):
+            low = core.lower()
+            return (
+                low not in ALLOW_WORDS
+                and low not in SERVICE_NOUNS
+                and low not in KIN_NOUNS
+                and core.capitalize() not in NOT_NAMES
+                and (lower_ok or core[:1].isupper())
+            )
         if all(t.casefold() in NOT_A_PERSON for t in toks):
             return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
@@ -769,8 +785,13 @@ class CaseDetector:
                 and t.finding.source != "register"
                 and (
                     " ".join(t.finding.text.replace(".", "").split()) in self.codes
-                    or t.finding.text.casefold() in NOT_A_PERSON
-                    or self.allowlist.allows(t.finding.text)
+                    or (
+                        t.finding.reason != SLOT_REASON
+                        and (
+                            t.finding.text.casefold() in NOT_A_PERSON
+                            or self.allowlist.allows(t.finding.text)
+                        )
+                    )
                     or _a_role(t.finding.text)
                     or _names_a_venue(text, t.finding)
                 )
@@ -1109,7 +1130,12 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
             f = replace(f, end=end, text=text[f.start : end])
     core = person_core(f.text)
     cue = PLACE_CUE_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
-    if core == f.text and core.casefold() in PLACE_FOLDS and (cue or f.source != "ner"):
+    if (
+        core == f.text
+        and core.casefold() in PLACE_FOLDS
+        and (cue or f.source != "ner")
+        and f.reason != FIELD_REASON  # "Bath, Nchang | 14.09.1959": a surname
+    ):
         f = replace(f, label="PLACE", confidence=0.6, reason="a town or county in England or Wales")
     return Tagged(f, t.key)
 
@@ -1699,8 +1725,15 @@ _TITLE_WORDS = {t.casefold() for t in TITLES}
 
 
 def _title_or_stop(word: str) -> bool:
+    """A title, a function word, a word in lower case, or a role a letter signs with
+    ("Headteacher" left of NER's "Kalombo\nHeadteacher"): no edge of a name's piece."""
     w = word.strip(".,'’").casefold()
-    return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+    return (
+        w in _TITLE_WORDS
+        or w in STOP_WORDS
+        or w.capitalize() in NOT_NAMES
+        or (is_ordinary_word(w) and word.islower())
+    )
 
 
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:

@@ -519,10 +519,18 @@ MONTH_OF = frozenset(
 )
 
 
+# A chat export's timestamp: at a line's start, any bracket ("[12/03/2020 21:04]",
+# "[Tue 9pm]"); mid-line, where a record or a PDF's text runs the messages on after
+# its own words ("read at trial: [28/11/2018 18:25] Rose: ..."), a bracket that ends
+# in a time.
+CHAT_STAMP = (
+    r"(?:^[ \t]*\[[^\]\n]{4,40}\]"
+    r"|(?<=\s)\[(?=[^\]\n]{2,34}\b\d{1,2}:\d\d(?::\d\d)?\])[^\]\n]{4,40}\])"
+)
 # Message lines ("[12/03/2020 21:04] Rose: where r u") and lines with no capital
 # letter at all are informal: there, known names are matched in lower case too.
 INFORMAL_RE = re.compile(
-    r"^[ \t]*\[[^\]\n]{4,40}\][^\n]*$|^(?=[^\n]*[a-z]{2}[^\n]* [^\n]* )[^A-Z\n]+$",
+    rf"{CHAT_STAMP}[^\n]*$|^(?=[^\n]*[a-z]{{2}}[^\n]* [^\n]* )[^A-Z\n]+$",
     re.MULTILINE,
 )
 # Too common in lower case to take as a name even in a message.

@@ -14,6 +14,7 @@ from typing import Any
 
 from .matching import (
     ARTICLES,
+    CHAT_STAMP,
     COMMON_LOWER,
     CONTRACTION_ENDS,
     KIN_WORDS,
@@ -28,6 +29,7 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     KIN_NOUNS,
+    MONTHS,
     NAME_WORD_FREQ,
     NAME_WORDS,
     NOT_A_PERSON,
@@ -682,7 +684,7 @@ def _consistent_case(span: str) -> str:
 
 
 SENDER_RE = re.compile(
-    r"^[ \t]*\[[^\]\n]{4,40}\][ \t]*([^\W\d_][^\W\d_'’\- ]{0,30}?)[ \t]*"
+    rf"{CHAT_STAMP}[ \t]*([^\W\d_][^\W\d_'’\- ]{{0,30}}?)[ \t]*"
     r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?"  # "Olive ❤️: omg"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?:",  # "Viola (voice note, 0:31): hanood"
     re.MULTILINE,
@@ -690,6 +692,11 @@ SENDER_RE = re.compile(
 
 
 SENDER_CONFIDENCE = 0.9
+# Where only a person can stand: a message's sender, the one a greeting or a letter
+# addresses. There a day ("Dear Wednesday,"), a feast ("Hi Easter,"), a title
+# ("Lady:") or an acronym's letters ("Dash:") is someone's name.
+SLOT_REASON = "only a person can stand here"
+GREETING_RE = re.compile(rf"\b(?:Dear|Hello|Hi|Hiya|Hey)[ \t]+({UPPER}{LOWER}+)(?=[ \t]*,)")
 
 
 # What a chat export writes where a sender would be, that is no sender.
@@ -708,7 +715,26 @@ def find_message_senders(text: str) -> Iterator[Finding]:
         if sender[:1].isupper() or (
             len(sender) > 1 and low not in CHAT_SYSTEM_WORDS and low not in TEXTSPEAK
         ):
-            yield _f(m, 1, "PERSON", SENDER_CONFIDENCE)
+            yield replace(_f(m, 1, "PERSON", SENDER_CONFIDENCE), reason=SLOT_REASON)
+
+
+def find_greeted(text: str) -> Iterator[Finding]:
+    """'Dear Wednesday,', 'Hi Easter,': the one a letter or a message addresses,
+    though the word is a day or a feast; not a role, a relative or a group ("Dear
+    Sir,", "Hi Mum,", "Dear Colleagues,", "Dear Applicant,")."""
+    for m in GREETING_RE.finditer(text):
+        low = m.group(1).lower()
+        if (
+            low in ALLOW_WORDS
+            or low in KIN_NOUNS
+            or low in SERVICE_NOUNS
+            or low in NOT_A_PERSON
+            or m.group(1) in TITLES
+            or m.group(1) in NOT_NAMES
+            or (low.endswith("s") and is_ordinary_word(low[:-1]))
+        ):
+            continue
+        yield replace(_f(m, 1, "PERSON", 0.7), reason=SLOT_REASON)
 
 
 # "@trangy u coming", "@Jade_x": a handle someone is addressed by (not an email).
@@ -792,7 +818,7 @@ _FIELD_NAME = (
 )
 PERSON_FIELDS = (
     r"(?:[Aa]lleged[ \t]+)?(?:[Pp]erpetrator|[Vv]ictim|[Ss]uspect|[Oo]ffender|[Dd]eceased|"
-    r"[Kk]ey[ \t-]?[Ww]orker|[Ss]ocial[ \t]+[Ww]orker|[Cc]ase[ \t-]?[Ww]orker|"
+    r"[Kk]ey[ \t-]?[Ww]orker|[Ww]orker|[Cc]ase[ \t-]?[Ww]orker|"
     r"[Aa]llocated[ \t]+[Ww]orker|[Oo]fficer[ \t]+in[ \t]+(?:the[ \t]+)?[Cc]ase|OIC|"
     r"[Cc]omplainant|[Ii]nformant|[Aa]ggrieved|[Dd]etained[ \t]+[Pp]erson|[Ss]ubject)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
@@ -810,7 +836,8 @@ SHOUTED_FIELD_RE = re.compile(
 )
 _DOB_WORD = r"(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b"
 DOB_AFTER_RE = re.compile(
-    rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t]))[ \t]*{_FIELD_NAME}"
+    rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t])|(?<=[.!?][ \t])|(?<=[:.][ \t]['‘]))"
+    rf"[ \t]*{_FIELD_NAME}"
     rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+){_DOB_WORD}|[ \t]+\(born\b)",
     re.MULTILINE,
 )
@@ -852,17 +879,21 @@ def _before_a_dob(text: str) -> Iterator[re.Match[str]]:
     long text it cost a fortieth of the engine's time)."""
     last = -1
     for hit in DOB_WORD_RE.finditer(text):
-        m = DOB_AFTER_RE.search(text, max(0, hit.start() - 120), hit.end())
-        if m is not None and m.start() > last:
+        m = DOB_AFTER_RE.search(text, max(0, hit.start() - 120, last + 1), hit.end())
+        if m is not None:
             last = m.start()
             yield m
 
 
 def _a_field_name(name: str) -> bool:
+    """Not 'Unknown', 'DASH' or 'Mother'; 'Dash Katsaros' is a name (an acronym is
+    written in capitals, and a word for a relative alone names no one)."""
     words = name.split()
+    if len(words) == 1 and (words[0].lower() in KIN_NOUNS or words[0].lower() in ALLOW_WORDS):
+        return False
     return not any(
         w.casefold() in FIELD_NOT_NAMES
-        or w.casefold() in NOT_A_PERSON
+        or (w.casefold() in NOT_A_PERSON and (w.isupper() or len(words) == 1))
         or w.strip("'’") in NOT_NAMES
         or w.casefold() in DAYS_MONTHS
         for w in words
@@ -1012,18 +1043,38 @@ def find_related_names(text: str) -> Iterator[Finding]:
         if not words or words[-1] in NOT_NAMES:
             continue
         first = words[0].strip("'’").lower()
-        if len(words) == 1 and first in STOP_WORDS and first not in NAME_WORDS:
-            continue  # "her mother: 'Every morning I wake up'": a quotation's first word
+        quoted = bool(QUOTE_OPENS_RE.search(text, m.start(1) - 2, m.start(1) + 1)) and (
+            m.group(0).split()[0].lower().strip(",:") in RELATIVES
+        )
+        if (
+            len(words) == 1
+            and first not in NAME_WORDS
+            and (first in STOP_WORDS or (quoted and is_ordinary_word(first)))
+        ):
+            continue  # "her mother: 'Every morning…'", "the child, 'Tell your mother…'"
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
         if text[start : start + len(name)] == name:
             yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
 
 
+QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
+# The relation words of RELATION_RE that are people, not ways of naming ("aka",
+# "known as", "nickname", "gave his name as" quote a name whatever its word).
+RELATIVES = frozenset(
+    ["son", "daughter", "mother", "father", "mum", "dad", "brother", "sister", "partner",
+     "ex-partner", "wife", "husband", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
+     "ex-boyfriend", "ex-girlfriend", "friend", "aunt", "uncle", "cousin", "grandmother",
+     "grandfather", "grandson", "granddaughter", "nan", "niece", "nephew", "neighbour",
+     "colleague", "stepfather", "stepmother", "stepson", "stepdaughter", "child"]
+)  # fmt: skip
+
+
 NOT_NAMES = frozenset(
     [
         # how a letter addresses or signs for someone it does not name
         "Applicant",
+        "Headteacher",
         "Associate",
         "Claimant",
         "Client",
@@ -1427,7 +1478,7 @@ TEXTSPEAK = frozenset(
 # only words whose letters are all lower case.
 LOWER_WORD_RE = re.compile(r"(?<![\w@#./\-])(?<!\w['’])([^\W\d_]+)(?![\w@'’\-])")
 LOWER_HYPHENATED_RE = re.compile(r"(?<![\w@./\-'’])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)+(?![\w@'’\-])")
-MESSAGE_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]{4,40}\][^\n:]{0,40}:([^\n]*)$", re.MULTILINE)
+MESSAGE_LINE_RE = re.compile(rf"{CHAT_STAMP}[^\n:]{{0,40}}:([^\n]*)$", re.MULTILINE)
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -1572,19 +1623,41 @@ CAPS_RELATION_RE = re.compile(
 # "RECORDS OF FAWAD (NATIONAL INSURANCE …)", "CASE OF TEGWEN": a heading's one word in
 # capitals after "of", "for" or "by", ending the heading or before a bracket.
 CAPS_OF_NAME_RE = re.compile(
-    r"\b(?:OF|FOR|BY|ABOUT)[ \t]+([A-Z][A-Z'’]{2,})(?=[ \t]*(?:\(|:|—|–|$))", re.MULTILINE
+    r"\b(?:OF|FOR|BY|ABOUT|WITH)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+    r"(?=[ \t]*(?:\(|:|—|–|$))",
+    re.MULTILINE,
+)
+# "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".
+QUOTED_CAPS_NAME_RE = re.compile(
+    rf"\b(?:as|signed|called)[ \t]+['‘\"“]({UPPER}{{2,}}(?:[-'’]{UPPER}+)*"
+    rf"(?:[ \t]+{UPPER}{{2,}}(?:[-'’]{UPPER}+)*){{1,2}})['’\"”]"
 )
 
 
 def find_caps_heading_names(text: str) -> Iterator[Finding]:
-    for m in CAPS_OF_NAME_RE.finditer(text):
-        word = m.group(1)
-        low = word.lower()
-        if is_ordinary_word(word) or low in NOT_A_PERSON or low in PLACE_FOLDS:
-            continue
-        if not re.search(r"[AEIOUY]", word):
-            continue  # "RECORDS OF NHS": read letter by letter
-        yield _f(m, 1, "PERSON", 0.6)
+    """'RECORDS OF FAWAD (…)', 'CONTACTS WITH EASTER BROOM (NHS …)', 'FOUND BY DIMITY
+    MAKRI:', and a name quoted in capitals ("recorded as 'EMINE YAVORSKA'"): one to
+    three words in capitals ending a heading, of which one at least is no English
+    word, and none an abbreviation, a place or a word that joins."""
+    for rx in (CAPS_OF_NAME_RE, QUOTED_CAPS_NAME_RE):
+        for m in rx.finditer(text):
+            words = re.split(r"[ \t]+", m.group(1))
+            if any(_not_in_a_caps_name(w) for w in words):
+                continue
+            if all(is_ordinary_word(w) for w in words):
+                continue
+            yield _f(m, 1, "PERSON", 0.6)
+
+
+def _not_in_a_caps_name(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in NOT_A_PERSON
+        or low in PLACE_FOLDS
+        or low in STOP_WORDS
+        or low in ALLOW_WORDS
+        or not re.search(r"[AEIOUY]", word)  # "RECORDS OF NHS": read letter by letter
+    )
 
 
 def find_caps_relations(text: str) -> Iterator[Finding]:
@@ -1615,6 +1688,38 @@ def find_caps_name_lists(text: str) -> Iterator[Finding]:
                 yield Finding(i.start(), i.end(), "PERSON", i.group(0), P, 0.6)
 
 
+_MONTH_ALT = "|".join(m.capitalize() for m in MONTHS)
+# "Gosling, Peaches | 25/09/1994 | Flat 19, …": a demographics row, surname first,
+# then the given name, then a date of birth in the next cell.
+SURNAME_FIRST_ROW_RE = re.compile(
+    rf"(?<![\w'’\-])({_NAMEWORD}),[ \t]*({_NAMEWORD}(?:[ \t\-]{_NAMEWORD})?)"
+    rf"[ \t]*\|[ \t]*(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTH_ALT})[ \t]+\d{{4}})",
+    re.MULTILINE,
+)
+# "tell bindi i said night night", "Told kinju we're…": the one told, in lower case.
+TOLD_LOWER_RE = re.compile(r"\b(?:[Tt]ell|[Tt]old)[ \t]+([a-z][a-z'’\-]{2,})(?![\w'’\-])")
+
+
+def find_rows_and_told(text: str) -> Iterator[Finding]:
+    """A demographics row's surname and given name, whatever their words mean, and a
+    lower-case word told something that is no English word nor text-speak."""
+    for m in SURNAME_FIRST_ROW_RE.finditer(text):
+        if text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in ".:;|\n":
+            continue  # a row starts a line, a cell or a sentence
+        if _a_field_name(m.group(1)) and _a_field_name(m.group(2)):
+            yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
+            yield replace(_f(m, 2, "PERSON", 0.8), reason=FIELD_REASON)
+    for m in TOLD_LOWER_RE.finditer(text):
+        word = m.group(1)
+        if is_ordinary_word(word) or word in TEXTSPEAK or word in DAYS_MONTHS:
+            continue
+        if _dropped_g(word) or any(is_ordinary_word(p) for p in word.split("-")):
+            continue
+        # above a guess's 0.5: the word is in prose, where a lower-case guess is dropped
+        yield _f(m, 1, "PERSON", 0.55)
+
+
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
@@ -1625,6 +1730,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
+            if word.endswith("s") and word[:-1] in KIN_WORDS:
+                continue  # "can we sleep at nanas": a relative's home
             prev = PREV_WORD_RE.search(text, max(0, m.start(1) - 6), m.start(1))
             if prev is not None and prev.group(1) in ARTICLES:
                 continue  # "daddy broke the telly": a thing
@@ -1891,6 +1998,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_unknown_capitalised,
     find_hyphenated_names,
     find_message_senders,
+    find_greeted,
     find_mentions,
     find_speakers,
     find_named_by_form,
@@ -1903,6 +2011,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_name_words,
     find_name_pairs,
     find_words_used_as_names,
+    find_rows_and_told,
 )
 
 

@@ -473,6 +473,9 @@ ALLOW_PHRASES = (
     "Edinburgh scale",
     "Edinburgh Postnatal Depression Scale",
     "Microsoft Teams",
+    # the emergency department's triage scale ("ED triage, Manchester Triage System")
+    "Manchester Triage System",
+    "Manchester Triage",
     # "Valentine" is a given name (a message's sender "Valentine:"); the day is not
     "Valentine's Day",
     "Valentines Day",
@@ -724,6 +727,16 @@ ALLOW_WORDS |= frozenset(
     methodists baptist
     anglican pentecostal presbyterian evangelical quaker unitarian adventist
     caller callers operator supervisor supervisors ambulance god
+    """.split()  # noqa: SIM905
+)
+ALLOW_WORDS |= frozenset(
+    # What a school, a clinic or a home names that is no one: a school's safeguarding
+    # and messaging systems ("sent through CPOMS", "Class Dojo message"), the head of
+    # a school signing or addressed as such, a contraceptive implant a GP record
+    # names, and a video game ("watchin him play fifa"); none is a given name of the
+    # lists.
+    """
+    cpoms classdojo dojo headteacher headteachers nexplanon implanon fifa
     """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(

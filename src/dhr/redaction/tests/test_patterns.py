@@ -734,3 +734,91 @@ def test_a_headings_one_word_after_of_in_capitals_is_a_name_unless_an_acronym():
     assert "FAWAD" in [f.text for f in find_patterns(text)]
     for heading in ("RECORDS OF NHS (2019)", "CASE OF NEGLECT:", "REVIEW OF MARAC"):
         assert [f for f in find_patterns(heading) if f.label == "PERSON"] == [], heading
+
+
+def people_in(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.label == "PERSON"]
+
+
+def test_a_chat_export_run_on_mid_line_is_read_message_by_message():
+    text = (
+        "Read at trial by PS 20 Batliwala: [28/11/2018 18:25] Glenda: marly u ok? "
+        "[12 January 2022 00:44] Tram: feidhlim u comin sun for dinner?"
+    )
+    found = people_in(text)
+    assert {"Glenda", "Tram", "feidhlim"} <= set(found)
+    # mid-line, only a bracket that ends in a time starts a message
+    assert people_in("See the log [p. 12] Note: it was late.") == []
+
+
+def test_a_sender_or_the_one_greeted_is_a_name_though_a_day_a_feast_or_an_acronym():
+    text = (
+        "[15.10.2018 22:47] Dash: if i cant have u no1 can\n"
+        "[03/12/2016 22:40] Lady: Hi Easter, it's the fracture clinic.\n"
+        "Dear Wednesday, I am writing after a call this morning."
+    )
+    assert {"Dash", "Lady", "Easter", "Wednesday"} <= set(people_in(text))
+
+
+def test_roles_relatives_and_groups_greeted_or_sending_are_no_names():
+    text = (
+        "[12:01:02] Caller: he's hit her. [12:01:09] Operator: is he there? "
+        "[12:01:30] Mum: ok\nDear Sir, Hi Mum, Dear Applicant, Hi all, Dear Colleagues, "
+        "Hello Nurse, the meeting is on Wednesday. DASH completed at Easter."
+    )
+    assert not {
+        "Caller",
+        "Operator",
+        "Mum",
+        "Sir",
+        "Applicant",
+        "all",
+        "Wednesday",
+        "Easter",
+    } & set(people_in(text))
+
+
+def test_a_name_before_a_date_of_birth_after_a_sentence_or_a_quote_is_whole():
+    text = (
+        "The protocol was used. Liis Bacchus-Nourbakhsh, DOB 03.01.2014, has disclosed. "
+        "Note on file: 'Babu Sheikh, DOB 10/07/1977: foreign national offender.'"
+    )
+    found = people_in(text)
+    assert "Liis Bacchus-Nourbakhsh" in found and "Babu Sheikh" in found
+
+
+def test_an_acronym_in_title_case_inside_a_fields_full_name_is_part_of_it():
+    found = people_in("Perpetrator: Dash Katsaros. Worker: Dimity Guleid, CPN. Score: DASH 18.")
+    assert "Dash Katsaros" in found and "Dimity Guleid" in found and "DASH" not in found
+    assert people_in("Victim: Mother, DOB 01/01/1960.") == []
+
+
+def test_a_name_in_capitals_ending_a_heading_or_quoted_after_as_is_found():
+    text = (
+        "SUMMARY OF CONTACTS WITH ALJONA MAKRI (NHS 6861242861)\n"
+        "victims recorded as 'ATSUKO MCGILLIVRAY', 'female — unknown'."
+    )
+    found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    assert "ALJONA MAKRI" in found and "ATSUKO MCGILLIVRAY" in found
+    for heading in ("CONTACTS WITH NHS ENGLAND (2019)", "RECORDS OF THE POLICE:"):
+        assert [f for f in find_patterns(heading) if f.label == "PERSON"] == [], heading
+    assert [f for f in find_patterns("Filed as 'NO FURTHER ACTION'.") if f.label == "PERSON"] == []
+
+
+def test_a_demographics_row_surname_first_names_both_whatever_the_words():
+    text = "The practice could not refer. Bath, Nchang | 14.09.1959 | 106 Dockyard Lane"
+    found = people_in(text)
+    assert "Bath" in found and "Nchang" in found
+    assert people_in("Totals, Mondays | 3 | 4") == []
+
+
+def test_an_unknown_lower_case_word_told_something_is_a_name():
+    text = "just ring me. tell bindi i said night night. Told kinju we're staying in."
+    assert {"bindi", "kinju"} <= set(people_in(text))
+    assert people_in("tell him. told everyone. tell u. tell nobody. Told Mum.") == []
+
+
+def test_an_english_word_opening_a_quotation_after_a_relation_is_no_name():
+    text = "He shouted to the child, 'Tell your mother she's dead.' Her son 'Jake' came."
+    found = people_in(text)
+    assert "Tell" not in found and "Jake" in found

@@ -814,3 +814,19 @@ def test_an_english_word_where_only_a_person_can_stand_is_a_name(text, name):
 )
 def test_an_organisation_a_group_a_relative_or_a_noun_the_text_uses_is_not(text):
     assert persons(text, NO_NER) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was sent through CPOMS. Class Dojo message from the father's account.",
+        "ED triage, Manchester Triage System, discriminator 'assault': orange.",
+        "She asked for her Nexplanon to be removed. watchin him play fifa",
+        "Yours sincerely\nMr Tomos Kalombo\nHeadteacher and Designated Safeguarding Lead",
+        "[04.01.2022 08:36] Laith: mummy can we sleep at nanas again 2nite?",
+    ],
+)
+def test_a_schools_systems_a_triage_scale_an_implant_a_game_and_a_role_are_no_one(text):
+    found = persons(text, Policy())
+    assert not {"CPOMS", "Dojo", "Class Dojo", "Manchester", "Nexplanon", "fifa"} & set(found)
+    assert not {"Headteacher", "nanas"} & set(found)
