@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

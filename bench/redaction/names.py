@@ -497,6 +497,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout11 import POOL as POOL11
 
         return POOL11
+    if pool == "holdout12":  # its own names
+        from bench.redaction.names_holdout12 import POOL as POOL12
+
+        return POOL12
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         ],
         default="test",
     )

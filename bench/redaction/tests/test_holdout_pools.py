@@ -15,9 +15,9 @@ pool before its first figures were reported. holdout7 was written the same way, 
 names from more traditions (46 origins) and more sentences than holdout6. holdout8
 followed in the same way, with more origins, surnames and sentences again, holdout9
 after it, holdout10 (5 December, third session) after that, and holdout11 (5 December,
-fourth session) last. holdout4 has been tuned on since 4 December (its misses were read
-after its first run, at f26d1f9, the headline): it no longer measures generalisation
-(docs/redaction-benchmark.md).
+fourth session) after that, and holdout12 (5 December, fifth session) last. holdout4 has
+been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
+the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from bench.redaction import names_holdout8 as H8
 from bench.redaction import names_holdout9 as H9
 from bench.redaction import names_holdout10 as H10
 from bench.redaction import names_holdout11 as H11
+from bench.redaction import names_holdout12 as H12
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -58,6 +59,7 @@ from bench.redaction.templates_holdout8 import HOLDOUT8
 from bench.redaction.templates_holdout9 import HOLDOUT9
 from bench.redaction.templates_holdout10 import HOLDOUT10
 from bench.redaction.templates_holdout11 import HOLDOUT11
+from bench.redaction.templates_holdout12 import HOLDOUT12
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -70,7 +72,7 @@ from bench.redaction.tests.pool_checks import (
 
 ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-    "holdout9", "holdout10", "holdout11",
+    "holdout9", "holdout10", "holdout11", "holdout12",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -84,6 +86,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout9": H9,
     "holdout10": H10,
     "holdout11": H11,
+    "holdout12": H12,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -94,6 +97,7 @@ TEMPLATES = {
     "holdout9": HOLDOUT9,
     "holdout10": HOLDOUT10,
     "holdout11": HOLDOUT11,
+    "holdout12": HOLDOUT12,
 }
 
 
@@ -218,6 +222,7 @@ H10_PARTICLES = (
 H11_PARTICLES = (
     "ap ", "Mac", "Mc", "Ó ", "O'", "D'", "de ", "da ", "van ", "El ", "Al-", "Abu ", "bin ",
 )  # fmt: skip
+H12_PARTICLES = H11_PARTICLES
 SPECS = [
     Spec(
         "holdout4",
@@ -326,6 +331,20 @@ SPECS = [
         body=(230, 270),
         min_per_section=26,
         particles=H11_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout12",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=50,
+        min_male_word=44,
+        min_word_origins=30,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H12_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
