@@ -657,6 +657,8 @@ class CaseDetector:
                         continue
                     if tok.casefold() in NOT_A_PERSON or tok.casefold() in PLACE_FOLDS:
                         continue
+                    if _a_role_word(tok):
+                        continue  # "Worker" of NER's "Medeiros-Olatunji\nSocial Worker"
                     mode = name_mode([tok], open_world=True)
                     self.case_names.add(tok, Entry(key, "PERSON", mode, "propagation", 0.75))
                 if not shouting and (key, parts[0]) not in self._pets:
@@ -1190,6 +1192,37 @@ NOT_NAME_PART = re.compile(
 )
 
 
+# Where a day, a feast or a thing is meant: "on Wednesday Smith rang", "his Mercedes".
+DATE_OR_THING_BEFORE_RE = re.compile(
+    r"\b(?:on|until|till|since|last|next|this|every|before|after|over|during|at|"
+    r"the|a|an|his|her|their|my|our|your|its)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_day_or_thing_as_given_name(
+    text: str, m: re.Match[str], f: Finding, protected: Spans, shouting: bool
+) -> bool:
+    """'Wednesday ap Tomos', 'Christmas Nyirenda', 'Mercedes Pinnock', 'Dash
+    Katsaros': a day, a feast, a brand or an acronym's letters written as a given
+    name, one space before a surname found with confidence, and not after a word
+    that makes it a date or a thing ("on Wednesday Smith rang", "his Mercedes")."""
+    word = m.group(1)
+    low = word.lower()
+    if f.confidence < 0.75 or text[m.end(1) : f.start] != " " or len(word) < 4:
+        return False  # not "| Fri Ilinca Dragomir |" of a row of days
+    if shouting != word.isupper() or not (shouting or word[1:].islower()):
+        return False
+    named = (
+        low in ner_module.DAYS_MONTHS
+        or low in NOT_A_PERSON
+        or (protected.overlaps(m.start(1), m.end(1)) and " " not in word)
+    )
+    if not named or low in ALLOW_WORDS or low in KIN_NOUNS or word.capitalize() in NOT_NAMES:
+        return False
+    return DATE_OR_THING_BEFORE_RE.search(text, max(0, m.start(1) - 8), m.start(1)) is None
+
+
 def _name_part(word: str, shouting: bool) -> bool:
     """Could this word beside a found name be more of it?"""
     low = word.lower()
@@ -1306,6 +1339,9 @@ def _extend_people(
             word = m.group(1)
             if word.casefold() in PARTICLES and word.islower() and not shouting:
                 start = m.start()  # 'Rejoice van der Heijden'; kept only with a name before
+                continue
+            if start == f.start and _a_day_or_thing_as_given_name(text, m, f, protected, shouting):
+                start = m.start()
                 continue
             # "Safeguarding Nurse (Clarity Penumatsa)": a bracket that holds only the
             # two words is a name's, not a sentence's start
@@ -1725,15 +1761,14 @@ _TITLE_WORDS = {t.casefold() for t in TITLES}
 
 
 def _title_or_stop(word: str) -> bool:
-    """A title, a function word, a word in lower case, or a role a letter signs with
-    ("Headteacher" left of NER's "Kalombo\nHeadteacher"): no edge of a name's piece."""
     w = word.strip(".,'’").casefold()
-    return (
-        w in _TITLE_WORDS
-        or w in STOP_WORDS
-        or w.capitalize() in NOT_NAMES
-        or (is_ordinary_word(w) and word.islower())
-    )
+    return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+
+
+def _a_role_word(word: str) -> bool:
+    """'Worker', 'Officer', 'Headteacher' (`NOT_NAMES`), not its function words."""
+    w = word.strip(".,'’")
+    return w.capitalize() in NOT_NAMES and w.lower() not in STOP_WORDS
 
 
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
@@ -1755,6 +1790,8 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
                 words = words[1:]
             while words and (_title_or_stop(words[-1])):
                 words = words[:-1]
+            if words and _a_role_word(words[-1]):
+                words = []  # "Headteacher", "Attendance Officer" of NER's "Kalombo\n…": a role
             stripped = stripped[stripped.find(words[0]) :] if words else ""
             if words:
                 stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]

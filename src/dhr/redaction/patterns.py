@@ -36,6 +36,7 @@ from .vocabulary import (
     PLACE_FOLDS,
     TITLES,
     is_ordinary_word,
+    past_tense,
 )
 
 P = "pattern"
@@ -844,6 +845,15 @@ DOB_AFTER_RE = re.compile(
 DOB_WORD_RE = re.compile(rf"\b{_DOB_WORD}|\(born\b")
 CHILD_AGE_RE = re.compile(
     rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
+    # "Children: Kiwi, 6." on a referral form
+    rf"|\b(?:Children|Child|Siblings?)[ \t]*:[ \t]*({_NAMEWORD}),[ \t]+\d{{1,2}}"
+    r"(?:[ \t]+(?:years|yrs|months))?(?=[,;.)]|[ \t]+and\b)"
+)
+# "Collected by Dimity, aunt, who…": a name, then the relative it is, set off by commas.
+KIN_APPOSITION_RE = re.compile(
+    rf"(?<=[a-z] )({UPPER}{LOWER}+),[ \t]+(?:(?:her|his|their|the)[ \t]+)?(?:maternal[ \t]+|"
+    r"paternal[ \t]+)?(?:aunt|uncle|sister|brother|mother|father|grandmother|grandfather|"
+    r"cousin|niece|nephew|stepfather|stepmother|neighbour)(?=[,.;])"
 )
 DISPLAY_NAME_RE = re.compile(
     rf"^[ \t]*(?:From|To|Cc|Sent|Reply-To)[ \t]*:[ \t]*{_FIELD_NAME}[ \t]*<([^@\s>]+)@",
@@ -863,10 +873,11 @@ def find_record_fields(text: str) -> Iterator[Finding]:
     for m in _before_a_dob(text):
         if _a_field_name(m.group(1)):
             yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
-    for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, CHILD_AGE_RE):
+    for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, CHILD_AGE_RE, KIN_APPOSITION_RE):
         for m in rx.finditer(text):
-            if _a_field_name(m.group(1)):
-                yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
+            g = 1 if m.group(1) else 2
+            if _a_field_name(m.group(g)) and m.group(g) not in TITLES:
+                yield replace(_f(m, g, "PERSON", 0.8), reason=FIELD_REASON)
     for m in DISPLAY_NAME_RE.finditer(text):
         local = re.sub(r"[^a-z]", " ", m.group(2).lower()).split()
         words = m.group(1).split()
@@ -1807,9 +1818,42 @@ NOT_ADDRESSED = frozenset(
 )  # fmt: skip
 
 
+# In a message, any word where only a name stands: after a title of kin or "rip"
+# ("auntie pleasure", "rip teally"), or addressed at a message's start before "u ok",
+# "u comin" ("marly u ok?", "meeks u comin sun").
+STRONG_MESSAGE_NAME_RE = re.compile(
+    r"\b(?:auntie|aunty|uncle|nanny|nana|grandma|grandad|grandpa|granny|rip)[ \t]+"
+    r"([a-z][a-z'’\-]{1,})(?![\w'’\-])"
+    r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+u[ \t]+"
+    r"(?:ok|okay|alright|comin|coming|still|up|there|awake|home|safe)\b",
+    re.MULTILINE,
+)
+NOT_ADDRESSED_BEFORE_U = frozenset(
+    ["love", "miss", "thank", "see", "told", "tell", "got", "need", "hate", "are", "r", "did",
+     "do", "have", "ave", "were", "was", "if", "wen", "when", "so", "hope", "bet", "call",
+     "ring", "text", "and", "n", "but", "cos", "coz", "how", "where", "why", "what", "wat"]
+)  # fmt: skip
+
+
+def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
+    for m in STRONG_MESSAGE_NAME_RE.finditer(text, start, end):
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        if word in STOP_WORDS or word in TEXTSPEAK or word in MODAL_VERBS or word in KIN_WORDS:
+            continue
+        if (word in DAYS_MONTHS and word not in NAME_WORDS) or word in NOT_ADDRESSED_BEFORE_U:
+            continue
+        if word in ("off", "up", "out", "it", "apart") or past_tense(word):
+            continue  # "rip it up", "auntie cried"
+        if g == 1 and word.endswith("s") and is_ordinary_word(word):
+            continue  # "auntie says", "nana misses u"
+        yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.5)
+
+
 def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Finding]:
     """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
     message, where the words around them make them a person."""
+    yield from _strong_message_names(text, start, end)
     for m in ADDRESSED_RE.finditer(text, start, end):
         if m.group(1) not in NOT_ADDRESSED and m.group(1) not in TEXTSPEAK:
             yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.5)

@@ -822,3 +822,38 @@ def test_an_english_word_opening_a_quotation_after_a_relation_is_no_name():
     text = "He shouted to the child, 'Tell your mother she's dead.' Her son 'Jake' came."
     found = people_in(text)
     assert "Tell" not in found and "Jake" in found
+
+
+def test_a_feast_or_an_acronyms_letters_before_a_found_surname_is_its_given_name():
+    text = (
+        "Recorded by Christmas Nyirenda. No home visit. HR file: disciplinary hearing "
+        "for Dash Katsaros, employee 40417. RECORDS — DASH KATSAROS, NI ES712421D."
+    )
+    found = people_in(text)
+    assert {"Christmas Nyirenda", "Dash Katsaros", "DASH KATSAROS"} <= set(found)
+
+
+def test_a_day_or_a_feast_after_a_word_that_makes_it_a_date_is_not_a_given_name():
+    found = people_in("Smith was seen. On Wednesday Smith rang. At Christmas Smith left.")
+    assert not any(f.startswith(("Wednesday", "Christmas")) for f in found)
+
+
+def test_an_english_word_in_a_message_after_kin_or_rip_or_addressed_before_u_ok_is_a_name():
+    text = (
+        "[16.10.2016 16:46] Glenda: marly u ok? u went quiet.\n"
+        "[04.09.2016 15:02] Fiadh: can u ask auntie pleasure if i can have it\n"
+        "[05.09.2016 15:02] Bea: rip teally. loudest laugh\n"
+        "[06.09.2016 15:02] Bea: meeks u comin sun for dinner?"
+    )
+    assert {"marly", "pleasure", "teally", "meeks"} <= set(people_in(text))
+    text = "[05.09.2016 15:02] Bea: love u ok? r u ok? auntie says no. auntie cried. rip it up."
+    assert people_in(text) == ["Bea"]
+
+
+def test_a_child_listed_with_an_age_and_a_name_set_off_as_a_relative_are_names():
+    text = (
+        "Perpetrator: Kaushik Thakkar. Children: Kiwi, 6. Referrer: police. She was "
+        "collected by Dimity, aunt, who is on the password list."
+    )
+    assert {"Kiwi", "Dimity"} <= set(people_in(text))
+    assert people_in("It was signed by Police, sister, and seen by Monday, aunt.") == []

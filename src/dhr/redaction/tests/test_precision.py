@@ -830,3 +830,13 @@ def test_a_schools_systems_a_triage_scale_an_implant_a_game_and_a_role_are_no_on
     found = persons(text, Policy())
     assert not {"CPOMS", "Dojo", "Class Dojo", "Manchester", "Nexplanon", "fifa"} & set(found)
     assert not {"Headteacher", "nanas"} & set(found)
+
+
+def test_a_role_on_the_line_after_a_signatures_name_is_no_person_nor_learned():
+    text = (
+        "Please ring 999 first.\n\nRegards\nMr Righteous Medeiros-Olatunji\n"
+        "Social Worker, Children's Services\n\nHe spoke to the Worker on duty."
+    )
+    found = persons(text, Policy())
+    assert not {"Worker", "Social Worker", "Social"} & set(found)
+    assert any("Medeiros-Olatunji" in f for f in found)
