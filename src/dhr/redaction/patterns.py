@@ -238,7 +238,7 @@ _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 POSTCODE_RE = re.compile(rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE)
 # An outward code alone ("IP24") is a partial postcode only in context.
 PARTIAL_POSTCODE_RE = re.compile(
-    rf"(?:\b(?:post\s?code|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
+    rf"(?:\b(?:post\s?code(?:\s+district)?|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
     rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?)\b)"
@@ -1715,7 +1715,7 @@ TOLD_LOWER_RE = re.compile(r"\b(?:[Tt]ell|[Tt]old)[ \t]+([a-z][a-z'’\-]{2,})(?
 def find_rows_and_told(text: str) -> Iterator[Finding]:
     """A demographics row's surname and given name, whatever their words mean, and a
     lower-case word told something that is no English word nor text-speak."""
-    for m in SURNAME_FIRST_ROW_RE.finditer(text):
+    for m in SURNAME_FIRST_ROW_RE.finditer(text) if "|" in text else ():
         if text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in ".:;|\n":
             continue  # a row starts a line, a cell or a sentence
         if _a_field_name(m.group(1)) and _a_field_name(m.group(2)):

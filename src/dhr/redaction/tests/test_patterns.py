@@ -71,6 +71,7 @@ def test_partial_postcodes_in_context():
     assert not any(lab == "POSTCODE" for lab, _ in labels("All A14 properties were on the route."))
     assert ("POSTCODE", "CB11") in labels("Licence: not to enter CB11 without approval.")
     assert not any(lab == "POSTCODE" for lab, _ in labels("Do not enter A14 at junction 3."))
+    assert ("POSTCODE", "CM8") in labels("THE CASE OF IRUM, POSTCODE DISTRICT CM8")
 
 
 def test_not_postcodes():
