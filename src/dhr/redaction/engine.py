@@ -41,13 +41,13 @@ from .patterns import (
     NOT_NAMES,
     PARTICLE_RUN,
     SENDER_CONFIDENCE,
-    SERVICE_NOUNS,
     SLOT_REASON,
     TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
     WORD_IN_A_PERSONS_PLACE,
     find_patterns,
     message_texts,
+    no_ones_name,
     word_alternation,
 )
 from .register import DetailMatcher, Register, build_person_matcher, particle_surname
@@ -564,14 +564,7 @@ class CaseDetector:
         if not toks or any(c.isdigit() for c in core):
             return False
         if slot and len(toks) == 1 and not self._plausible_name(surface, lower_ok, shouted_ok):
-            low = core.lower()
-            return (
-                low not in ALLOW_WORDS
-                and low not in SERVICE_NOUNS
-                and low not in KIN_NOUNS
-                and core.capitalize() not in NOT_NAMES
-                and (lower_ok or core[:1].isupper())
-            )
+            return not no_ones_name(core) and (lower_ok or core[:1].isupper())
         if all(t.casefold() in NOT_A_PERSON for t in toks):
             return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
@@ -1218,6 +1211,7 @@ def _a_day_or_thing_as_given_name(
         or low in NOT_A_PERSON
         or (protected.overlaps(m.start(1), m.end(1)) and " " not in word)
     )
+    # a service's word may be a given name here ("Attendance for Trust Okonkwo")
     if not named or low in ALLOW_WORDS or low in KIN_NOUNS or word.capitalize() in NOT_NAMES:
         return False
     return DATE_OR_THING_BEFORE_RE.search(text, max(0, m.start(1) - 8), m.start(1)) is None

@@ -385,12 +385,18 @@ TITLE_NAME_RE = re.compile(
     rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
     rf"(?![\w\-])"
 )
+# The people RELATION_RE names a person by; its other words are ways of naming ("aka",
+# "known as", "nickname", "gave his name as"), which quote a name whatever its word.
+RELATIVES = frozenset(
+    ["son", "daughter", "mother", "father", "mum", "dad", "brother", "sister", "partner",
+     "ex-partner", "wife", "husband", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
+     "ex-boyfriend", "ex-girlfriend", "friend", "aunt", "uncle", "cousin", "grandmother",
+     "grandfather", "grandson", "granddaughter", "nan", "niece", "nephew", "neighbour",
+     "colleague", "stepfather", "stepmother", "stepson", "stepdaughter", "child"]
+)  # fmt: skip
 RELATION_RE = re.compile(
-    r"\b(?:son|daughter|mother|father|mum|dad|brother|sister|partner|ex-partner|wife|husband|"
-    r"ex-wife|ex-husband|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|friend|aunt|uncle|"
-    r"cousin|grandmother|grandfather|grandson|granddaughter|nan|niece|nephew|neighbour|"
-    r"colleague|stepfather|stepmother|stepson|stepdaughter|named|called|known\s+(?:to\s+\w+\s+)?as|nicknamed|"
-    r"child|"
+    rf"\b(?:{'|'.join(sorted(RELATIVES, key=len, reverse=True))}|"
+    r"named|called|known\s+(?:to\s+\w+\s+)?as|nicknamed|"
     r"aka|a\.k\.a\.|née|nee|maiden\s+name|nickname|including|[Ff]riends\s+of|"
     r"(?:gave|giving|gives)\s+(?:her|his|their)\s+name\s+as|(?:introduced|calling|called)\s+"
     r"(?:herself|himself|themselves)(?:\s+as)?|"
@@ -719,6 +725,18 @@ def find_message_senders(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 1, "PERSON", SENDER_CONFIDENCE), reason=SLOT_REASON)
 
 
+def no_ones_name(word: str) -> bool:
+    """A role, a relative, a service or a group ("Caller", "Mum", "Police",
+    "Applicant"): where only a person can stand, still no one's name."""
+    low = word.lower()
+    return (
+        low in ALLOW_WORDS
+        or low in KIN_NOUNS
+        or low in SERVICE_NOUNS
+        or word.capitalize() in NOT_NAMES
+    )
+
+
 def find_greeted(text: str) -> Iterator[Finding]:
     """'Dear Wednesday,', 'Hi Easter,': the one a letter or a message addresses,
     though the word is a day or a feast; not a role, a relative or a group ("Dear
@@ -726,12 +744,9 @@ def find_greeted(text: str) -> Iterator[Finding]:
     for m in GREETING_RE.finditer(text):
         low = m.group(1).lower()
         if (
-            low in ALLOW_WORDS
-            or low in KIN_NOUNS
-            or low in SERVICE_NOUNS
+            no_ones_name(m.group(1))
             or low in NOT_A_PERSON
             or m.group(1) in TITLES
-            or m.group(1) in NOT_NAMES
             or (low.endswith("s") and is_ordinary_word(low[:-1]))
         ):
             continue
@@ -1070,15 +1085,6 @@ def find_related_names(text: str) -> Iterator[Finding]:
 
 
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
-# The relation words of RELATION_RE that are people, not ways of naming ("aka",
-# "known as", "nickname", "gave his name as" quote a name whatever its word).
-RELATIVES = frozenset(
-    ["son", "daughter", "mother", "father", "mum", "dad", "brother", "sister", "partner",
-     "ex-partner", "wife", "husband", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
-     "ex-boyfriend", "ex-girlfriend", "friend", "aunt", "uncle", "cousin", "grandmother",
-     "grandfather", "grandson", "granddaughter", "nan", "niece", "nephew", "neighbour",
-     "colleague", "stepfather", "stepmother", "stepson", "stepdaughter", "child"]
-)  # fmt: skip
 
 
 NOT_NAMES = frozenset(
@@ -1712,15 +1718,18 @@ SURNAME_FIRST_ROW_RE = re.compile(
 TOLD_LOWER_RE = re.compile(r"\b(?:[Tt]ell|[Tt]old)[ \t]+([a-z][a-z'’\-]{2,})(?![\w'’\-])")
 
 
-def find_rows_and_told(text: str) -> Iterator[Finding]:
-    """A demographics row's surname and given name, whatever their words mean, and a
-    lower-case word told something that is no English word nor text-speak."""
+def find_surname_first_rows(text: str) -> Iterator[Finding]:
+    """A demographics row's surname and given name, whatever their words mean."""
     for m in SURNAME_FIRST_ROW_RE.finditer(text) if "|" in text else ():
         if text[max(0, m.start() - 8) : m.start()].rstrip(" \t")[-1:] not in ".:;|\n":
             continue  # a row starts a line, a cell or a sentence
         if _a_field_name(m.group(1)) and _a_field_name(m.group(2)):
             yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
             yield replace(_f(m, 2, "PERSON", 0.8), reason=FIELD_REASON)
+
+
+def find_told_in_lower_case(text: str) -> Iterator[Finding]:
+    """A lower-case word told something that is no English word nor text-speak."""
     for m in TOLD_LOWER_RE.finditer(text):
         word = m.group(1)
         if is_ordinary_word(word) or word in TEXTSPEAK or word in DAYS_MONTHS:
@@ -2055,7 +2064,8 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_name_words,
     find_name_pairs,
     find_words_used_as_names,
-    find_rows_and_told,
+    find_surname_first_rows,
+    find_told_in_lower_case,
 )
 
 
