@@ -1931,16 +1931,15 @@ _OBJECT_VERB = (
     r"spoke\s+to|speak\s+to|talked\s+to|in\s+front\s+of|messages?\s+from|walked"
 )
 # ... the one a relative "who" is about, opening a sentence ("Camellia, who ran the
-# corner shop"), the owner of something, mid-sentence ("concern that Tuba's
-# pension", not "the Council's policy"), and the one a greeting addresses ("Hello
-# Hero, this is your family liaison officer").
+# corner shop"), and the owner of something, mid-sentence ("concern that Tuba's
+# pension", not "the Council's policy"). The one a greeting addresses is
+# `find_greeted`'s.
 CAP_WORD_AS_NAME_RE = re.compile(
     rf"\b(?:{_SUBORDINATOR})\s+({UPPER}{LOWER}+)(?=\s+(?:{_SUBJECT_VERB})\b)"
     rf"|\b(?:{_OBJECT_VERB})\s+({UPPER}{LOWER}+)"
     rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|and\s+[a-z])\b|[,;:.])"
     rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+who\b"
-    rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])"
-    rf"|\b(?:Hello|Hi|Hiya|Hey)[ \t]+({UPPER}{LOWER}+)(?=[ \t]*,)",
+    rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])",
     re.MULTILINE,
 )
 OWNER_GROUP = 4
@@ -1966,7 +1965,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
-        g = next(i for i in range(1, 6) if m.group(i))
+        g = next(i for i in range(1, 5) if m.group(i))
         word = m.group(g)
         low = word.lower()
         if g == OWNER_GROUP and OWNER_DETERMINER_RE.search(
