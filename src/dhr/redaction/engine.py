@@ -39,6 +39,7 @@ from .patterns import (
     DAYS_MONTHS,
     FIELD_REASON,
     NOT_NAMES,
+    ORG_WORD_ALT,
     PARTICLE_RUN,
     SENDER_CONFIDENCE,
     SLOT_REASON,
@@ -89,12 +90,7 @@ NER_LABELS = {
     "FAC": "PLACE",
     "ORG_CAPS": "PERSON",
 }
-ORG_WORDS = re.compile(
-    r"(?i)\b(?:service|services|team|trust|council|police|constabulary|court|school|academy|"
-    r"college|hospital|surgery|centre|center|practice|unit|board|department|office|ltd|limited|"
-    r"plc|group|partnership|agency|association|society|records|minutes|history|report|review|"
-    r"statement|messages|account|involvement|contact|chronology|summary)\b"
-)
+ORG_WORDS = re.compile(rf"(?i)\b(?:{ORG_WORD_ALT})\b")
 
 
 @dataclass(frozen=True)
@@ -1130,6 +1126,7 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
         and core.casefold() in PLACE_FOLDS
         and (cue or f.source != "ner")
         and f.reason != FIELD_REASON  # "Bath, Nchang | 14.09.1959": a surname
+        and f.reason != SLOT_REASON  # "Dear Devon,", "Devon: cant make it"
     ):
         f = replace(f, label="PLACE", confidence=0.6, reason="a town or county in England or Wales")
     return Tagged(f, t.key)
@@ -1174,6 +1171,10 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# A letter's closing words, on the line above or before its signature.
+CLOSINGS = frozenset(
+    ["regards", "sincerely", "faithfully", "truly", "respectfully", "wishes", "thanks", "cheers"]
+)
 NEXT_TOKEN_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*|-)([^\W\d_][^\W\d_'’]*)")
 PREV_TOKEN_RE = re.compile(r"([^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 NOT_NAME_PART = re.compile(
@@ -1317,6 +1318,8 @@ def _extend_people(
             m = NEXT_TOKEN_RE.match(text, end)
             if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
                 break
+            if "\n" in m.group(0) and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+                break  # a name alone on its line (a signature, an address's first line)
             if not (
                 _name_part(m.group(1), shouting)
                 or _a_rank_as_surname(text, m, shouting)
@@ -1331,6 +1334,8 @@ def _extend_people(
             if not m or "\n\n" in m.group(0) or any(taken[m.start() : start]):
                 break
             word = m.group(1)
+            if word.casefold() in CLOSINGS:
+                break  # "Regards\nMercedes Pinnock": a letter's closing, then its signature
             if word.casefold() in PARTICLES and word.islower() and not shouting:
                 start = m.start()  # 'Rejoice van der Heijden'; kept only with a name before
                 continue

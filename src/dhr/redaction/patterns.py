@@ -310,7 +310,7 @@ _STREET_TYPES = (
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|"
     r"Gardens|Gdns|Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|View|Rise|Green|Parade|"
     r"Meadow|Meadows|Fields|Vale|Chase|Wharf|Yard|Boulevard|Estate|Lodge|Croft|End|Gate|Wynd|"
-    r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook"
+    r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook|Bank|Brow|Fold"
 )
 _CAPWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
@@ -355,7 +355,8 @@ WORKPLACE_RE = re.compile(
     r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
 )
 STREET_BARE_RE = re.compile(
-    rf"\b(?:on|in|at|of|from|to|near|off|along)\s+((?:{_CAPWORD}\s+){{1,2}}"
+    rf"\b(?:on|in|at|of|from|to|near|off|along|into|past|down|up|opposite|behind|towards|enter)"
+    rf"\s+((?:{_CAPWORD}\s+){{1,2}}"
     r"(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise)"
     rf"|{_WELSH_STREET})\b"
 )
@@ -727,10 +728,11 @@ def find_message_senders(text: str) -> Iterator[Finding]:
 
 def no_ones_name(word: str) -> bool:
     """A role, a relative, a service or a group ("Caller", "Mum", "Police",
-    "Applicant"): where only a person can stand, still no one's name."""
+    "Applicant"): where only a person can stand, still no one's name. A county is
+    someone's there ("Dear Devon,", "Kent: on my way")."""
     low = word.lower()
     return (
-        low in ALLOW_WORDS
+        (low in ALLOW_WORDS and low not in PLACE_FOLDS)
         or low in KIN_NOUNS
         or low in SERVICE_NOUNS
         or word.capitalize() in NOT_NAMES
@@ -766,10 +768,18 @@ SPEAKER_RE = re.compile(
 
 # "(Patience, aged 6)", "Blaze, aged 6,": a child's name before their age.
 AGED_RE = re.compile(rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),?[ \t]+aged[ \t]+\d")
-# "Storey, 28, was well known to police": a news report's age in apposition.
+_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# "Storey, 28, was well known to police", "'Dainty, 38, stab wound'", "Aster, twelve,
+# helps Nan", "Story, now eleven, wrote": a person's age in apposition, in figures or
+# in words, set off by commas.
 AGE_APPOSITION_RE = re.compile(
-    rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),[ \t]+(?:1[6-9]|[2-9]\d),[ \t]+"
-    r"(?:was|is|had|has|who|from|of|and|said|told|admitted|denied|pleaded|appeared)\b"
+    rf"(?<![\w\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),[ \t]+"
+    rf"(?:now[ \t]+|aged[ \t]+)?(?:\d{{1,2}}|{_AGE_WORDS})"
+    r"(?:[ \t]+(?:years?|months?)[ \t]+old)?,[ \t]"
 )
 # "Polly, as she is known in the review": a pseudonym introduced as one.
 KNOWN_AS_AFTER_RE = re.compile(
@@ -812,6 +822,12 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
             word = m.group(1)
             if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:
                 continue
+            if rx is AGE_APPOSITION_RE and (
+                no_ones_name(word)
+                or word in TITLES
+                or (word.endswith("s") and is_ordinary_word(word[:-1].lower()))
+            ):
+                continue  # not "Bedrooms, 3,"
             if rx is QUOTED_NAME_RE and not (_namelike(word) or MAC_RE.fullmatch(word)):
                 continue
             yield _f(m, 1, "PERSON", conf)
@@ -926,12 +942,48 @@ def _a_field_name(name: str) -> bool:
     )
 
 
+# "Begonia, on their last night out: 'We went…'", "Orchid Walczak, next door: 'At
+# three…'": a witness introduced by a phrase, then quoted, at a sentence's start.
+SPEAKER_INTRO_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))[ \t]*"
+    rf"({UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?"
+    rf"(?:[ \t]+{UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?)?)"
+    rf",[ \t]+([^.:;!?'\"‘“’”\n]{{3,60}}):[ \t]*['\"‘“]",
+    re.MULTILINE,
+)
+# an organisation speaks "in its IMR", "in their chronology"; a reply comes "four
+# minutes later"
+ORG_SPEAKS_RE = re.compile(
+    r"\bits\b|\b(?:in|for)[ \t]+(?:their|our)[ \t]+(?:IMR|report|chronology|submission|response)"
+    r"|\b(?:later|earlier|ago|minutes|hours|days|weeks)\b"
+)
+# what is quoted, not who: "Reply, four minutes later: 'Yes.'"
+NOT_A_WITNESS = frozenset(
+    ["reply", "response", "answer", "message", "note", "update", "feedback", "entry",
+     "comment", "text", "email", "letter", "statement", "summary", "outcome", "decision",
+     "inquest", "hearing", "trial", "interview", "transcript", "meeting", "session", "call"]
+)  # fmt: skip
+
+
 def find_speakers(text: str) -> Iterator[Finding]:
-    """A line that starts with a name, a colon and a quotation: who is speaking."""
+    """A line that starts with a name, a colon and a quotation: who is speaking;
+    and a witness a phrase introduces before their words, whatever the name means."""
     for m in SPEAKER_RE.finditer(text):
         word = m.group(1)
         if (_namelike(word) or MAC_RE.fullmatch(word)) and word.lower() not in NOT_A_PERSON:
             yield _f(m, 1, "PERSON", 0.75)
+    for m in SPEAKER_INTRO_RE.finditer(text):
+        words = m.group(1).split()
+        if ORG_SPEAKS_RE.search(m.group(2)) or any(
+            no_ones_name(w)
+            or w.lower() in NOT_A_PERSON
+            or w.lower() in NOT_A_WITNESS
+            or w in TITLES
+            or w.lower() in DAYS_MONTHS
+            for w in words
+        ):
+            continue
+        yield _f(m, 1, "PERSON", 0.75)
 
 
 def find_mentions(text: str) -> Iterator[Finding]:
@@ -1355,6 +1407,23 @@ def _in_a_day_range(text: str, start: int, end: int) -> bool:
 
 TEXTSPEAK = frozenset(
     [
+        "wich",
+        "wot",
+        # sounds written down
+        "ah",
+        "ahh",
+        "aw",
+        "aww",
+        "ohh",
+        "shh",
+        "oh",
+        "ooh",
+        "eh",
+        "hmm",
+        "argh",
+        "ugh",
+        "haha",
+        "yay",
         "brb",
         "shud",
         "wud",
@@ -1728,6 +1797,50 @@ def find_surname_first_rows(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 2, "PERSON", 0.8), reason=FIELD_REASON)
 
 
+# Words of an organisation's or a record's name, never a person's.
+ORG_WORD_ALT = (
+    r"service|services|team|trust|council|police|constabulary|court|school|academy|"
+    r"college|hospital|surgery|centre|center|practice|unit|board|department|office|ltd|limited|"
+    r"plc|group|partnership|agency|association|society|records|minutes|history|report|review|"
+    r"statement|messages|account|involvement|contact|chronology|summary"
+)
+ORG_WORD_RE = re.compile(rf"(?i)(?:{ORG_WORD_ALT})")
+# "made by True Bailiff-Vicar on the day", "from Jester Cable:", "with Glorious Bury,":
+# two capitalised words alone after a word that takes a person, mid-sentence.
+PAIR_AFTER_RE = re.compile(
+    rf"(?<=[a-z] )(?:by|from|with|be|saw|told|met|contacted|visited|phoned|rang|asked|named)"
+    rf"[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?[ \t]+{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?)"
+    r"(?=[,.:;!?)]|[ \t]+[a-z(]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
+    """A given name and a surname, both English words ("Jester Cable"), where a
+    person is meant: no service, role, place, day or organisation's word."""
+    for m in PAIR_AFTER_RE.finditer(text):
+        parts = re.split(r"[ \t-]+", m.group(1))
+        if any(
+            no_ones_name(w)
+            or _not_in_a_caps_name(w.upper())
+            or w.lower() in DAYS_MONTHS
+            or w in TITLES
+            or _STREETISH.match(w)
+            or ORG_WORD_RE.fullmatch(w)
+            for w in parts
+        ):
+            continue
+        first, last = m.group(1).split()
+        if _a_plural(last) and first.lower() not in NAME_WORDS:
+            continue  # "with Building Choices", "by Safer Homes": a programme, a landlord
+        yield _f(m, 1, "PERSON", 0.6)
+
+
+def _a_plural(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") and (is_ordinary_word(low[:-1]) or is_ordinary_word(low[:-2]))
+
+
 def find_told_in_lower_case(text: str) -> Iterator[Finding]:
     """A lower-case word told something that is no English word nor text-speak."""
     for m in TOLD_LOWER_RE.finditer(text):
@@ -1750,6 +1863,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
+            if _drawn_out(word) and word.title() not in text:
+                continue
             if word.endswith("s") and word[:-1] in KIN_WORDS:
                 continue  # "can we sleep at nanas": a relative's home
             prev = PREV_WORD_RE.search(text, max(0, m.start(1) - 6), m.start(1))
@@ -1771,6 +1886,19 @@ def _dropped_g(word: str) -> bool:
     """Text-speak that drops the g of -ing ("ringin", "sayin", "goin"), unless
     the text writes the word as a name too ("Toyin", "Sorin")."""
     return len(word) > 3 and word.endswith("in") and is_ordinary_word(word + "g")
+
+
+REPEATED_LETTER_RE = re.compile(r"(\w)\1{2,}")
+
+
+def _drawn_out(word: str) -> bool:
+    """A word drawn out in a message ("pleeease", "sooo"): English once a letter
+    written three times or more is written once or twice (not "willy": "wily")."""
+    if not REPEATED_LETTER_RE.search(word):
+        return False
+    once = REPEATED_LETTER_RE.sub(r"\1", word)
+    twice = REPEATED_LETTER_RE.sub(r"\1\1", word)
+    return any(is_ordinary_word(w) or w in TEXTSPEAK for w in (once, twice) if w != word)
 
 
 def message_texts(text: str) -> list[tuple[int, int]]:
@@ -2039,6 +2167,15 @@ SERVICE_NOUNS = frozenset(
         "immigration",
         "benefits",
         "employment",
+        "protection",
+        "support",
+        "advice",
+        "help",
+        "crime",
+        "investigations",
+        "intelligence",
+        "operations",
+        "control",
     ]
 )
 
@@ -2065,6 +2202,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_words_used_as_names,
     find_surname_first_rows,
     find_told_in_lower_case,
+    find_pairs_after_a_verb,
 )
 
 

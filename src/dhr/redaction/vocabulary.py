@@ -481,6 +481,34 @@ ALLOW_PHRASES = (
     "Valentines Day",
     "Valentine's card",
     "Valentine card",
+    # Welsh: a letter's closing, the review's own name, a dementia screen
+    "Yn gywir",
+    "Yr eiddoch yn gywir",
+    "Adolygiad Dynladdiad Domestig",
+    "Adolygiad Lladdiad Domestig",
+    "Addenbrooke's Cognitive Examination",
+    # benefits a review names ("split Universal Credit payments")
+    "Universal Credit",
+    "Pension Credit",
+    "Child Benefit",
+    "Housing Benefit",
+    "Council Tax Reduction",
+    "Personal Independence Payment",
+    "Attendance Allowance",
+    "Carer's Allowance",
+    "Carers Allowance",
+    "Employment and Support Allowance",
+    "Jobseeker's Allowance",
+    "Working Tax Credit",
+    "Child Tax Credit",
+    "Discretionary Assistance Fund",
+    # a disease, and nurses named for the charities that fund them
+    "Alzheimer's",
+    "Alzheimers",
+    "Macmillan nurse",
+    "Macmillan nurses",
+    "Marie Curie nurse",
+    "Marie Curie nurses",
 )
 
 # Brands and other capitalised words that identify no one.
@@ -752,6 +780,16 @@ ALLOW_WORDS |= frozenset(
     wolof fula ndebele zulu xhosa afrikaans luganda kinyarwanda kirundi tigre hebrew
     yiddish slovenian croatian serbian bosnian greek maltese gaelic romani makaton
     """.split()  # noqa: SIM905 (a list literal of 80 words is unreadable)
+)
+ALLOW_WORDS |= frozenset(
+    # Welsh words that open a quotation or name a road in a Welsh review ("'Mae ofn
+    # arna i'", "must not enter Heol y Bryn"), none of them a name: verbs and
+    # function words, a letter's greeting and closing, the street words.
+    """
+    mae roedd roeddwn oedd dw dwi rwy rydw rydyn dydw dyw wnes wnaeth bydd byddai
+    efallai gofalu diolch annwyl gywir cofion hwyl croeso
+    heol ffordd stryd rhodfa cilgant teras ystad llwybr
+    """.split()  # noqa: SIM905
 )
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".

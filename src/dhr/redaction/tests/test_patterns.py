@@ -858,3 +858,93 @@ def test_a_child_listed_with_an_age_and_a_name_set_off_as_a_relative_are_names()
     )
     assert {"Kiwi", "Dimity"} <= set(people_in(text))
     assert people_in("It was signed by Police, sister, and seen by Monday, aunt.") == []
+
+
+# --- sixth session ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ambulance handover at 21:10: 'Dainty, 38, stab wound to the chest.'", "Dainty"),
+        ("Young carers' assessment: Aster, twelve, helps Nan with her tablets.", "Aster"),
+        ("Story, now eleven, wrote to the review about her mother.", "Story"),
+        ("The report said that Storey, 28, was well known to police.", "Storey"),
+    ],
+)
+def test_a_word_before_an_age_set_off_by_commas_is_a_name(text, name):
+    assert name in people_in(text)
+
+
+def test_a_plural_a_service_a_relative_or_a_day_before_a_number_is_not():
+    text = (
+        "Bedrooms, 3, were listed. Housing, 12, and Police, 4, attended. On Monday, 3, "
+        "officers came. Mum, 38, was there."
+    )
+    assert people_in(text) == []
+
+
+def test_a_witness_introduced_by_a_phrase_before_their_words_is_a_name():
+    text = (
+        "She left.\n\nBegonia, on their last night out: 'We went into town.' Orchid "
+        "Walczak, next door: 'At three in the morning.' Boom, from the bungalow opposite: "
+        "'The old lady used to wave.'"
+    )
+    assert {"Begonia", "Orchid Walczak", "Boom"} <= set(people_in(text))
+
+
+def test_an_agency_introduced_before_its_words_is_not_a_witness():
+    text = "Housing, in its IMR: 'We did not know.' Police, at the scene: 'Nothing seen.'"
+    assert people_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor typed it, 'Mae ofn arna i', into the record.",
+        "Through an advocate: 'Roedd hi'n gofalu amdana i bob dydd.'",
+        "Yn gywir / Yours sincerely\nIndependent Chair",
+        "He must not enter Heol y Bryn or the road beside it.",
+        "Discharge-to-assess team, Hywel Dda University Health Board, and Aneurin Bevan.",
+        "Mixed Alzheimer's and vascular dementia; a Macmillan nurse visited.",
+        "The Office of the Public Guardian was never told.",
+    ],
+)
+def test_welsh_words_health_boards_and_charities_are_no_one(text):
+    assert people_in(text) == []
+
+
+@pytest.mark.parametrize("word", ["pleeease", "ahh", "sooo", "wich", "ooh"])
+def test_a_word_drawn_out_or_a_sound_in_a_message_is_not_a_name(word):
+    text = f"[04.09.2016 15:02] Bea: {word} can u come 2 swimmin sat"
+    assert people_in(text) == ["Bea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A referral made by True Bailiff-Vicar on the day of admission.", "True Bailiff-Vicar"),
+        ("Call for service from Jester Cable: the old lady was banging.", "Jester Cable"),
+        ("Your key worker will be Jester Piazza. Please do not tell anyone.", "Jester Piazza"),
+    ],
+)
+def test_two_english_words_alone_after_a_word_that_takes_a_person_are_a_name(text, name):
+    assert name in people_in(text)
+
+
+def test_a_service_after_a_word_that_takes_a_person_is_not_a_name():
+    text = (
+        "She was seen by Social Services and then by Mental Health, and referred by Early "
+        "Help. She met with Victim Support, and rang Citizens Advice."
+    )
+    assert people_in(text) == []
+
+
+def test_a_county_where_only_a_person_can_stand_is_a_name_and_elsewhere_a_place():
+    text = "Dear Devon,\nThe hearing found it proved.\n\n[16.01.2022 22:08] Devon: cant make it"
+    assert people_in(text) == ["Devon", "Devon"]
+    assert people_in("We moved to Devon in 2019, and Kent later.") == []
+
+
+def test_a_numbered_address_on_a_bank_is_an_address():
+    assert ("ADDRESS", "67 Foundry Bank") in labels("Rent arrears at 67 Foundry Bank; he paid.")

@@ -840,3 +840,13 @@ def test_a_role_on_the_line_after_a_signatures_name_is_no_person_nor_learned():
     found = persons(text, Policy())
     assert not {"Worker", "Social Worker", "Social"} & set(found)
     assert any("Medeiros-Olatunji" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Regards\n", "Kind regards\n", "Yours sincerely,\n", "Best wishes\n", "Thanks\n"],
+)
+def test_a_letters_closing_is_not_joined_to_the_signature_below_it(closing):
+    text = f"Please ring me if anything changes.\n\n{closing}Aoife Pinnock\nHousing Officer"
+    found = persons(text, Policy())
+    assert found == ["Aoife Pinnock"], found
