@@ -1808,7 +1808,7 @@ ORG_WORD_RE = re.compile(rf"(?i)(?:{ORG_WORD_ALT})")
 # "made by True Bailiff-Vicar on the day", "from Jester Cable:", "with Glorious Bury,":
 # two capitalised words alone after a word that takes a person, mid-sentence.
 PAIR_AFTER_RE = re.compile(
-    rf"(?<=[a-z] )(?:by|from|with|be|saw|told|met|contacted|visited|phoned|rang|asked|named)"
+    rf"(?<=[a-z] )(?:by|from|with|be|saw|told|met|contacted|visited|phoned|rang|asked|named|that)"
     rf"[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?[ \t]+{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?)"
     r"(?=[,.:;!?)]|[ \t]+[a-z(]|[ \t]*$)",
     re.MULTILINE,
@@ -1962,7 +1962,12 @@ STRONG_MESSAGE_NAME_RE = re.compile(
     r"\b(?:auntie|aunty|uncle|nanny|nana|grandma|grandad|grandpa|granny|rip)[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?![\w'’\-])"
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+u[ \t]+"
-    r"(?:ok|okay|alright|comin|coming|still|up|there|awake|home|safe)\b",
+    r"(?:ok|okay|alright|comin|coming|still|up|there|awake|home|safe)\b"
+    # one who cannot come, at a message's start ("dharma cant make it"), and one
+    # an apology or thanks ends on ("phone died at mams soz muddy.")
+    r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:cant|can't|can’t|cnt|wont|won't|"
+    r"won’t)[ \t]+(?:make[ \t]+it|come)\b"
+    r"|\b(?:soz|sorry|thanks|thanx|thx|ty)[ \t]+([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$))",
     re.MULTILINE,
 )
 NOT_ADDRESSED_BEFORE_U = frozenset(
@@ -1974,7 +1979,7 @@ NOT_ADDRESSED_BEFORE_U = frozenset(
 
 def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
     for m in STRONG_MESSAGE_NAME_RE.finditer(text, start, end):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         word = m.group(g)
         if word in STOP_WORDS or word in TEXTSPEAK or word in MODAL_VERBS or word in KIN_WORDS:
             continue
@@ -2051,12 +2056,14 @@ _SUBORDINATOR = r"that|why|while|where|whether|because|until|unless|though|altho
 _SUBJECT_VERB = (
     r"lived|sat|said|says|told|admitted|opens|opened|kept|never|always|still|wanted|"
     r"refused|denied|rang|texted|had\s+been|was\s+(?:still|back|living|seen|at|in|not)|"
-    r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed"
+    r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed|"
+    r"paid|held|wrote|spent|made|had|[a-z]{3,}ed"
 )
 _OBJECT_VERB = (
     r"see|saw|collect|collected|visit|visited|contact|contacted|told|asked|gave|give|"
     r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took|"
-    r"spoke\s+to|speak\s+to|talked\s+to|in\s+front\s+of|messages?\s+from|walked"
+    r"spoke\s+to|speak\s+to|talked\s+to|in\s+front\s+of|messages?\s+from|walked|"
+    r"telling|offered\s+to|given\s+to|sent\s+to|applied\s+for"
 )
 # ... the one a relative "who" is about, opening a sentence ("Camellia, who ran the
 # corner shop"), and the owner of something, mid-sentence ("concern that Tuba's
@@ -2065,7 +2072,8 @@ _OBJECT_VERB = (
 CAP_WORD_AS_NAME_RE = re.compile(
     rf"\b(?:{_SUBORDINATOR})\s+({UPPER}{LOWER}+)(?=\s+(?:{_SUBJECT_VERB})\b)"
     rf"|\b(?:{_OBJECT_VERB})\s+({UPPER}{LOWER}+)"
-    rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|and\s+[a-z])\b|[,;:.])"
+    rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|with|by|for|when|"
+    rf"while|until|because|and\s+[a-z])\b|[,;:.])"
     rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+who\b"
     rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])",
     re.MULTILINE,

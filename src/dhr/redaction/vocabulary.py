@@ -487,6 +487,31 @@ ALLOW_PHRASES = (
     "Adolygiad Dynladdiad Domestig",
     "Adolygiad Lladdiad Domestig",
     "Addenbrooke's Cognitive Examination",
+    # roles and teams a record signs or names with capitals
+    "Offender Manager",
+    "Prison Offender Manager",
+    "Community Offender Manager",
+    "Decision Maker",
+    "Secretary to the Panel",
+    "Major Crime",
+    "Public Protection",
+    "National Insurance number",
+    "Liaison psychiatry",
+    "Circle time",
+    # football clubs a family follows
+    "Manchester United",
+    "Manchester City",
+    "Leeds United",
+    "Newcastle United",
+    "Aston Villa",
+    "Crystal Palace",
+    "Nottingham Forest",
+    "Sheffield Wednesday",
+    "Sheffield United",
+    "Tottenham Hotspur",
+    "West Ham",
+    "Swansea City",
+    "Cardiff City",
     # benefits a review names ("split Universal Credit payments")
     "Universal Credit",
     "Pension Credit",
@@ -780,6 +805,15 @@ ALLOW_WORDS |= frozenset(
     wolof fula ndebele zulu xhosa afrikaans luganda kinyarwanda kirundi tigre hebrew
     yiddish slovenian croatian serbian bosnian greek maltese gaelic romani makaton
     """.split()  # noqa: SIM905 (a list literal of 80 words is unreadable)
+)
+ALLOW_WORDS |= frozenset(
+    # Games, trackers, apps and banks a review of digital and economic abuse names
+    # ("logged out of Roblox", "an AirTag in the lining", "the Barclays branch"); not
+    # "Ring" or "Alexa", which are a word and a name too.
+    """
+    roblox fortnite minecraft xbox playstation airtag airtags discord tinder grindr
+    life360 barclays natwest hsbc santander monzo revolut klarna lloyds rec recs
+    """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
     # Welsh words that open a quotation or name a road in a Welsh review ("'Mae ofn

@@ -948,3 +948,21 @@ def test_a_county_where_only_a_person_can_stand_is_a_name_and_elsewhere_a_place(
 
 def test_a_numbered_address_on_a_bank_is_an_address():
     assert ("ADDRESS", "67 Foundry Bank") in labels("Rent arrears at 67 Foundry Bank; he paid.")
+
+
+def test_an_english_word_seen_told_or_offered_to_where_only_a_person_can_stand_is_a_name():
+    text = (
+        "Dr Caballero saw Joyful with a telephone interpreter. A letter confirmed that "
+        "Joyful cared for her mother. I asked who was telling Joyful. An assessment was "
+        "offered to Joyful by the carers' champion."
+    )
+    assert people_in(text).count("Joyful") == 4
+    text = "She was told that Housing agreed. She saw Police at the door, and Mum with him."
+    assert people_in(text) == []
+
+
+def test_one_who_cannot_come_or_an_apology_ends_on_in_a_message_is_a_name():
+    text = "[05/02/2017 14:01] Wael: dharma cant make it. phone died soz muddy. ty dorky x"
+    assert {"dharma", "muddy", "dorky"} <= set(people_in(text))
+    text = "[05/02/2017 14:01] Wael: i cant make it. mum cant make it. soz hun. thanks babe"
+    assert people_in(text) == ["Wael"]
