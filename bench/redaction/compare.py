@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout10",
             "holdout11",
             "holdout12",
+            "holdout13",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -501,6 +501,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout12 import POOL as POOL12
 
         return POOL12
+    if pool == "holdout13":  # its own names
+        from bench.redaction.names_holdout13 import POOL as POOL13
+
+        return POOL13
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout10",
             "holdout11",
             "holdout12",
+            "holdout13",
         ],
         default="test",
     )

@@ -366,6 +366,7 @@ from bench.redaction.templates_holdout9 import HOLDOUT9  # noqa: E402
 from bench.redaction.templates_holdout10 import HOLDOUT10  # noqa: E402
 from bench.redaction.templates_holdout11 import HOLDOUT11  # noqa: E402
 from bench.redaction.templates_holdout12 import HOLDOUT12  # noqa: E402
+from bench.redaction.templates_holdout13 import HOLDOUT13  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -382,4 +383,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout10": HOLDOUT10,
     "holdout11": HOLDOUT11,
     "holdout12": HOLDOUT12,
+    "holdout13": HOLDOUT13,
 }
