@@ -69,6 +69,9 @@ PARTICLES = frozenset(
         "bat",  # Hebrew: "Glory bat Avraham"
         "ní",  # Irish: "Sorcha Ní Dhálaigh"
         "ni",
+        "ó",  # Irish: "Grape Ó Broin", alone "Ó Broin"
+        "o",
+        "ua",
     ]
 )
 TITLE_FOLDS = {t.casefold() for t in TITLES}
@@ -241,7 +244,9 @@ PERSON_AFTER = frozenset(["is", "was", "said", "says", "has", "had", "says", "th
 # ... or after a label that says a name follows: "Name at the top, in green pen:
 # tank.", "the child's name: bride", "a boy called genius".
 NAME_LABEL_BEFORE_RE = re.compile(
-    r"(?:\b[Nn]ames?\b[^.!?\n:]{0,40}:|\b(?:named|called|nicknamed|known[ \t]+as))[ \t]*$"
+    r"(?:\b[Nn]ames?\b[^.!?\n:]{0,40}:|\b(?:named|called|nicknamed|known[ \t]+as)"
+    # a child's drawing or letter, signed: "Signed, in pencil, grape."
+    r"|\b[Ss]igned(?:[ \t]*,[^.!?\n:,]{1,30},|[ \t]*:)?)[ \t]*$"
 )
 MESSAGE_NAME_BEFORE = PERSON_BEFORE | {"u", "you"}
 MESSAGE_NAME_AFTER = PERSON_AFTER | {"please", "pls", "plz", "again", "been", "r"}

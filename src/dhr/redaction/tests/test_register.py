@@ -202,3 +202,21 @@ def test_a_registered_name_that_is_a_word_alone_on_its_line_is_that_person():
     lines = [text[f.start : f.end] for f in found]
     assert lines == ["pinks", "Pinks"]
     assert "alone on its line" in found[0].reason
+
+
+def test_a_registered_surname_after_an_irish_particle_is_matched_whole_when_alone():
+    reg = Register(people=[Person(name="Grape Ó Broin", role="victim", pseudonym="Ann")])
+    text = "The summary screen lists Ó Broin as next of kin for Grape."
+    assert person_texts(text, reg) == ["Ó Broin", "Grape"]
+
+
+@pytest.mark.parametrize("signed", ["Signed, in pencil, grape.", "Signed: grape", "signed grape x"])
+def test_a_registered_word_name_signing_a_letter_in_lower_case_is_the_person(signed):
+    reg = Register(people=[Person(name="Grape Moss", role="child", pseudonym="Child C")])
+    text = f"'He makes pancakes and she never shouts.' {signed}"
+    assert person_texts(text, reg) == ["grape"]
+
+
+def test_a_word_name_after_a_signature_that_is_not_its_own_is_the_word():
+    reg = Register(people=[Person(name="Grape Moss", role="child", pseudonym="Child C")])
+    assert person_texts("She signed for a grape punnet at the door.", reg) == []
