@@ -1099,12 +1099,25 @@ def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
     relationship has ended'") or a past tense opening a sentence ("Logged by
     Shadrach Lombardi"): a role or a verb, not a name."""
     word = text[start:end]
-    if " " in word or word.isupper() or word.lower() in NAME_WORDS:
+    if " " in word or word.isupper():
         return False
+    if at_sentence_start(text, start) and ARTICLE_AFTER_RE.match(text, end):
+        return word.lower() in IRREGULAR_PAST or past_tense(word)  # "'Drew the house.'"
     low = word.lower()
+    if low in NAME_WORDS:
+        return False
     if low in KIN_NOUNS:
         return True
     return past_tense(word) and at_sentence_start(text, start) and is_ordinary_word(word)
+
+
+# A name opening a sentence is followed by a verb or a pause, a verb by its object.
+ARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:the|a|an|my|his|her|their|our|your|this|that)\b")
+# Past tenses that do not end in -ed, one of them a given name ("Drew").
+IRREGULAR_PAST = frozenset(
+    ["drew", "saw", "took", "gave", "made", "wrote", "held", "kept", "left", "found",
+     "heard", "brought", "bought", "sent", "told", "rang", "ran", "met", "lost", "hid"]
+)  # fmt: skip
 
 
 def _not_a_person(text: str, t: Tagged) -> Tagged:

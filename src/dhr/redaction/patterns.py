@@ -630,14 +630,25 @@ def find_places(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PLACE", 0.8)
 
 
+# "The Practice Manager", "seen at The Surgery": an institution's kind after a
+# determiner names no institution (the review's own practice, whichever it is).
+GENERIC_INSTITUTION_RE = re.compile(
+    rf"(?:The|This|That|Our|Your|Her|His|Their|My)\s+(?:{_INST_TYPES})", re.IGNORECASE
+)
+
+
 def find_institutions(text: str) -> Iterator[Finding]:
     for m in PUB_THE_RE.finditer(text):
+        if GENERIC_INSTITUTION_RE.fullmatch(m.group(1)):
+            continue
         yield _f(m, 1, "INSTITUTION", 0.7)
     for m in WORKPLACE_RE.finditer(text):
         name = m.group(1)
         if not all(w.lower() in DAYS_MONTHS for w in name.split()):
             yield _f(m, 1, "INSTITUTION", 0.7)
     for m in INSTITUTION_RE.finditer(text):
+        if GENERIC_INSTITUTION_RE.fullmatch(m.group(0)):
+            continue
         yield _f(m, 0, "INSTITUTION", 0.85)
     for m in PUB_RE.finditer(text):
         name = m.group(1).rstrip()
@@ -1409,6 +1420,8 @@ TEXTSPEAK = frozenset(
     [
         "wich",
         "wot",
+        "xmas",
+        "lols",
         # sounds written down
         "ah",
         "ahh",
@@ -1873,6 +1886,18 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if _a_modal_after_a_pronoun(text, m.start(1), word):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
+        for m in OWNER_S_RE.finditer(text, start, end):
+            stem, word = m.group(1), m.group(1) + "s"
+            if is_ordinary_word(stem) or stem in TEXTSPEAK or stem in KIN_WORDS:
+                continue
+            plural_es = stem.endswith(("se", "xe", "ze", "che", "she")) and is_ordinary_word(
+                stem[:-1]
+            )
+            if word in STOP_WORDS or word in TEXTSPEAK or plural_es:
+                continue  # "this comin", "xmas", "buses comin"
+            if after_a_determiner(text, m.start(1), m.end(1)):
+                continue  # "ur dress out"
+            yield Finding(m.start(1), m.end(1), "PERSON", stem, P, 0.5)  # "danas comin"
         for m in LOWER_HYPHENATED_RE.finditer(text, start, end):
             parts = m.group(0).split("-")
             if all(len(p) > 1 for p in parts) and not all(
@@ -1880,6 +1905,12 @@ def find_message_names(text: str) -> Iterator[Finding]:
             ):
                 yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.5)  # "kacey-leigh"
         yield from _message_names_in_context(text, start, end)
+
+
+# "danas comin", "delphies here": someone's "is" written on to the name.
+OWNER_S_RE = re.compile(
+    r"\b([a-z]{3,})s[ \t]+(?:comin|coming|cumin|here|home|back|out|gone|outside)\b"
+)
 
 
 def _dropped_g(word: str) -> bool:

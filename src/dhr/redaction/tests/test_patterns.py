@@ -966,3 +966,13 @@ def test_one_who_cannot_come_or_an_apology_ends_on_in_a_message_is_a_name():
     assert {"dharma", "muddy", "dorky"} <= set(people_in(text))
     text = "[05/02/2017 14:01] Wael: i cant make it. mum cant make it. soz hun. thanks babe"
     assert people_in(text) == ["Wael"]
+
+
+def test_a_name_with_its_is_written_on_in_a_message_is_a_name():
+    text = "[20/04/2017 02:49] Desire: danas comin mam. delphies here. ranas home"
+    assert {"dana", "delphie", "rana"} <= set(people_in(text))
+    text = (
+        "[20/04/2017 02:49] Desire: the kids comin. xmas comin. buses comin. this comin. "
+        "nobodys home. mums back"
+    )
+    assert people_in(text) == ["Desire"]

@@ -850,3 +850,20 @@ def test_a_letters_closing_is_not_joined_to_the_signature_below_it(closing):
     text = f"Please ring me if anything changes.\n\n{closing}Aoife Pinnock\nHousing Officer"
     found = persons(text, Policy())
     assert found == ["Aoife Pinnock"], found
+
+
+def test_an_institutions_kind_after_a_determiner_names_no_institution():
+    text = (
+        "The Practice Manager made the note a pop-up. She was seen at The Surgery, "
+        "then at Ropewalk Surgery, and drank in The Anchor."
+    )
+    found = {(f.label, f.text) for f in detect(text, policy=NO_NER)}
+    assert ("INSTITUTION", "Ropewalk Surgery") in found
+    assert ("INSTITUTION", "The Anchor") in found
+    assert not {"The Practice", "The Surgery"} & {t for _, t in found}
+
+
+def test_a_past_tense_that_is_a_name_opening_a_quotation_before_an_article_is_a_verb():
+    text = "Counsellor's note: 'Drew the house. Put Mummy in the kitchen.'"
+    assert "Drew" not in persons(text, Policy())
+    assert "Drew" in persons("Counsellor's note: 'Drew, the house is cold,' she said.", Policy())
