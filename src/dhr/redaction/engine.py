@@ -36,6 +36,7 @@ from .model import Finding, LeakReport, Policy
 from .ner import readable
 from .normalise import NormalView
 from .patterns import (
+    CLOSINGS,
     DAYS_MONTHS,
     FIELD_REASON,
     NOT_NAMES,
@@ -1184,10 +1185,6 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-# A letter's closing words, on the line above or before its signature.
-CLOSINGS = frozenset(
-    ["regards", "sincerely", "faithfully", "truly", "respectfully", "wishes", "thanks", "cheers"]
-)
 NEXT_TOKEN_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*|-)([^\W\d_][^\W\d_'’]*)")
 PREV_TOKEN_RE = re.compile(r"([^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 NOT_NAME_PART = re.compile(

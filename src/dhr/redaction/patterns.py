@@ -760,7 +760,7 @@ def find_greeted(text: str) -> Iterator[Finding]:
             no_ones_name(m.group(1))
             or low in NOT_A_PERSON
             or m.group(1) in TITLES
-            or (low.endswith("s") and is_ordinary_word(low[:-1]))
+            or _a_plural(low)
         ):
             continue
         yield replace(_f(m, 1, "PERSON", 0.7), reason=SLOT_REASON)
@@ -834,9 +834,7 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
             if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:
                 continue
             if rx is AGE_APPOSITION_RE and (
-                no_ones_name(word)
-                or word in TITLES
-                or (word.endswith("s") and is_ordinary_word(word[:-1].lower()))
+                no_ones_name(word) or word in TITLES or _a_plural(word)
             ):
                 continue  # not "Bedrooms, 3,"
             if rx is QUOTED_NAME_RE and not (_namelike(word) or MAC_RE.fullmatch(word)):
@@ -1054,12 +1052,15 @@ NAME_BEFORE_ROLE_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
     rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})$"
 )
+# A letter's closing words, on the line above or before its signature.
+CLOSINGS = frozenset(
+    ["regards", "sincerely", "faithfully", "truly", "respectfully", "wishes", "thanks", "cheers"]
+)
 # Words of a rank or a letter's closing: "Senior Practitioner, team manager," and
 # "Kind Regards, the manager," name no one.
 NOT_BEFORE_A_ROLE = frozenset(
-    [*ROLE_NOUNS.lower().split("|"), "senior", "principal", "deputy", "assistant", "head",
-     "lead", "chief", "team", "regards", "sincerely", "faithfully", "wishes", "thanks", "best",
-     "kind", "warm", "many"]
+    [*ROLE_NOUNS.lower().split("|"), *CLOSINGS, "senior", "principal", "deputy", "assistant",
+     "head", "lead", "chief", "team", "best", "kind", "warm", "many"]
 )  # fmt: skip
 
 
@@ -1850,8 +1851,13 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
 
 
 def _a_plural(word: str) -> bool:
+    """An English noun's plural: "Bedrooms", "Choices", "Buses"; not "Hayes" or
+    "James" ("hay" and "jam" are words, but their plurals take no -es)."""
     low = word.lower()
-    return low.endswith("s") and (is_ordinary_word(low[:-1]) or is_ordinary_word(low[:-2]))
+    if not low.endswith("s"):
+        return False
+    es = low.endswith(("ses", "xes", "zes", "ches", "shes")) and is_ordinary_word(low[:-2])
+    return es or is_ordinary_word(low[:-1])
 
 
 def find_told_in_lower_case(text: str) -> Iterator[Finding]:
@@ -1888,13 +1894,10 @@ def find_message_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
         for m in OWNER_S_RE.finditer(text, start, end):
             stem, word = m.group(1), m.group(1) + "s"
-            if is_ordinary_word(stem) or stem in TEXTSPEAK or stem in KIN_WORDS:
-                continue
-            plural_es = stem.endswith(("se", "xe", "ze", "che", "she")) and is_ordinary_word(
-                stem[:-1]
-            )
-            if word in STOP_WORDS or word in TEXTSPEAK or plural_es:
-                continue  # "this comin", "xmas", "buses comin"
+            if stem in TEXTSPEAK or stem in KIN_WORDS or word in STOP_WORDS or word in TEXTSPEAK:
+                continue  # "this comin", "xmas"
+            if _a_plural(word):
+                continue  # "the kids comin", "buses comin": the stem is English
             if after_a_determiner(text, m.start(1), m.end(1)):
                 continue  # "ur dress out"
             yield Finding(m.start(1), m.end(1), "PERSON", stem, P, 0.5)  # "danas comin"
@@ -2143,8 +2146,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # the other recognisers decide those
         if low in ALLOW_WORDS or low in NOT_A_PERSON or low in PLACE_FOLDS or low in STOP_WORDS:
             continue
-        plural = low.endswith("s") and is_ordinary_word(low[:-1])
-        if low in SERVICE_NOUNS or low in KIN_NOUNS or plural:
+        if low in SERVICE_NOUNS or low in KIN_NOUNS or _a_plural(low):
             continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}

@@ -976,3 +976,11 @@ def test_a_name_with_its_is_written_on_in_a_message_is_a_name():
         "nobodys home. mums back"
     )
     assert people_in(text) == ["Desire"]
+
+
+def test_a_surname_that_ends_like_a_plural_is_still_a_surname_after_a_word_taking_a_person():
+    # "Oakes" is no plural ("oak" takes no -es); "Building Choices" is a programme.
+    text = "A referral was made by Jester Oakes on the day."
+    found = [f.text for f in detect(text, policy=NO_NER)]
+    assert found == ["Jester Oakes"]
+    assert people_in("He was sentenced with Building Choices, then went home.") == []
