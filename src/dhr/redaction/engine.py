@@ -71,6 +71,7 @@ from .vocabulary import (
     PSEUDONYM_RE,
     TITLES,
     VENUE_RE,
+    WORLD_PLACE_FOLDS,
     defined_acronyms,
     is_ordinary_word,
     past_tense,
@@ -474,6 +475,8 @@ class CaseDetector:
             if f.label == "PERSON" and (
                 _an_acronym(f.text, acronyms)
                 or (f.confidence <= 0.5 and f.text.lower() in prose_words)
+                or _a_pronoun_or_contraction(text, f.start, f.end)
+                or _names_a_building(text, f.start, f.end)
             ):
                 continue
             if f.label == "PERSON":
@@ -537,14 +540,20 @@ class CaseDetector:
                         or _an_acronym(surface, acronyms)
                         or _a_lone_shouted_word(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
+                        or _a_pronoun_or_contraction(text, s, e)
+                        or _names_a_building(text, s, e)
                     ):
                         continue
-                    if mapped == "PLACE" and (
-                        self.allowlist.allows(surface)
-                        or surface.lower() in ALLOW_WORDS
-                        or not surface[:1].isupper()
-                        or (surface.isupper() and len(surface) <= 3)
-                        or _an_acronym(surface, acronyms)
+                    if (
+                        mapped == "PLACE"
+                        and (
+                            surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq": names nobody
+                            or self.allowlist.allows(surface)
+                            or surface.lower() in ALLOW_WORDS
+                            or not surface[:1].isupper()
+                            or (surface.isupper() and len(surface) <= 3)
+                            or _an_acronym(surface, acronyms)
+                        )
                     ):
                         continue
                     conf = 0.85 if mapped == "PERSON" else 0.6
@@ -1054,6 +1063,46 @@ def _an_acronym(surface: str, defined: frozenset[str]) -> bool:
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
 NEIGHBOUR_AFTER_RE = re.compile(r"[^\w\n]*([^\W\d_]+)")
+
+
+PRONOUNS = frozenset(
+    ["i", "me", "my", "he", "him", "his", "she", "her", "hers", "we", "us", "they", "them",
+     "you", "it", "its"]
+)  # fmt: skip
+CONTRACTION_STEMS = frozenset(
+    ["don", "doesn", "didn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "can",
+     "couldn", "wouldn", "shouldn", "won", "mustn", "needn", "ain", "shan", "mightn"]
+)  # fmt: skip
+CONTRACTION_END_RE = re.compile(r"['’]t\b")
+
+
+def _a_pronoun_or_contraction(text: str, start: int, end: int) -> bool:
+    """A pronoun alone ("haven't I.", "'He had her photo'", "may tell him") or the
+    first half of a negative contraction ("Doesn't", "\"Aren't you boiling?\""):
+    NER and the capitalised-word guesses take these for names, never a person.
+    (A registered person named He is the register's.)"""
+    word = text[start:end].strip("'’").lower()
+    if word in PRONOUNS:
+        return True
+    return word in CONTRACTION_STEMS and bool(CONTRACTION_END_RE.match(text, end))
+
+
+# What a hospital, a suite or a retail park named after someone is: "the William
+# Harvey Hospital", "the Edith Cavell suite", "the Brunel Retail Park". Not "House",
+# "Hall", "Court" or "Ward", which are surnames too.
+BUILDING_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:Hospital|Hospice|Suite|suite|Retail[ \t]+Park|"
+    r"Centre|Building|Library|Academy|School|College|Clinic|Institute|Infirmary)\b"
+)
+
+
+def _names_a_building(text: str, start: int, end: int) -> bool:
+    """A name (no title before it) directly before what a building is is the
+    building's name: no person is there, and none is learned from it to be
+    found everywhere else ("Brunel" had been redacted throughout a case)."""
+    if not BUILDING_AFTER_RE.match(text, end):
+        return False
+    return not TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
 
 
 def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:

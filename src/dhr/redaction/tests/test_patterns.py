@@ -984,3 +984,31 @@ def test_a_surname_that_ends_like_a_plural_is_still_a_surname_after_a_word_takin
     found = [f.text for f in detect(text, policy=NO_NER)]
     assert found == ["Jester Oakes"]
     assert people_in("He was sentenced with Building Choices, then went home.") == []
+
+
+def test_a_word_speaking_a_quotation_in_the_first_or_third_person_is_a_witness():
+    text = "It was a plan.' Passion: 'She'd say, \"I will leave him.\"' Note: 'He left.'"
+    found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    assert "Passion" in found and "Note" not in found, found
+
+
+def test_the_answer_to_whats_your_name_is_a_name():
+    text = "'Are you hurt, love? What's your name? Joke? Right, go and sit down.'"
+    assert "Joke" in [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    assert "Joke" not in [f.text for f in find_patterns("It was a joke? Right.")]
+
+
+def test_an_idvas_name_in_a_tracker_cell_is_a_person():
+    text = "Tracker | ANWEN | third referral | IDVA: Ember | LD team: yes"
+    assert "Ember" in [f.text for f in find_patterns(text) if f.label == "PERSON"]
+
+
+def test_a_word_opening_a_message_before_says_is_the_one_saying_it():
+    text = (
+        "[27.07.2017 18:10] Sam: gin sez i gotta keep off ur road\n"
+        "[27.07.2017 18:11] Sam: mum sez no\n"
+        "[27.07.2017 18:12] Sam: judge sed no contact\n"
+    )
+    found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    assert "gin" in found
+    assert not {"mum", "judge"} & set(found), found
