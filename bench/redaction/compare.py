@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

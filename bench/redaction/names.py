@@ -505,6 +505,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout13 import POOL as POOL13
 
         return POOL13
+    if pool == "holdout14":  # its own names
+        from bench.redaction.names_holdout14 import POOL as POOL14
+
+        return POOL14
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

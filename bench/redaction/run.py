@@ -194,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
         ],
         default="test",
     )
