@@ -1022,6 +1022,49 @@ def find_speakers(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PERSON", 0.75)
 
 
+# "missed calls from "Joke (her mum)"": a word, then the relative it is, bracketed
+KIN_BRACKET_RE = re.compile(
+    rf"({UPPER}[^\W\d_'’\-]+)[ \t]+\((?:her|his|their|my|your|the[ \t]+(?:child|victim)['’]s)"
+    r"[ \t]+(?:mum|mam|mother|dad|father|sister|brother|son|daughter|aunt|auntie|uncle|nan|"
+    r"gran|grandmother|grandad|cousin|partner|boyfriend|girlfriend|friend|neighbour)\)"
+)
+# "Ask told the review that...": only a person tells a review, a panel or a chair.
+TOLD_THE_REVIEW_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)[ \t]+"
+    r"(?:told|wrote[ \t]+to|asked|gave)[ \t]+the[ \t]+(?:review|[Cc]hair|panel|[Ii]nquest|"
+    r"[Cc]oroner|author)\b",
+    re.MULTILINE,
+)
+# "... ring me on 07700 900 758. From Ask 🙂": a letter or a card signed "From X"
+FROM_SIGNED_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))From[ \t]+({UPPER}[^\W\d_'’\-]+)"
+    r"(?=[ \t]*(?:$|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]))",
+    re.MULTILINE,
+)
+
+
+def _a_slot_word(word: str) -> bool:
+    low = word.lower()
+    return not (
+        no_ones_name(word)
+        or low in NOT_A_PERSON
+        or low in STOP_WORDS
+        or low in DAYS_MONTHS
+        or word in TITLES
+        or low in PLACE_FOLDS
+        or low in WORLD_PLACE_FOLDS
+    )
+
+
+def find_person_slots(text: str) -> Iterator[Finding]:
+    """A word where the sentence leaves room only for a person, whatever the word
+    means: bracketed as someone's relative, telling the review, signing a card."""
+    for rx in (KIN_BRACKET_RE, TOLD_THE_REVIEW_RE, FROM_SIGNED_RE):
+        for m in rx.finditer(text):
+            if _a_slot_word(m.group(1)):
+                yield _f(m, 1, "PERSON", 0.7)
+
+
 def find_mentions(text: str) -> Iterator[Finding]:
     """'@trangy u coming fri': an @-mention names a person (0.85)."""
     for m in MENTION_RE.finditer(text):
@@ -1760,8 +1803,15 @@ def find_name_words(text: str) -> Iterator[Finding]:
         for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):
             if m.group(1) in TEXTSPEAK:
                 continue  # "mum wen r u home": in a message, the text-speak
-            if not after_a_determiner(text, m.start(1), m.end(1), ARTICLES):
+            if not after_a_determiner(text, m.start(1), m.end(1), ARTICLES | WORD_ADJECTIVES):
                 yield _f(m, 1, "PERSON", 0.5)
+
+
+# "'with good grace'", "'false hope'", "'pure joy'": a name-word after these is the word
+WORD_ADJECTIVES = frozenset(
+    ["good", "bad", "ill", "saving", "false", "new", "great", "pure", "real", "true", "blind",
+     "such", "much", "more", "less", "no", "some", "any"]
+)  # fmt: skip
 
 
 # "IN THEIR OWN WORDS: ADWOA, UBAH AND HONEY", "INCIDENTS: HONEY / TUẤN XU": a
@@ -2347,6 +2397,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_greeted,
     find_mentions,
     find_speakers,
+    find_person_slots,
     find_named_by_form,
     find_record_fields,
     find_surname_first,

@@ -1012,3 +1012,28 @@ def test_a_word_opening_a_message_before_says_is_the_one_saying_it():
     found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
     assert "gin" in found
     assert not {"mum", "judge"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Nine missed calls from "Joke (her mum)" and one from the school.', "Joke"),
+        ("It was late. Rani told the review that nobody had asked her.", "Rani"),
+        ("If you want to talk, ring me on 07700 900 758. From Ask 🙂", "Ask"),
+    ],
+)
+def test_a_word_where_only_a_person_fits_is_a_person(text, name):
+    assert name in [f.text for f in find_patterns(text) if f.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told the review nothing. The Police told the review. Nobody told the review.",
+        "Ring me. From Monday\n",
+        "Transfer\nFrom Leeds\n",
+    ],
+)
+def test_no_one_is_found_where_the_slot_holds_a_pronoun_a_service_a_day_or_a_town(text):
+    found = [f.text for f in detect(text, policy=Policy()) if f.label == "PERSON"]
+    assert not {"She", "Police", "Nobody", "Monday", "Leeds"} & set(found), found

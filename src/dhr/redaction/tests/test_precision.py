@@ -954,3 +954,9 @@ def test_an_award_is_no_name_and_hrs_partner_signs_for_no_one():
     found = persons(text, Policy())
     assert not {"Star", "People Partner"} & set(found), found
     assert "Tom Jones" in persons("Her son, named Tom Jones by his father, left.", Policy())
+
+
+def test_a_name_word_after_an_adjective_in_a_lower_case_quotation_is_the_word():
+    text = "The report says he accepted the recall 'with good grace'. Nothing else."
+    assert "grace" not in persons(text, Policy())
+    assert "grace" in persons("Her sister wrote 'tell grace i know'.", Policy())
