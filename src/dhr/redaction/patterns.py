@@ -243,7 +243,8 @@ PARTIAL_POSTCODE_RE = re.compile(
     rf"(?:\b(?:post\s?code(?:\s+district)?|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
     rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
-    rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?)\b)"
+    rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?|"
+    rf"neighbou?rhoods?|patch|beat)\b)"
     rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     # "his bail address in CB13", "moved to NR5", a licence's "not to enter CO8": a
     # two-letter district after where-words (not "B12", "M6" or "CO2", which are

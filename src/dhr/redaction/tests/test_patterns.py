@@ -72,6 +72,8 @@ def test_partial_postcodes_in_context():
     assert ("POSTCODE", "CB11") in labels("Licence: not to enter CB11 without approval.")
     assert not any(lab == "POSTCODE" for lab, _ in labels("Do not enter A14 at junction 3."))
     assert ("POSTCODE", "CM8") in labels("THE CASE OF IRUM, POSTCODE DISTRICT CM8")
+    found = labels("THE NR15 NEIGHBOURHOOD. The CB29 neighbourhood team knew the house.")
+    assert {("POSTCODE", "NR15"), ("POSTCODE", "CB29")} <= found
 
 
 def test_not_postcodes():
