@@ -57,6 +57,7 @@ from .vocabulary import (
     AGENCY_RE,
     ALLOW_PHRASES,
     ALLOW_WORDS,
+    CAPS_ACRONYMS,
     EPONYM_RE,
     FACILITY_RES,
     KIN_NOUNS,
@@ -571,8 +572,8 @@ class CaseDetector:
             return False
         if slot and len(toks) == 1 and not self._plausible_name(surface, lower_ok, shouted_ok):
             return not no_ones_name(core) and (lower_ok or core[:1].isupper())
-        if all(t.casefold() in NOT_A_PERSON for t in toks):
-            return False  # "QA", "DV", "OBE", "PDF": abbreviations and post-nominals
+        if all(t.casefold() in NOT_A_PERSON or t in CAPS_ACRONYMS for t in toks):
+            return False  # "QA", "DV", "OBE", "PDF", "PRU": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
             return False  # "Miss" alone, not "Mr Lord"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
@@ -1277,6 +1278,28 @@ def _a_day_or_thing_as_given_name(
     return DATE_OR_THING_BEFORE_RE.search(text, max(0, m.start(1) - 8), m.start(1)) is None
 
 
+# After a found name, its surname's particles and the surname: "Howard le Roux",
+# "Jemima delos Reyes", "Benício d'Ors", "Andrea dell'Orto".
+PARTICLED_SURNAME_RE = re.compile(
+    rf"[ \t]+((?:{PARTICLE_RUN})|(?:d|l|dell|dall)['’])([^\W\d_][^\W\d_'’]*)(?![\w'’-])"
+)
+
+
+def _a_particled_surname(text: str, end: int, protected: Spans) -> int:
+    """Where a surname after particles ends, or 0. A lone particle that is an
+    English word ("van", "ten") only before a word no dictionary holds."""
+    m = PARTICLED_SURNAME_RE.match(text, end)
+    if not m or not _name_part(m.group(2), False) or protected.overlaps(m.start(2), m.end(2)):
+        return 0
+    particles = m.group(1).split()
+    if len(particles) == 1 and particles[0] in ENGLISH_PARTICLES and is_ordinary_word(m.group(2)):
+        return 0  # "drove the van Home"
+    return m.end()
+
+
+ENGLISH_PARTICLES = frozenset(["van", "ten", "bat", "den", "des"])
+
+
 def _name_part(word: str, shouting: bool) -> bool:
     """Could this word beside a found name be more of it?"""
     low = word.lower()
@@ -1374,6 +1397,10 @@ def _extend_people(
         shouting = core.isupper() and len(core) > 1
         start, end = f.start, f.end
         for _ in range(2):
+            particled = 0 if shouting else _a_particled_surname(text, end, protected)
+            if particled and not any(taken[end:particled]):
+                end = particled  # "Howard le Roux", "Benício d'Ors"
+                continue
             m = NEXT_TOKEN_RE.match(text, end)
             if not m or "\n\n" in m.group(0) or any(taken[end : m.end()]):
                 break
@@ -1531,6 +1558,10 @@ def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:
 SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:wrote|saw|drove|knew|kept|took|gave|made|sent|spoke|heard|felt|found|"
     r"thought|brought|began)\b|,[ \t]+(?:who|whose|now|aged)\b"
+    # in apposition ("Grit Confait, the community matron", "Else Storey, 77,") or
+    # first of a list of people ("Present: Wander Tonkin, Maftuna Cissoko,")
+    r"|,[ \t]+(?:the|a|an|his|her|their|our|\d{1,3})\b(?![ \t]*(?:%|per|am|pm|[-/.:]))"
+    r"|,[ \t]+[A-Z][^\W\d_]+[ \t]+[A-Z][^\W\d_]+(?:,|[ \t]+and\b)"
 )
 
 

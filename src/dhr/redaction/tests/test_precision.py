@@ -960,3 +960,79 @@ def test_a_name_word_after_an_adjective_in_a_lower_case_quotation_is_the_word():
     text = "The report says he accepted the recall 'with good grace'. Nothing else."
     assert "grace" not in persons(text, Policy())
     assert "grace" in persons("Her sister wrote 'tell grace i know'.", Policy())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Present: Wander Tonkin, Maftuna Cissoko and the YOS case manager.", "Wander Tonkin"),
+        ("Frailty MDT minute: Grit Confait, the community matron, discussed it.", "Grit Confait"),
+    ],
+)
+def test_an_english_word_opening_a_name_in_apposition_or_a_list_is_its_given_name(text, name):
+    assert name in persons(text, Policy())
+
+
+def test_an_adverb_or_a_service_before_a_surname_in_apposition_is_not_its_given_name():
+    text = (
+        "Meanwhile Tonkin, Maftuna Cissoko and the YOS worker met. Police Cissoko, the "
+        "officer, did not."
+    )
+    found = persons(text, Policy())
+    assert not any(f.startswith(("Meanwhile", "Police")) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Follow-up owned by Howard le Roux. Nobody followed up.", "Howard le Roux"),
+        ("The force held on Benício d'Ors (born 26.05.1994) nothing.", "Benício d'Ors"),
+        ("Her hair was set by Jemima delos Reyes every Thursday.", "Jemima delos Reyes"),
+        ("Caller Jarrod í Kálvalíð, a neighbour, rang at noon.", "Jarrod í Kálvalíð"),
+    ],
+)
+def test_a_surname_after_its_particles_completes_a_found_name(text, name):
+    assert name in persons(text, Policy())
+
+
+def test_an_english_particle_before_an_english_word_is_not_a_surname():
+    found = persons("Mohammed Khan drove the van Home after dark.", Policy())
+    assert not any("Home" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leg ulcer deteriorating. Pt tearful, asked DN to take the post away.",
+        "Son wants her home. OT recommends a home assessment first. BP normal.",
+        "Meeting, 23.07.2018: Axel Round for the PRU, Caprice Fahmy for social care. At "
+        "the PRU the child found plenty.",
+    ],
+)
+def test_a_services_abbreviation_in_a_record_is_no_person(text):
+    found = persons(text, Policy())
+    assert not {"DN", "OT", "BP", "PRU"} & set(found), found
+
+
+def test_prudence_called_pru_is_still_a_person():
+    assert "Pru" in " ".join(persons("Later that day Pru rang the surgery again.", Policy()))
+
+
+def test_a_prefixed_english_word_is_no_name_and_a_record_heading_is_no_witness():
+    text = (
+        "Reintegration meeting, 13.07.2018: present Mr Groom from the school.\n"
+        "Supervision, 19/06/2021, Ausma Chkheidze: 'Late. Says the debt is sorted.'"
+    )
+    found = persons(text, Policy())
+    assert not {"Reintegration", "Supervision"} & set(found), found
+    assert "Ausma Chkheidze" in found
+
+
+def test_a_grandchild_is_no_one_by_name():
+    text = "Ambulance referral: 'Grandchild answered holding three phones, looked scared.'"
+    assert "Grandchild" not in persons(text, Policy())
+
+
+def test_a_quotation_opening_with_thats_after_a_relative_names_no_one():
+    text = "I said to my husband, \"That's not visitors. That's business.\" He agreed."
+    assert "That" not in persons(text, Policy())
