@@ -1100,10 +1100,20 @@ BUILDING_AFTER_RE = re.compile(
 def _names_a_building(text: str, start: int, end: int) -> bool:
     """A name (no title before it) directly before what a building is is the
     building's name: no person is there, and none is learned from it to be
-    found everywhere else ("Brunel" had been redacted throughout a case)."""
+    found everywhere else ("Brunel" had been redacted throughout a case). So is a
+    saint's name after "of", "at" or "the": a church ("the vicar of St Barnabas",
+    "lunch club at st barnabas"), where "Ann St Clair" is still a person."""
+    if SAINT_RE.match(text, start, end) and PLACE_WORD_BEFORE_RE.search(
+        text, max(0, start - 8), start
+    ):
+        return True
     if not BUILDING_AFTER_RE.match(text, end):
         return False
     return not TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+
+
+SAINT_RE = re.compile(r"(?i:st\.?|saint)[ \t]+[^\W\d_]")
+PLACE_WORD_BEFORE_RE = re.compile(r"\b(?i:of|at|the|from|to|in|near|outside|by)[ \t]+$")
 
 
 def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:

@@ -1250,6 +1250,10 @@ def find_related_names(text: str) -> Iterator[Finding]:
             continue  # "her mother: 'Every morning…'", "the child, 'Tell your mother…'"
         if AWARD_AFTER_RE.match(text, m.end(1)):
             continue  # "named Star of the Week": an award
+        eol = text.find("\n", m.end(1))
+        line = words + text[m.end(1) : eol if eol >= 0 else len(text)].split()
+        if len(line) <= 5 and ROLE_LAST_RE.search(line[-1].strip(",.;:")):
+            continue  # "Yours sincerely\nConsultant Old Age Psychiatrist": a role signs
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
         if text[start : start + len(name)] == name:
@@ -1257,6 +1261,10 @@ def find_related_names(text: str) -> Iterator[Finding]:
 
 
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
+ROLE_LAST_RE = re.compile(
+    rf"^(?i:{ROLE_NOUNS}|specialist|adviser|advisor|assessor|administrator|assistant|"
+    r"director|navigator|team|service|department|office)s?$"
+)
 AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
 
@@ -1422,6 +1430,13 @@ DAYS_MONTHS = frozenset(
         "october",
         "november",
         "december",
+        # a diary's and a rota's short forms ("Thurs. Sander took £200."); not "Sat",
+        # "Sun" or "Mon", which are words or names too
+        "tues",
+        "weds",
+        "thur",
+        "thurs",
+        "sept",
     ]
 )
 PREV_CAP_RE = re.compile(rf"(?<![\w'’.\-])({UPPER}[^\W\d_]+)[ \t]+$")

@@ -528,6 +528,9 @@ ALLOW_PHRASES = (
     "Adolygiad Dynladdiad Domestig",
     "Adolygiad Lladdiad Domestig",
     "Addenbrooke's Cognitive Examination",
+    "Addenbrooke's",
+    "Snap Map",
+    "Clinical Frailty Scale",
     # roles and teams a record signs or names with capitals
     "Offender Manager",
     "Prison Offender Manager",
@@ -756,6 +759,16 @@ ALLOW_WORDS = frozenset(
         "london",
         "netflix",
         "snapchat",
+        # a phone, a map of friends, a cartoon of oneself: "a basic Nokia", "the
+        # Bitmoji of Rozzy"
+        "nokia",
+        "motorola",
+        "samsung",
+        "iphone",
+        "android",
+        "huawei",
+        "tiktok",
+        "bitmoji",
         "skype",
         "zoom",
         "teams",

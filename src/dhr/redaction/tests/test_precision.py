@@ -1036,3 +1036,36 @@ def test_a_grandchild_is_no_one_by_name():
 def test_a_quotation_opening_with_thats_after_a_relative_names_no_one():
     text = "I said to my husband, \"That's not visitors. That's business.\" He agreed."
     assert "That" not in persons(text, Policy())
+
+
+def test_a_church_named_for_a_saint_is_no_person_and_a_surname_with_st_still_is():
+    text = (
+        "The vicar of St Barnabas said so. Lunch club at st barnabas on Tuesdays. "
+        "Ann St Clair rang the surgery."
+    )
+    found = persons(text, Policy())
+    assert not any("arnabas" in f for f in found), found
+    assert "Ann St Clair" in found
+
+
+@pytest.mark.parametrize(
+    "role", ["Consultant Old Age Psychiatrist", "International Student Adviser", "Carers' Assessor"]
+)
+def test_a_role_signing_a_letter_is_no_person(role):
+    text = f"Please call us if anything changes.\nYours sincerely\n{role}\n"
+    assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+def test_a_named_signature_above_its_role_is_still_a_person():
+    text = "Please call us.\nKind regards\nMahala Ferreira\nSpecialist Nurse\n"
+    assert "Mahala Ferreira" in persons(text, Policy())
+
+
+def test_phones_apps_clinical_scores_and_a_diarys_day_are_no_one():
+    text = (
+        "Found with a basic Nokia. A screenshot from Snap Map: the Bitmoji of Rozzy Ncube "
+        "at the services. An Addenbrooke's score of 79. Diary: 'Thurs. Paid the gas.'"
+    )
+    found = persons(text, Policy())
+    assert not {"Nokia", "Snap Map", "Bitmoji", "Addenbrooke", "Thurs"} & set(found), found
+    assert any("Rozzy" in f for f in found), found
