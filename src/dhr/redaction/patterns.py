@@ -2274,10 +2274,46 @@ def _a_sayer(word: str) -> bool:
     )
 
 
+# Where a message leaves room only for a person, whatever the word means: asked
+# after ("who tf is toy."), owning mates ("its tacos pals"), or addressed as the
+# message opens, before who is writing or what someone did ("cinnamon its me",
+# "bets he took my phone").
+MESSAGE_SLOT_RE = re.compile(
+    r"\bwho(?:[ \t]+(?:tf|the[ \t]+hell|the[ \t]+fuck|tha[ \t]+fuck))?[ \t]+is[ \t]+"
+    r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.?!,]|$))"
+    r"|\bits[ \t]+([a-z]{2,})s[ \t]+(?:pals|mates|m8s|friends|boys|lads|mum|dad|mam|car|"
+    r"house|flat|phone|bf|gf|boyfriend|girlfriend)\b"
+)
+MESSAGE_OPENING_SLOT_RE = re.compile(
+    r"[ \t]*([a-z][a-z'’\-]{1,})[ \t,]+(?:(?:its|it['’]s)[ \t]+me\b|(?:he|she)[ \t]+"
+    r"(?:took|has|had|is|was|said|sez|knows|wont|cant|kicked|hit|smashed|broke)\b)"
+)
+NOT_IN_A_MESSAGE_SLOT = frozenset(
+    ["he", "she", "it", "that", "this", "they", "him", "her", "them", "u", "you", "me",
+     "ok", "okay", "yeah", "yh", "ye", "yes", "nah", "no", "omg", "lol", "sorry", "soz",
+     "ffs", "now", "then", "so", "and", "but", "cos", "coz", "well", "oh", "hiya", "hi",
+     "hey", "look", "listen", "honestly", "srsly", "mate", "m8"]
+)  # fmt: skip
+
+
 def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Finding]:
     """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
     message, where the words around them make them a person."""
     yield from _strong_message_names(text, start, end)
+    opening = MESSAGE_OPENING_SLOT_RE.match(text, start, end)
+    for m in [*MESSAGE_SLOT_RE.finditer(text, start, end), *([opening] if opening else [])]:
+        g = next(i for i in (1, 2) if m.group(i)) if m.re is MESSAGE_SLOT_RE else 1
+        word = m.group(g)
+        if (
+            word in NOT_IN_A_MESSAGE_SLOT
+            or word in STOP_WORDS
+            or word in TEXTSPEAK
+            or word in KIN_WORDS
+            or word in ENDEARMENTS
+            or word in NOT_A_SAYER
+        ):
+            continue
+        yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.55)
     m = MESSAGE_SAYS_RE.match(text, start, end)
     if m is not None and _a_sayer(m.group(1)):
         yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.55)

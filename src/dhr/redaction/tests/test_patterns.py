@@ -1104,3 +1104,23 @@ def test_an_endearment_after_an_apology_is_no_name():
     text = "[1 November 2023 06:29] Farangis: ill pay u next time sorry duck. soz muddy."
     found = [f.text for f in find_message_names(text)]
     assert "duck" not in found and "muddy" in found, found
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("who tf is toy. y is a social worker texting ur phone", "toy"),
+        ("no ta. its tacos pals. theyll be gone by sunday", "taco"),
+        ("cinnamon its me. ring the land line after 6", "cinnamon"),
+        ("bets he took my phone. this is the taxi mans", "bets"),
+    ],
+)
+def test_a_word_a_message_asks_after_addresses_or_gives_mates_is_a_person(message, name):
+    text = f"[22.02.2018 17:49] Killa: {message}"
+    assert name in [f.text for f in find_message_names(text)]
+
+
+def test_pronouns_and_fillers_in_those_places_are_no_one():
+    text = "[22.02.2018 17:49] Killa: ok he took it. who is that? who tf is he. its mums car"
+    found = {f.text for f in find_message_names(text)}
+    assert not {"ok", "that", "he", "mum", "mums"} & found, found
