@@ -1067,7 +1067,7 @@ PARTY_THEN_NAME_RE = re.compile(
 # "Thanks, Nice\nNice Abu Seif\nSocial Worker": a closing signed with a given name,
 # then the full name on the next line beginning with that word
 SIGNED_TWICE_RE = re.compile(
-    r"(?i:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|regards|best[ \t]+wishes|best|ta)"
+    r"\b(?i:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|regards|best[ \t]+wishes|best|ta)"
     rf",?[ \t]+({UPPER}[^\W\d_'’\-]+)[ \t]*\n[ \t]*(\1(?:[ \t]+(?:{PARTICLE_RUN})?"
     rf"{UPPER}[^\W\d_]*(?:['’\-]{UPPER}?[^\W\d_]+)*){{1,3}})[ \t]*$",
     re.MULTILINE,
