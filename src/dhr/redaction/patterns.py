@@ -2314,9 +2314,9 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
         ):
             continue
         yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.55)
-    m = MESSAGE_SAYS_RE.match(text, start, end)
-    if m is not None and _a_sayer(m.group(1)):
-        yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.55)
+    says = MESSAGE_SAYS_RE.match(text, start, end)
+    if says is not None and _a_sayer(says.group(1)):
+        yield Finding(says.start(1), says.end(1), "PERSON", says.group(1), P, 0.55)
     for m in ADDRESSED_RE.finditer(text, start, end):
         if m.group(1) not in NOT_ADDRESSED and m.group(1) not in TEXTSPEAK:
             yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.5)
@@ -2384,6 +2384,16 @@ _SUBJECT_VERB = (
     r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed|"
     r"paid|held|wrote|spent|made|had|[a-z]{3,}ed"
 )
+_PERSON_VERB = (
+    r"said|says|told|asked|wanted|wants|admitted|denied|refused|agreed|disclosed|"
+    r"whispered|shouted|cried|laughed|smiled|lost\s+(?:his|her|their)|was\s+(?:a|the)|"
+    r"read\s+out"
+)
+_DONE_BY_A_PERSON = (
+    r"collected|seen|taken|assaulted|attacked|hit|threatened|controlled|abused|visited|"
+    r"driven|raised|accompanied|followed|harassed|stalked|kicked|punched|pushed|"
+    r"strangled|injured|killed|exploited|groomed|cared\s+for|looked\s+after"
+)
 _OBJECT_VERB = (
     r"see|saw|collect|collected|visit|visited|contact|contacted|told|asked|gave|give|"
     r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took|"
@@ -2400,10 +2410,16 @@ CAP_WORD_AS_NAME_RE = re.compile(
     rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|with|by|for|when|"
     rf"while|until|because|and\s+[a-z])\b|[,;:.])"
     rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+who\b"
-    rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])",
+    rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])"
+    # mid-sentence before a verb only a person does ("at the frailty review Alter said",
+    # "whether Arm was a carer"), or the agent of a passive ("collected by Arm and")
+    rf"|(?<![\w'’-])(?!(?:the|a|an|this|these|our|their|its|his|her|my|your|on|of)\b)"
+    rf"[a-z]+[ \t]+({UPPER}{LOWER}+)(?=\s+(?:{_PERSON_VERB})\b)"
+    rf"|\b(?:{_DONE_BY_A_PERSON})\s+by\s+({UPPER}{LOWER}+)(?=\s+and\s+[a-z]|[,;.](?:\s|$))",
     re.MULTILINE,
 )
 OWNER_GROUP = 4
+SUBJECT_GROUPS = (1, 2, 5, 6)
 OWNER_DETERMINER_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|our|their|his|her|my|your|each|every|any|no)"
     r"[ \t]+$",
@@ -2426,15 +2442,18 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         word = m.group(g)
         low = word.lower()
         if g == OWNER_GROUP and OWNER_DETERMINER_RE.search(
             text, max(0, m.start(g) - 8), m.start(g)
         ):
             continue  # "the Council's policy": an organisation's
-        if (low in NAME_WORDS and g <= 2) or not is_ordinary_word(word) or low in DAYS_MONTHS:
+        subject = g in SUBJECT_GROUPS
+        if (low in NAME_WORDS and subject) or not is_ordinary_word(word):
             continue  # the other recognisers decide those
+        if low in DAYS_MONTHS or low[:-1] in DAYS_MONTHS:
+            continue  # "went to on Sundays said"
         if low in ALLOW_WORDS or low in NOT_A_PERSON or low in PLACE_FOLDS or low in STOP_WORDS:
             continue
         if low in SERVICE_NOUNS or low in KIN_NOUNS or _a_plural(low):
@@ -2445,7 +2464,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
         if word in nouns:
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
-        yield found if g <= 2 else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
+        yield found if subject else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
 
 
 # Services a review names by one capitalised noun ("that Housing had been told").

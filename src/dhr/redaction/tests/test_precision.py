@@ -1069,3 +1069,27 @@ def test_phones_apps_clinical_scores_and_a_diarys_day_are_no_one():
     found = persons(text, Policy())
     assert not {"Nokia", "Snap Map", "Bitmoji", "Addenbrooke", "Thurs"} & set(found), found
     assert any("Rozzy" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At the frailty review Alter said the attorney was sorted.", "Alter"),
+        ("The panel debated whether Arm was a carer or a perpetrator.", "Arm"),
+        ("Her sister says the post was collected by Arm and kept from her.", "Arm"),
+    ],
+)
+def test_an_english_word_capitalised_mid_sentence_where_a_person_acts_is_a_name(text, name):
+    assert name in persons(text, Policy())
+
+
+def test_a_service_a_place_a_day_or_a_noun_before_such_a_verb_is_no_one():
+    text = (
+        "An elder at the Kingdom Hall said no. The chapel she went to on Sundays said "
+        "prayers. When Police said so, the Panel agreed. It was sent by Post. The flat on "
+        "Mill Row was a mess. The report from Housing said no."
+    )
+    found = persons(text, Policy())
+    assert not {"Hall", "Kingdom Hall", "Sundays", "Police", "Post", "Row", "Housing"} & set(
+        found
+    ), found
