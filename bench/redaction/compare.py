@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout12",
             "holdout13",
             "holdout14",
+            "holdout15",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -509,6 +509,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout14 import POOL as POOL14
 
         return POOL14
+    if pool == "holdout15":  # its own names
+        from bench.redaction.names_holdout15 import POOL as POOL15
+
+        return POOL15
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout12",
             "holdout13",
             "holdout14",
+            "holdout15",
         ],
         default="test",
     )

@@ -16,8 +16,8 @@ names from more traditions (46 origins) and more sentences than holdout6. holdou
 followed in the same way, with more origins, surnames and sentences again, holdout9
 after it, holdout10 (5 December, third session) after that, and holdout11 (5 December,
 fourth session) after that, holdout12 (5 December, fifth session) after that,
-holdout13 (5 December, sixth session) after that, and holdout14 (5 December, seventh
-session) last. holdout4 has
+holdout13 (5 December, sixth session) after that, holdout14 (5 December, seventh
+session) after that, and holdout15 (5 December, eighth session) last. holdout4 has
 been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
 the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
@@ -49,6 +49,7 @@ from bench.redaction import names_holdout11 as H11
 from bench.redaction import names_holdout12 as H12
 from bench.redaction import names_holdout13 as H13
 from bench.redaction import names_holdout14 as H14
+from bench.redaction import names_holdout15 as H15
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -69,6 +70,7 @@ from bench.redaction.templates_holdout11 import HOLDOUT11
 from bench.redaction.templates_holdout12 import HOLDOUT12
 from bench.redaction.templates_holdout13 import HOLDOUT13
 from bench.redaction.templates_holdout14 import HOLDOUT14
+from bench.redaction.templates_holdout15 import HOLDOUT15
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -82,6 +84,7 @@ from bench.redaction.tests.pool_checks import (
 ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
+    "holdout15",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -98,6 +101,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout12": H12,
     "holdout13": H13,
     "holdout14": H14,
+    "holdout15": H15,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -111,6 +115,7 @@ TEMPLATES = {
     "holdout12": HOLDOUT12,
     "holdout13": HOLDOUT13,
     "holdout14": HOLDOUT14,
+    "holdout15": HOLDOUT15,
 }
 
 
@@ -238,6 +243,7 @@ H11_PARTICLES = (
 H12_PARTICLES = H11_PARTICLES
 H13_PARTICLES = H11_PARTICLES
 H14_PARTICLES = H11_PARTICLES
+H15_PARTICLES = H11_PARTICLES
 SPECS = [
     Spec(
         "holdout4",
@@ -388,6 +394,20 @@ SPECS = [
         body=(230, 270),
         min_per_section=26,
         particles=H14_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout15",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=50,
+        min_male_word=44,
+        min_word_origins=30,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H15_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
