@@ -458,6 +458,18 @@ def find_postcodes(text: str) -> Iterator[Finding]:
             and any(c.isdigit() for c in m.group(g))
         ):
             yield _f(m, g, "POSTCODE", 0.8)
+    for m in OUTWARD_LINE_RE.finditer(text):
+        code = m.group(1)
+        above = max(0, m.start() - 1)  # the newline before the code
+        line_start = text.rfind("\n", 0, above) + 1
+        if postcode_valid(code) and STREET_LINE_END_RE.search(text, line_start, above):
+            yield _f(m, 1, "POSTCODE", 0.8)  # "219 Chine Road\nCO1\n\nDear Mr…"
+
+
+# An outward code alone on its line under a street's line: an address block's last
+# line, the inward code left off.
+OUTWARD_LINE_RE = re.compile(rf"(?<=\n)[ \t]*({_OUTWARD})[ \t]*(?=\n|$)")
+STREET_LINE_END_RE = re.compile(rf"\b(?:{_STREET_TYPES})\b\.?,?[ \t]*$")
 
 
 def find_phones(text: str) -> Iterator[Finding]:

@@ -1124,3 +1124,9 @@ def test_pronouns_and_fillers_in_those_places_are_no_one():
     text = "[22.02.2018 17:49] Killa: ok he took it. who is that? who tf is he. its mums car"
     found = {f.text for f in find_message_names(text)}
     assert not {"ok", "that", "he", "mum", "mums"} & found, found
+
+
+def test_an_outward_code_alone_under_a_street_is_a_postcode():
+    text = "Mr G Sturgeon\n219 Chine Road\nCO1\n\nDear Mr Sturgeon,\nItem\nB12\nTotal\nM6\n"
+    found = {f.text for f in find_patterns(text) if f.label == "POSTCODE"}
+    assert found == {"CO1"}, found
