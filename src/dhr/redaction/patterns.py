@@ -2401,6 +2401,11 @@ _PERSON_VERB = (
     r"whispered|shouted|cried|laughed|smiled|lost\s+(?:his|her|their)|was\s+(?:a|the)|"
     r"read\s+out"
 )
+_OPENING_PERSON_VERB = (
+    r"said|says|told|asked|wanted|wants|admitted|denied|refused|disclosed|whispered|"
+    r"shouted|cried|laughed|smiled|lost\s+(?:his|her|their)\s+job|read\s+out|"
+    r"brought\s+(?:his|her|their)"
+)
 _DONE_BY_A_PERSON = (
     r"collected|seen|taken|assaulted|attacked|hit|threatened|controlled|abused|visited|"
     r"driven|raised|accompanied|followed|harassed|stalked|kicked|punched|pushed|"
@@ -2427,11 +2432,16 @@ CAP_WORD_AS_NAME_RE = re.compile(
     # "whether Arm was a carer"), or the agent of a passive ("collected by Arm and")
     rf"|(?<![\w'’-])(?!(?:the|a|an|this|these|our|their|its|his|her|my|your|on|of)\b)"
     rf"[a-z]+[ \t]+({UPPER}{LOWER}+)(?=\s+(?:{_PERSON_VERB})\b)"
-    rf"|\b(?:{_DONE_BY_A_PERSON})\s+by\s+({UPPER}{LOWER}+)(?=\s+and\s+[a-z]|[,;.](?:\s|$))",
+    rf"|\b(?:{_DONE_BY_A_PERSON})\s+by\s+({UPPER}{LOWER}+)(?=\s+and\s+[a-z]|[,;.](?:\s|$))"
+    # opening a sentence before what only a person does ("Roan lost his job", "'Door
+    # wants to be a vet", "Rut read out pages")
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=[:;][ \t]['‘\"“]))"
+    rf"({UPPER}{LOWER}+)(?=\s+(?:{_OPENING_PERSON_VERB})\b)",
     re.MULTILINE,
 )
 OWNER_GROUP = 4
-SUBJECT_GROUPS = (1, 2, 5, 6)
+SUBJECT_GROUPS = (1, 2, 5, 6, 7)
+VERB_GROUPS = (5, 6, 7)  # before or after a verb only a person does
 OWNER_DETERMINER_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|our|their|his|her|my|your|each|every|any|no)"
     r"[ \t]+$",
@@ -2454,7 +2464,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
-        g = next(i for i in range(1, 7) if m.group(i))
+        g = next(i for i in range(1, 8) if m.group(i))
         word = m.group(g)
         low = word.lower()
         if g == OWNER_GROUP and OWNER_DETERMINER_RE.search(
@@ -2470,6 +2480,8 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue
         if low in SERVICE_NOUNS or low in KIN_NOUNS or _a_plural(low):
             continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
+        if g in VERB_GROUPS and (word in NOT_NAMES or ROLE_WORD_RE.fullmatch(word)):
+            continue  # "Patient said", "Caller told": a role, not a name
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
             nouns |= {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
@@ -2477,6 +2489,14 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
         yield found if subject else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
+
+
+# Who someone is in a record, not their name: "Patient said", "Caller told them".
+ROLE_WORD_RE = re.compile(
+    rf"(?i:{ROLE_NOUNS}|caller|witness|pupil|student|resident|neighbour|suspect|"
+    r"defendant|victim|perpetrator|subject|applicant|informant|complainant|respondent|"
+    r"claimant|child|adult|parent|guardian|member|owner|driver|boss|colleague)"
+)
 
 
 # Services a review names by one capitalised noun ("that Housing had been told").
@@ -2539,6 +2559,19 @@ SERVICE_NOUNS = frozenset(
         "intelligence",
         "operations",
         "control",
+        # those who answer as one: "Staff said", "Reception told her to wait"
+        "staff",
+        "reception",
+        "security",
+        "triage",
+        "admissions",
+        "dispatch",
+        "switchboard",
+        "duty",
+        "paramedics",
+        "crew",
+        "nobody",
+        "everyone",
     ]
 )
 

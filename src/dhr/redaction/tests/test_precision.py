@@ -1093,3 +1093,23 @@ def test_a_service_a_place_a_day_or_a_noun_before_such_a_verb_is_no_one():
     assert not {"Hall", "Kingdom Hall", "Sundays", "Police", "Post", "Row", "Housing"} & set(
         found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The kid was thirteen. Roan lost his job as a van driver that May.", "Roan"),
+        ("Rut read out pages from the diary her sister kept.", "Rut"),
+        ("Careers guidance: 'Door wants to be a vet, and dotes on the dog.'", "Door"),
+    ],
+)
+def test_an_english_word_opening_a_sentence_before_what_only_a_person_does_is_a_name(text, name):
+    assert name in persons(text, Policy())
+
+
+def test_those_who_answer_as_one_opening_a_sentence_are_no_one():
+    text = (
+        "Police said no. Staff said yes. Reception told her to wait. Security told him "
+        "to leave. Everyone said so. Management agreed."
+    )
+    assert persons(text, Policy()) == [], persons(text, Policy())
