@@ -76,15 +76,18 @@ def test_coordinator_opens_a_review_from_a_notification(world: World, client: An
     assert "The criteria for a review appear to be met" in page
 
 
-TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
+# A future date, fixed when the module is imported (the parametrised cases need it):
+# a week ahead, so it is still in the future when the suite runs across midnight
+# (with "tomorrow" six of these tests failed on a run that started at 23:58).
+NEXT_WEEK = timezone.localdate() + datetime.timedelta(days=7)
 
 
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        (date_fields("notified_on", TOMORROW), "notified_on_day", "must be today or in the past"),
+        (date_fields("notified_on", NEXT_WEEK), "notified_on_day", "must be today or in the past"),
         (
-            date_fields("date_of_death", TOMORROW),
+            date_fields("date_of_death", NEXT_WEEK),
             "date_of_death_day",
             "Date of death must be today or in the past",
         ),
@@ -163,7 +166,7 @@ def test_correcting_a_notification_replaces_its_facts_and_proceedings(
 def test_a_bad_correction_leaves_the_review_dates_alone(world: World, client: Any) -> None:
     client.force_login(world.users["coordinator"])
     url = reverse("reviews:notification", args=[world.review.pk])
-    data = notification_data(**date_fields("notified_on", TOMORROW))
+    data = notification_data(**date_fields("notified_on", NEXT_WEEK))
     assert client.post(url, data).status_code == 200
     world.review.refresh_from_db()
     assert world.review.notified_on == datetime.date(2025, 1, 6)
@@ -236,7 +239,7 @@ def test_chair_sees_the_reasoning_and_proceeding_sets_the_review_up(
             "Choose the type of review the death is referred to",
         ),
         (
-            decision_data("proceed", "Met.", **date_fields("decided_on", TOMORROW)),
+            decision_data("proceed", "Met.", **date_fields("decided_on", NEXT_WEEK)),
             "decided_on_day",
             "Date of the decision must be today or in the past",
         ),
@@ -321,7 +324,7 @@ def test_referral_closes_the_review_and_the_home_office_date_can_follow(
 def test_home_office_date_later_is_checked(world: World, client: Any) -> None:
     client.force_login(world.users["csp_chair"])
     url = reverse("reviews:decision", args=[world.review.pk])
-    response = client.post(url, date_fields("home_office_informed_on", TOMORROW))
+    response = client.post(url, date_fields("home_office_informed_on", NEXT_WEEK))
     assert (
         "Date the Home Office was informed must be today or in the past"
         in response.content.decode()
@@ -429,7 +432,7 @@ def test_review_details_refuse_impossible_dates(world: World, client: Any) -> No
     assert "Date of death must be on or before the date the CSP was notified" in (
         response.content.decode()
     )
-    data.update(date_fields("notified_on", TOMORROW))
+    data.update(date_fields("notified_on", NEXT_WEEK))
     response = client.post(reverse("reviews:edit", args=[world.review.pk]), data)
     assert "Date the CSP was notified must be today or in the past" in response.content.decode()
     world.review.refresh_from_db()
