@@ -2312,9 +2312,10 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
     """Names that are also words, or too short to tell ("jj", "mo"), lower case in a
     message, where the words around them make them a person."""
     yield from _strong_message_names(text, start, end)
-    opening = MESSAGE_OPENING_SLOT_RE.match(text, start, end)
-    for m in [*MESSAGE_SLOT_RE.finditer(text, start, end), *([opening] if opening else [])]:
-        g = next(i for i in (1, 2) if m.group(i)) if m.re is MESSAGE_SLOT_RE else 1
+    slots = [(m, 1 if m.group(1) else 2) for m in MESSAGE_SLOT_RE.finditer(text, start, end)]
+    if opening := MESSAGE_OPENING_SLOT_RE.match(text, start, end):
+        slots.append((opening, 1))
+    for m, g in slots:
         word = m.group(g)
         if (
             word in NOT_IN_A_MESSAGE_SLOT
@@ -2396,15 +2397,16 @@ _SUBJECT_VERB = (
     r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed|"
     r"paid|held|wrote|spent|made|had|[a-z]{3,}ed"
 )
-_PERSON_VERB = (
-    r"said|says|told|asked|wanted|wants|admitted|denied|refused|agreed|disclosed|"
-    r"whispered|shouted|cried|laughed|smiled|lost\s+(?:his|her|their)|was\s+(?:a|the)|"
-    r"read\s+out"
-)
-_OPENING_PERSON_VERB = (
+# What only a person does. Mid-sentence also "agreed", "lost his…" and "was a": at a
+# sentence's start those are a group's or a thing's too ("Management agreed",
+# "Alcohol was a factor"), so there only "lost his job" and "brought his…".
+_ONLY_A_PERSON_DOES = (
     r"said|says|told|asked|wanted|wants|admitted|denied|refused|disclosed|whispered|"
-    r"shouted|cried|laughed|smiled|lost\s+(?:his|her|their)\s+job|read\s+out|"
-    r"brought\s+(?:his|her|their)"
+    r"shouted|cried|laughed|smiled|read\s+out"
+)
+_PERSON_VERB = rf"{_ONLY_A_PERSON_DOES}|agreed|lost\s+(?:his|her|their)|was\s+(?:a|the)"
+_OPENING_PERSON_VERB = (
+    rf"{_ONLY_A_PERSON_DOES}|lost\s+(?:his|her|their)\s+job|brought\s+(?:his|her|their)"
 )
 _DONE_BY_A_PERSON = (
     r"collected|seen|taken|assaulted|attacked|hit|threatened|controlled|abused|visited|"

@@ -311,12 +311,13 @@ NOT_A_PERSON = frozenset(w.casefold() for w in POST_NOMINALS | ACRONYMS)
 # The services' abbreviations a review quotes from records, matched as written:
 # "the PRU" is the pupil referral unit, but "Pru" is still Prudence, and "DN", "OT"
 # and "BP" in a nurse's note are the district nurse, an occupational therapist and
-# blood pressure. (Not ones that are also names in capitals: "OM", "PO", "TA".)
+# blood pressure. (Not ones that are also names in capitals: "OM", "PO", "TA"; nor
+# those ACRONYMS or the allowlist already hold: "RGN", "HV", "BWV", "CPOMS".)
 CAPS_ACRONYMS = frozenset(
     [
         # health
-        "DN", "OT", "BP", "HV", "CPN", "MDT", "SALT", "HCA", "ANP", "RMN", "RGN", "SHO",
-        "ECG", "MRI", "CT", "OD", "ETOH", "GHB", "PrEP", "GUM", "ePCR", "EPCR", "GCS",
+        "DN", "OT", "BP", "CPN", "MDT", "SALT", "HCA", "ANP", "SHO",
+        "ECG", "MRI", "CT", "OD", "ETOH", "GHB", "PrEP", "GUM", "EPCR", "GCS",
         "DNACPR", "DNAR", "EFI", "MoCA", "MMSE", "COPD", "UTI", "TIA", "CVA", "IV", "OPD",
         "AMU", "EAU", "SDEC", "HDU", "NICU", "SCBU", "PICU", "PHQ", "GAD", "EPDS", "HTT",
         "EIP", "LD", "CQC", "DNA", "NOK", "SU",
@@ -324,13 +325,13 @@ CAPS_ACRONYMS = frozenset(
         "SW", "ASC", "DoLS", "DOLS", "MCA", "LPA", "OPG", "IMCA", "IMHA", "CHC",
         # education
         "PRU", "DSL", "DDSL", "PEP", "ELSA", "HLTA", "SLT", "FSM", "CME", "EHE", "EOTAS",
-        "NEET", "CPOMS",
+        "NEET",
         # justice
-        "YOS", "YOT", "YJS", "NPS", "CRC", "UPW", "DRR", "ATR", "RAR", "HMP", "HMYOI",
-        "ABH", "GBH", "ASBO", "CBO", "SPO", "PPO", "NRM", "SCA", "IOPC", "PSD", "BWV",
+        "YOS", "YOT", "YJS", "NPS", "CRC", "UPW", "RAR", "HMP", "HMYOI",
+        "ABH", "GBH", "ASBO", "CBO", "SPO", "PPO", "NRM", "SCA", "IOPC", "PSD",
         "ANPR", "DBS", "CID", "MIT", "PPU", "SDVC",
         # email, housing, money, the land
-        "FW", "FWD", "NRPF", "BRP", "UKVI", "CAB", "HB", "LHA", "HMO", "RSL", "PRS",
+        "FW", "NRPF", "BRP", "UKVI", "CAB", "HB", "LHA", "HMO", "RSL", "PRS",
         "DFG", "NFU", "GLAA", "RSPCA", "DEFRA", "APHA", "YFC",
     ]
 )  # fmt: skip
