@@ -540,6 +540,7 @@ class CaseDetector:
                         or _in_a_date(text, s, e)
                         or _an_acronym(surface, acronyms)
                         or _a_lone_shouted_word(text, s, e)
+                        or _a_thing_or_a_label(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
@@ -1128,6 +1129,29 @@ def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
     before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 30), start)
     after = NEIGHBOUR_AFTER_RE.match(text, end)
     return not any(m is not None and _beside_a_name(m.group(1)) for m in (before, after))
+
+
+def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
+    """One word NER calls a person that is a thing ("a shotgun certificate and a
+    FAC", "an Alexa"), or a letter that is a field's label ("M: 07700 900046") or
+    a coded pseudonym's ("Adult F"): nobody's name."""
+    word = text[start:end]
+    if " " in word or "\n" in word:
+        return False
+    if A_OR_AN_BEFORE_RE.search(text, max(0, start - 4), start):
+        return True
+    return len(word) == 1 and bool(
+        FIELD_COLON_RE.match(text, end)
+        or CODE_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    )
+
+
+A_OR_AN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:a|an)[ \t]+$")
+FIELD_COLON_RE = re.compile(r"[ \t]*:")
+CODE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Witness|Male|Female)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _beside_a_name(word: str) -> bool:

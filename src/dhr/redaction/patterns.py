@@ -387,7 +387,7 @@ _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
 # lower-case particles inside a name: "Dr Van der Merwe", "Mr de la Cruz"
 PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[ \t]+)+"
 TITLE_NAME_RE = re.compile(
-    rf"\b(?:{TITLE_ALT})\.?\s+(?:\d{{2,6}}\s+)?"
+    rf"\b(?:{TITLE_ALT})\.?(?:[ \t]*\n)?[ \t]*(?<=\s)(?:\d{{2,6}}\s+)?"
     rf"(?:(?:{PARTICLE_RUN})?(?:{_NAMEWORD}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?|{UPPER}\.?)"
     rf"(?:[ \t]+(?!(?:{TITLE_ALT})\b)(?:{PARTICLE_RUN})?"
     rf"(?:{_NAMEWORD}|[A-Z]{{2,}}|{UPPER}\.?)(?![\w\-])){{0,2}})"
@@ -1275,7 +1275,7 @@ def find_related_names(text: str) -> Iterator[Finding]:
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
 ROLE_LAST_RE = re.compile(
     rf"^(?i:{ROLE_NOUNS}|specialist|adviser|advisor|assessor|administrator|assistant|"
-    r"director|navigator|team|service|department|office)s?$"
+    r"director|navigator|team|service|department|office|agent|clerk|secretary)s?$"
 )
 AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
@@ -2065,8 +2065,10 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if word.endswith("s") and word[:-1] in KIN_WORDS:
                 continue  # "can we sleep at nanas": a relative's home
             prev = PREV_WORD_RE.search(text, max(0, m.start(1) - 6), m.start(1))
-            if prev is not None and prev.group(1) in ARTICLES:
-                continue  # "daddy broke the telly": a thing
+            if prev is not None and (prev.group(1) in ARTICLES or prev.group(1) in YOUR_WORDS):
+                continue  # "daddy broke the telly", "ur yowes are out": a thing
+            if ORG_WORD_NEXT_RE.match(text, m.end(1)):
+                continue  # "booker from childrens services": an agency's word
             if _a_modal_after_a_pronoun(text, m.start(1), word):
                 continue
             yield Finding(m.start(1), m.end(1), "PERSON", word, P, 0.5)
@@ -2088,6 +2090,16 @@ def find_message_names(text: str) -> Iterator[Finding]:
             ):
                 yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.5)  # "kacey-leigh"
         yield from _message_names_in_context(text, start, end)
+
+
+# Whose a thing is, before it: "ur yowes are in my field" (not "my", "our", "his" or
+# "her", which a message puts before a name it is fond of: "my jaz", "forever 34, our
+# heri").
+YOUR_WORDS = frozenset(["ur", "your", "yr", "yor", "their"])
+# An agency's name goes on after the word: "from childrens services", "the crisis team".
+ORG_WORD_NEXT_RE = re.compile(
+    r"[ \t]+(?:services?|team|unit|dept|department|ward|centre|center|office)\b", re.IGNORECASE
+)
 
 
 # "danas comin", "delphies here": someone's "is" written on to the name.
@@ -2279,6 +2291,7 @@ def _a_sayer(word: str) -> bool:
         low in NOT_A_SAYER
         or low in STOP_WORDS
         or low in KIN_WORDS
+        or low in KIN_NOUNS
         or low in TEXTSPEAK
         or low in ALLOW_WORDS
         or low in SUBJECT_PRONOUNS
@@ -2322,6 +2335,7 @@ def _message_names_in_context(text: str, start: int, end: int) -> Iterator[Findi
             or word in STOP_WORDS
             or word in TEXTSPEAK
             or word in KIN_WORDS
+            or word in KIN_NOUNS  # "'husband says she's unwell'": who, not a name
             or word in ENDEARMENTS
             or word in NOT_A_SAYER
         ):
@@ -2484,6 +2498,8 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
         if g in VERB_GROUPS and (word in NOT_NAMES or ROLE_WORD_RE.fullmatch(word)):
             continue  # "Patient said", "Caller told": a role, not a name
+        if g in VERB_GROUPS and low not in NAME_WORDS and ABSTRACT_NOUN_RE.fullmatch(low):
+            continue  # "Management agreed", "Leadership told": a thing that speaks
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
             nouns |= {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
@@ -2491,6 +2507,11 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
         yield found if subject else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
+
+
+# Abstract nouns by their ending, but not -ance, -ence or -ity, which end virtue
+# names that no list holds ("Abundance told the assistant", "Unity said").
+ABSTRACT_NOUN_RE = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ship|ism|ogy)")
 
 
 # Who someone is in a record, not their name: "Patient said", "Caller told them".

@@ -63,7 +63,8 @@ ORG_RE = re.compile(
     r"(?:\([A-Z][\w'’-]*\)[ \t]+)?"  # "Contact Consulting (Oxford) Ltd"
     r"(?:Partnership|Partnerships|Project|Programme|Consultancy|Consulting|Consultants|"
     r"Associates|Research|Foundation|Network|Alliance|Collective|Group|Agency|"
-    r"Solutions|Institute|University|Commission|Authority|Forum|Hub|Initiative|Scheme|"
+    r"Solutions|Institute|Institution|Fund|University|Commission|Authority|Forum|Hub|"
+    r"Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department)\b"
 )

@@ -1113,3 +1113,63 @@ def test_those_who_answer_as_one_opening_a_sentence_are_no_one():
         "to leave. Everyone said so. Management agreed."
     )
     assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+def test_an_abstract_noun_opening_a_sentence_before_a_verb_is_no_one():
+    text = "He was always there. Management agreed. Leadership told staff to wait."
+    assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+@pytest.mark.parametrize("name", ["Patience", "Abundance", "Unity"])
+def test_a_virtue_name_opening_a_sentence_before_a_verb_is_still_a_name(name):
+    assert name in persons(f"{name} told the assistant he had taken the keys.", Policy())
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("He holds a shotgun certificate and a FAC. I ask for its removal.", "FAC"),
+        ("With thanks,\n\nEvka Zehri\nM: 07700 900046", "M"),
+        ("The phone was Adult F's, and F had lent it to her.", "F"),
+    ],
+)
+def test_a_thing_after_a_or_a_letter_that_labels_a_field_or_a_code_is_no_one(text, thing):
+    assert thing not in persons(text, Policy())
+
+
+def test_a_title_does_not_reach_across_a_blank_line_to_a_heading():
+    text = "With best wishes\n\nCommunity Psychiatric Nurse\n\nMessages that mention the farm."
+    assert not any("Messages" in p for p in persons(text, Policy())), persons(text, Policy())
+
+
+def test_a_title_still_takes_a_name_on_the_next_line():
+    assert "Mrs\nOkonjo" in persons("The letter was sent to Mrs\nOkonjo at home.", Policy())
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mother did not come — 'husband says she's unwell'. Father came.", "husband"),
+        ("[22/03/2022 19:04] Ruslan: gulnisa ur yowes are in my bottom field again", "yowes"),
+        ("[22 June 2023 21:01] Booker: hi, booker from childrens services. ok?", "childrens"),
+    ],
+)
+def test_a_relative_a_thing_someone_owns_or_an_agencys_word_in_a_message_is_no_one(text, word):
+    assert word not in persons(text, Policy())
+
+
+def test_an_organisation_named_by_its_institution_is_no_one():
+    text = "The Royal Agricultural Benevolent Institution\n7 March 2017\nMr Orry Omene"
+    found = persons(text, Policy())
+    assert not any("Royal" in p for p in found), found
+    assert "Mr Orry Omene" in found
+
+
+def test_a_land_agent_signing_a_letter_is_a_role():
+    text = "Nothing is copied to anyone else.\n\nYours faithfully\n\nLand Agent"
+    assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+def test_a_name_after_our_in_a_tribute_is_still_a_name():
+    text = "Tribute page: 'forever 34 🕊️ our heri. be kind, check on ur friends'"
+    assert "heri" in persons(text, Policy())
