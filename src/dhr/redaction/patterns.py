@@ -2492,8 +2492,10 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # the other recognisers decide those
         if low in DAYS_MONTHS or low[:-1] in DAYS_MONTHS:
             continue  # "went to on Sundays said"
-        if low in ALLOW_WORDS or low in NOT_A_PERSON or low in PLACE_FOLDS or low in STOP_WORDS:
+        if low in ALLOW_WORDS or low in NOT_A_PERSON or low in STOP_WORDS:
             continue
+        if low in PLACE_FOLDS and (g not in VERB_GROUPS or low in WORLD_PLACE_FOLDS):
+            continue  # a town that asks or mentions is a person's name ("Hartley asked")
         if low in SERVICE_NOUNS or low in KIN_NOUNS or _a_plural(low):
             continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
         if g in VERB_GROUPS and (word in NOT_NAMES or ROLE_WORD_RE.fullmatch(word)):

@@ -1173,3 +1173,13 @@ def test_a_land_agent_signing_a_letter_is_a_role():
 def test_a_name_after_our_in_a_tribute_is_still_a_name():
     text = "Tribute page: 'forever 34 🕊️ our heri. be kind, check on ur friends'"
     assert "heri" in persons(text, Policy())
+
+
+def test_a_towns_name_that_asks_is_a_persons_name():
+    text = "The volunteer had been helping him with his debts. Hartley asked when he could go."
+    found = [f.text for f in redact(text).findings]
+    assert "Hartley" in found, found
+
+
+def test_a_country_that_a_verb_follows_is_still_no_one():
+    assert persons("The soldier came home. Iraq changed him, his mother said.", Policy()) == []
