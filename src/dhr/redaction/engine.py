@@ -42,6 +42,7 @@ from .patterns import (
     NOT_NAMES,
     ORG_WORD_ALT,
     PARTICLE_RUN,
+    ROLE_LAST_RE,
     SENDER_CONFIDENCE,
     SLOT_REASON,
     TITLE_ALT,
@@ -541,6 +542,8 @@ class CaseDetector:
                         or _an_acronym(surface, acronyms)
                         or _a_lone_shouted_word(text, s, e)
                         or _a_thing_or_a_label(text, s, e)
+                        or surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq changed him"
+                        or _a_partnership_or_a_unit(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
@@ -1134,23 +1137,44 @@ def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
 def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
     """One word NER calls a person that is a thing ("a shotgun certificate and a
     FAC", "an Alexa"), or a letter that is a field's label ("M: 07700 900046") or
-    a coded pseudonym's ("Adult F"): nobody's name."""
+    a coded pseudonym's, here or anywhere in the text ("Adult F's phone, and F had
+    lent it"): nobody's name."""
     word = text[start:end]
     if " " in word or "\n" in word:
         return False
     if A_OR_AN_BEFORE_RE.search(text, max(0, start - 4), start):
         return True
-    return len(word) == 1 and bool(
-        FIELD_COLON_RE.match(text, end)
-        or CODE_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    )
+    if len(word) != 1:
+        return False
+    return bool(FIELD_COLON_RE.match(text, end)) or word in _code_letters(text)
+
+
+def _a_partnership_or_a_unit(text: str, start: int, end: int) -> bool:
+    """What NER calls a person that is a partnership named for its aim ("Safer Leeds",
+    "Stronger Communities") or a unit after a number ("PDF 72 KB")."""
+    surface = text[start:end]
+    if AIM_WORD_RE.match(surface) or AIM_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    return surface.isupper() and len(surface) <= 3 and bool(NUMBER_BEFORE_RE.search(text, 0, start))
+
+
+AIM_WORD_RE = re.compile(r"(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+[A-Z]")
+AIM_BEFORE_RE = re.compile(r"\b(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+$")
+
+
+NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
+
+
+def _code_letters(text: str) -> set[str]:
+    """The letters the text's coded pseudonyms end in ("Adult F", "Child J")."""
+    return {m.group(1) for m in CODE_LETTER_RE.finditer(text)}
 
 
 A_OR_AN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:a|an)[ \t]+$")
 FIELD_COLON_RE = re.compile(r"[ \t]*:")
-CODE_WORD_BEFORE_RE = re.compile(
-    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Witness|Male|Female)[ \t]+$",
-    re.IGNORECASE,
+CODE_LETTER_RE = re.compile(
+    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Witness|Male|Female)"
+    r"[ \t]+([A-Z])\b"
 )
 
 
@@ -1440,6 +1464,8 @@ def _extend_people(
                 break
             if "\n" in m.group(0) and not text[text.rfind("\n", 0, start) + 1 : start].strip():
                 break  # a name alone on its line (a signature, an address's first line)
+            if "\n" in m.group(0) and _a_role_line(text, m.start(1)):
+                break  # "Aoife Pinnock\nHousing Officer": the role below a signature
             if not (
                 _name_part(m.group(1), shouting)
                 or _a_rank_as_surname(text, m, shouting)
@@ -1806,6 +1832,14 @@ def _lead_word(word: str) -> bool:
     return w in LEAD_WORDS or w in ALLOW_WORDS or (word.islower() and w in STOP_WORDS)
 
 
+def _a_role_line(text: str, start: int) -> bool:
+    """Is the line from `start` a role ("Housing Officer", "Social Worker, Children's
+    Services"): a few words, the last before any comma a role's?"""
+    end = text.find("\n", start)
+    line = text[start : end if end != -1 else len(text)].split(",")[0].split()
+    return 0 < len(line) <= 5 and bool(ROLE_LAST_RE.search(line[-1].strip(".;:")))
+
+
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """NER spans like 'Marie and Tom Doyle' become one span per name."""
     surface = text[start:end]
@@ -1815,12 +1849,15 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((start + last, start + m.start()))
         last = m.end()
     spans.append((start + last, end))
-    # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"
+    # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"; nor
+    # a signature and the role on the line below it: "Aoife Pinnock\nHousing Officer"
     cut: list[tuple[int, int]] = []
     for a, b in spans:
         piece = text[a:b]
         nl = piece.find("\n")
-        if nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
+        if nl > 0 and _a_role_line(text, a + nl + 1):
+            cut.append((a, a + nl))
+        elif nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
             cut += [(a, a + nl), (a + nl + 1, b)]
         else:
             cut.append((a, b))

@@ -1852,6 +1852,34 @@ def find_name_pairs(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PERSON", 0.5)
 
 
+# "Marilia A. Calcia", "Louise M. Howard": a name, a middle initial with its stop, a name.
+MIDDLE_INITIAL_RE = re.compile(
+    rf"(?<![\w'’-])({UPPER}{LOWER}+)[ \t]+{UPPER}\.[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?)"
+    rf"(?![\w'’-])"
+)
+
+
+LABEL_AFTER_RE = re.compile(rf"[*†‡]?\s+{UPPER}{LOWER}+:")
+
+
+def find_middle_initial_names(text: str) -> Iterator[Finding]:
+    """'Louise M. Howard': a given name with a middle initial before a surname, which
+    a paper's authors and a report's contributors write and NER may miss. The first
+    word must be no English word, or a name that is one ("Grace"), so "Figure A.
+    Smith" and "Section B. The" are not taken."""
+    for m in MIDDLE_INITIAL_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first in NOT_NAMES or first.lower() in DAYS_MONTHS or first.lower() in ALLOW_WORDS:
+            continue
+        if is_ordinary_word(first) and first.lower() not in NAME_WORDS:
+            continue
+        if last.lower() in STOP_WORDS or last in NOT_NAMES or ORG_WORD_RE.fullmatch(last):
+            continue
+        if LABEL_AFTER_RE.match(text, m.end()):
+            continue  # "Louise M. Howard Affiliation:": NER's, so the label is not learned
+        yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.8)
+
+
 def find_name_words(text: str) -> Iterator[Finding]:
     """Names that are also words, where the sentence shows they are names:
     'Hope's prescription', 'Ivy said', 'According to Grace,', 'MOTHER OF IVY'."""
@@ -2625,6 +2653,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_surname_first_rows,
     find_told_in_lower_case,
     find_pairs_after_a_verb,
+    find_middle_initial_names,
 )
 
 

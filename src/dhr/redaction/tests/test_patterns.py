@@ -8,6 +8,7 @@ from dhr.redaction import Policy, detect
 from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
     find_message_names,
+    find_middle_initial_names,
     find_patterns,
     nhs_number_valid,
     ni_number_valid,
@@ -1130,3 +1131,23 @@ def test_an_outward_code_alone_under_a_street_is_a_postcode():
     text = "Mr G Sturgeon\n219 Chine Road\nCO1\n\nDear Mr Sturgeon,\nItem\nB12\nTotal\nM6\n"
     found = {f.text for f in find_patterns(text) if f.label == "POSTCODE"}
     assert found == {"CO1"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Affiliation: King's College London, UK Marilia A. Calcia* Affiliation",
+            "Marilia A. Calcia",
+        ),
+        ("The chapter was written by Louise M. Howard and colleagues.", "Louise M. Howard"),
+        ("Her friend Grace T. Okafor said she was frightened.", "Grace T. Okafor"),
+    ],
+)
+def test_a_name_with_a_middle_initial_is_found_whole(text, name):
+    assert name in [f.text for f in find_middle_initial_names(text)]
+
+
+def test_a_figure_or_a_section_with_a_letter_is_no_name():
+    text = "See Figure A. Smith and colleagues, and Section B. The panel agreed."
+    assert list(find_middle_initial_names(text)) == []

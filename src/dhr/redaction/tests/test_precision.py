@@ -1183,3 +1183,20 @@ def test_a_towns_name_that_asks_is_a_persons_name():
 
 def test_a_country_that_a_verb_follows_is_still_no_one():
     assert persons("The soldier came home. Iraq changed him, his mother said.", Policy()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Agenda and Minutes pdf icon PDF 72 KB Additional documents: Minutes: noted.", "KB"),
+        ("It was undertaken by Safer Leeds The purpose of a DHR is to learn.", "Leeds"),
+        ("Safer Leeds Executive have a responsibility to undertake reviews.", "Leeds"),
+    ],
+)
+def test_a_unit_after_a_number_or_a_partnership_named_for_its_aim_is_no_one(text, thing):
+    assert not any(thing in p for p in persons(text, Policy())), persons(text, Policy())
+
+
+def test_the_role_below_a_signature_is_not_the_names():
+    text = "Please ring me if anything changes.\n\nThanks\nAoife Pinnock\nHousing Officer"
+    assert persons(text, Policy()) == ["Aoife Pinnock"], persons(text, Policy())
