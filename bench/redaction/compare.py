@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout13",
             "holdout14",
             "holdout15",
+            "holdout16",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -513,6 +513,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout15 import POOL as POOL15
 
         return POOL15
+    if pool == "holdout16":  # its own names
+        from bench.redaction.names_holdout16 import POOL as POOL16
+
+        return POOL16
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

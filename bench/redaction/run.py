@@ -196,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout13",
             "holdout14",
             "holdout15",
+            "holdout16",
         ],
         default="test",
     )

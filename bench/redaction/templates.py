@@ -369,6 +369,7 @@ from bench.redaction.templates_holdout12 import HOLDOUT12  # noqa: E402
 from bench.redaction.templates_holdout13 import HOLDOUT13  # noqa: E402
 from bench.redaction.templates_holdout14 import HOLDOUT14  # noqa: E402
 from bench.redaction.templates_holdout15 import HOLDOUT15  # noqa: E402
+from bench.redaction.templates_holdout16 import HOLDOUT16  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -388,4 +389,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout13": HOLDOUT13,
     "holdout14": HOLDOUT14,
     "holdout15": HOLDOUT15,
+    "holdout16": HOLDOUT16,
 }
