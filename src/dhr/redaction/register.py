@@ -29,6 +29,7 @@ from .matching import (
     tokens_of,
 )
 from .model import LABELS, Finding
+from .vocabulary import NAME_WORDS
 
 ROLES = ("victim", "perpetrator", "family", "friend", "staff", "other")
 DETAIL_ALIASES = {
@@ -178,6 +179,13 @@ def _load_csv(p: Path) -> Register:
 # --- expansion --------------------------------------------------------------
 
 
+# Titles that are given names too ("Lady", "Judge"), not the honorifics a register
+# entry may be written with ("Miss Doyle" is no one called Miss).
+GIVEN_NAME_TITLES = frozenset(
+    t for t in TITLE_FOLDS if t in NAME_WORDS and t not in ("mr", "mrs", "ms", "miss", "mx", "dr")
+)
+
+
 def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
     """(variant, mode, needs_title) for every form the person may appear as."""
     for name in [person.name, *person.aliases]:
@@ -207,6 +215,15 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
+        first = toks[0]
+        if len(toks) > 1 and (
+            first.casefold() in GIVEN_NAME_TITLES
+            or (first.casefold() in PARTICLES and first[:1].isupper() and len(first) > 1)
+        ):
+            # A given name that is also a title ("Lady Sufi-Okafor": "Catriona and Lady
+            # made eleven calls") or a particle ("Dal Abernethy", "Van Nguyen": "Dal
+            # was seen at school"), which single_tokens leaves out
+            yield first, name_mode([first], open_world=False), False
         last = toks[-1]
         if len(toks) > 1 and last.casefold() in TITLE_FOLDS and len(last) > 3:
             # A surname that is also a title ("Efren Lord"): "Lord completed the course"

@@ -220,3 +220,34 @@ def test_a_registered_word_name_signing_a_letter_in_lower_case_is_the_person(sig
 def test_a_word_name_after_a_signature_that_is_not_its_own_is_the_word():
     reg = Register(people=[Person(name="Grape Moss", role="child", pseudonym="Child C")])
     assert person_texts("She signed for a grape punnet at the door.", reg) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between them Catriona and Lady made eleven calls to agencies.",
+        "She was housed on the same estate as Lady's bungalow.",
+        "Children: Lady, 6. Referrer: police, DASH 18.",
+    ],
+)
+def test_a_registered_given_name_that_is_also_a_title_is_the_person_alone(text):
+    register = Register(people=[Person(name="Lady Sufi-Okafor", role="family")])
+    assert "Lady" in person_texts(text, register)
+
+
+def test_an_honorific_written_into_a_registered_name_is_not_taken_alone():
+    register = Register(people=[Person(name="Miss Hope Doyle", role="family")])
+    assert person_texts("Miss Jones said the form was late.", register) != ["Miss"]
+    assert "Miss" not in person_texts("The form was late, Miss Jones said.", register)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil premium review: Dal eligible for free school meals.",
+        "[1 March 2021 20:21] Folasade: i no. just not yet. after dals birthday",
+    ],
+)
+def test_a_registered_given_name_that_is_also_a_particle_is_the_person_alone(text):
+    register = Register(people=[Person(name="Dal Abernethy", role="family")])
+    assert any(p.casefold() == "dal" for p in person_texts(text, register))
