@@ -522,10 +522,19 @@ def _looks_like_date(tokens: list[re.Match[str]], i: int, j: int, text: str) -> 
         return True
     if tokens[i].group(0).isupper() or i == 0:
         return False
+    if PERSON_ACTS_AFTER_RE.match(text, end):
+        return False  # "after January came in with a split lip": a child, not a month
     prev = tokens[i - 1].group(0).casefold()
     if prev == "of":
         return i > 1 and tokens[i - 2].group(0).casefold() in MONTH_OF
     return prev in DATE_CONTEXT
+
+
+# What a person does straight after their name, and a month does not.
+PERSON_ACTS_AFTER_RE = re.compile(
+    r"[ \t]+(?:came|went|said|says|told|cried|asked|arrived|ran|hit|wrote|rang|phoned|"
+    r"texted|disclosed|reported|attended|refused|agreed)\b"
+)
 
 
 MONTH_OF = frozenset(

@@ -7,7 +7,8 @@ Disguised text must not get past matching or the leak check. The view
   inside a word that is otherwise Latin or made only of look-alikes (a Russian
   word stays Russian), using Unicode's confusables data (`confusable_homoglyphs`),
 - reverses text under a right-to-left override (U+202E ... U+202C), as it is shown,
-- joins letter-spaced words ("M a r i e" -> "Marie").
+- joins letter-spaced words ("M a r i e" -> "Marie"),
+- drops the combining dot that lower-casing a Turkish "İ" leaves on an "i" ("i̇bo").
 
 Every span found in the view maps back to the original characters that show
 it (`to_original`), widened over any invisible characters beside it so that a
@@ -31,6 +32,7 @@ _INVISIBLE_EXTRA = frozenset(
     + "".join(chr(c) for c in range(0xFE00, 0xFE10))
 )
 RLO, PDF = "\u202e", "\u202c"
+DOT_ABOVE = "\u0307"  # COMBINING DOT ABOVE
 RLO_RE = re.compile("\u202e([^\u202c\n]*)\u202c?")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 # Three or more single letters in a row, each separated by the same kind of gap.
@@ -143,7 +145,8 @@ def _char_edits(text: str, lo: int, hi: int) -> list[_Edit]:
     for m in NON_ASCII_RE.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
-        if invisible(ch):
+        if invisible(ch) or (ch == DOT_ABOVE and i > 0 and text[i - 1] in "ij"):
+            # the dot a lower-cased Turkish "İ" keeps ("i̇brahim"): an i shows one already
             edits.append(_Edit(i, i + 1, ""))
             continue
         shown = unicodedata.normalize("NFKC", ch)

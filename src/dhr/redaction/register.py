@@ -251,7 +251,7 @@ def particle_surname(name: str) -> str | None:
     matching its last word only would leave "Van der" in the output."""
     words = name.split()
     for i in range(1, len(words) - 1):
-        if fold(words[i]) in PARTICLES:
+        if fold(words[i]) in PARTICLES or words[i].casefold() in PARTICLES:  # "á", "í"
             return " ".join(words[i:])
     return None
 

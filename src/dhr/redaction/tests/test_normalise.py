@@ -141,3 +141,10 @@ def test_pdf_output_holds_neither_the_name_nor_an_invisible_character(tmp_path):
     seen = normalise(text).casefold()
     assert "marie" not in seen and "doyle" not in seen
     assert "Louise" in text
+
+
+def test_the_dot_a_lower_cased_turkish_capital_i_keeps_is_not_in_the_view():
+    text = "İbrahim".lower() + " came"
+    view = NormalView(text)
+    assert view.text == "ibrahim came"
+    assert view.to_original(0, 7) == (0, 8)

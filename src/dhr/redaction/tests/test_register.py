@@ -251,3 +251,23 @@ def test_an_honorific_written_into_a_registered_name_is_not_taken_alone():
 def test_a_registered_given_name_that_is_also_a_particle_is_the_person_alone(text):
     register = Register(people=[Person(name="Dal Abernethy", role="family")])
     assert any(p.casefold() == "dal" for p in person_texts(text, register))
+
+
+def test_a_registered_month_name_that_acts_after_a_date_word_is_the_person():
+    register = Register(people=[Person(name="January Mbeki", role="family")])
+    text = "A referral from the school after January came in with a split lip."
+    assert "January" in person_texts(text, register)
+    assert person_texts("The review met after January and again in March.", register) == []
+
+
+def test_a_registered_surname_after_a_faroese_particle_is_found_whole_alone():
+    register = Register(people=[Person(name="Jógvan á Lakjuni", role="perpetrator")])
+    text = "OASys, drug misuse: 'á Lakjuni reports daily crack use.'"
+    assert "á Lakjuni" in person_texts(text, register)
+
+
+def test_a_registered_name_lower_cased_from_a_turkish_capital_i_is_found():
+    register = Register(people=[Person(name="İbrahim Yıldız", aliases=["İbo"], role="family")])
+    text = "[19.03.2017 13:03] Bénédicte: " + "İbo".lower() + " did u see what they did"
+    assert "İbo".lower() in person_texts(text, register)
+    assert "\u0307" not in redact(text, register).output
