@@ -909,6 +909,7 @@ CODE_AFTER_RE = re.compile(
     r"as[ \t]+)?[“\"‘']?" + CODE
 )
 CODE_BEFORE_RE = re.compile(CODE + r"[”\"’']?[ \t]*\([ \t]*$")
+CODE_RE = re.compile(r"\b" + CODE)
 
 
 PET_SUFFIXES = ("ie", "y", "s", "sy", "a", "o")
@@ -1166,16 +1167,12 @@ NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
 
 
 def _code_letters(text: str) -> set[str]:
-    """The letters the text's coded pseudonyms end in ("Adult F", "Child J")."""
-    return {m.group(1) for m in CODE_LETTER_RE.finditer(text)}
+    """The letters the text's coded pseudonyms end in ("Adult F", "Child J", "Mr B")."""
+    return {m.group("code")[-1] for m in CODE_RE.finditer(text)}
 
 
 A_OR_AN_BEFORE_RE = re.compile(r"(?<![\w'’])(?:a|an)[ \t]+$")
 FIELD_COLON_RE = re.compile(r"[ \t]*:")
-CODE_LETTER_RE = re.compile(
-    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Witness|Male|Female)"
-    r"[ \t]+([A-Z])\b"
-)
 
 
 def _beside_a_name(word: str) -> bool:
