@@ -23,7 +23,6 @@ from .matching import (
     TITLE_FOLDS,
     Entry,
     NameMatcher,
-    fold,
     name_mode,
     single_tokens,
     tokens_of,
@@ -251,7 +250,7 @@ def particle_surname(name: str) -> str | None:
     matching its last word only would leave "Van der" in the output."""
     words = name.split()
     for i in range(1, len(words) - 1):
-        if fold(words[i]) in PARTICLES or words[i].casefold() in PARTICLES:  # "á", "í"
+        if words[i].casefold() in PARTICLES:  # as everywhere else: "á" is not "a"
             return " ".join(words[i:])
     return None
 
