@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout14",
             "holdout15",
             "holdout16",
+            "holdout17",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

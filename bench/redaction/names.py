@@ -517,6 +517,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout16 import POOL as POOL16
 
         return POOL16
+    if pool == "holdout17":  # its own names
+        from bench.redaction.names_holdout17 import POOL as POOL17
+
+        return POOL17
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

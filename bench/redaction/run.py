@@ -197,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout14",
             "holdout15",
             "holdout16",
+            "holdout17",
         ],
         default="test",
     )

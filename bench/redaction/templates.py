@@ -370,6 +370,7 @@ from bench.redaction.templates_holdout13 import HOLDOUT13  # noqa: E402
 from bench.redaction.templates_holdout14 import HOLDOUT14  # noqa: E402
 from bench.redaction.templates_holdout15 import HOLDOUT15  # noqa: E402
 from bench.redaction.templates_holdout16 import HOLDOUT16  # noqa: E402
+from bench.redaction.templates_holdout17 import HOLDOUT17  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -390,4 +391,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout14": HOLDOUT14,
     "holdout15": HOLDOUT15,
     "holdout16": HOLDOUT16,
+    "holdout17": HOLDOUT17,
 }
