@@ -38,6 +38,7 @@ from .normalise import NormalView
 from .patterns import (
     CLOSINGS,
     DAYS_MONTHS,
+    DOCUMENT_PARTS,
     FIELD_REASON,
     NOT_NAMES,
     ORG_WORD_ALT,
@@ -492,11 +493,13 @@ class CaseDetector:
             ):
                 continue
             if f.label == "PERSON" and (
-                not self._plausible_name(
+                _a_numbered_part(text, f.start, f.end)
+                or not self._plausible_name(
                     f.text,
                     f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
                     shouted_ok=f.reason == FIELD_REASON,
                     slot=f.reason == SLOT_REASON,
+                    sender=f.reason == SLOT_REASON and f.confidence == SENDER_CONFIDENCE,
                 )
                 or _in_a_date(text, f.start, f.end)
             ):
@@ -545,6 +548,7 @@ class CaseDetector:
                         or surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq changed him"
                         or _a_partnership_or_a_unit(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
+                        or _a_numbered_part(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
                     ):
@@ -566,7 +570,12 @@ class CaseDetector:
         return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(
-        self, surface: str, lower_ok: bool = False, shouted_ok: bool = False, slot: bool = False
+        self,
+        surface: str,
+        lower_ok: bool = False,
+        shouted_ok: bool = False,
+        slot: bool = False,
+        sender: bool = False,
     ) -> bool:
         """`slot`: where it stands only a person can (`SLOT_REASON`), so a day, a
         feast, a title or an acronym's letters is a name there; a role is not."""
@@ -575,11 +584,19 @@ class CaseDetector:
         if not toks or any(c.isdigit() for c in core):
             return False
         if slot and len(toks) == 1 and not self._plausible_name(surface, lower_ok, shouted_ok):
-            return not no_ones_name(core) and (lower_ok or core[:1].isupper())
+            return not no_ones_name(core, sender) and (lower_ok or core[:1].isupper())
         if all(t.casefold() in NOT_A_PERSON or t in CAPS_ACRONYMS for t in toks):
             return False  # "QA", "DV", "OBE", "PDF", "PRU": abbreviations and post-nominals
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
             return False  # "Miss" alone, not "Mr Lord"
+        if (
+            len(tokens_of(surface)) == 1
+            and len(core) > 2
+            and core.isupper()
+            and core.lower() in STOP_WORDS
+            and core.lower() not in NAME_WORDS
+        ):
+            return False  # "THE" left of "THE DEAF CLUB", not "MAY" or "WILL"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
         if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
@@ -740,6 +757,7 @@ class CaseDetector:
                 if not _covered(
                     no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
+                and not _a_numbered_part(text, h.start, h.end)
             ]
             resolved = resolve(tagged + extra)
             extended_all.append(_extend_people(text, resolved, no_person, grown))
@@ -1135,6 +1153,16 @@ def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
     return not any(m is not None and _beside_a_name(m.group(1)) for m in (before, after))
 
 
+UNIT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?!\d)")
+
+
+def _a_numbered_part(text: str, start: int, end: int) -> bool:
+    """'Ward 14', 'Year 10 report', 'from ward 14': a ward, a school year or a page
+    by its number, not Mr Ward."""
+    unit = text[start:end].lower() in DOCUMENT_PARTS
+    return unit and UNIT_NUMBER_RE.match(text, end) is not None
+
+
 def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
     """One word NER calls a person that is a thing ("a shotgun certificate and a
     FAC", "an Alexa"), or a letter that is a field's label ("M: 07700 900046") or
@@ -1290,8 +1318,14 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-NEXT_TOKEN_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*|-)([^\W\d_][^\W\d_'’]*)")
-PREV_TOKEN_RE = re.compile(r"([^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+# "Aoife O'Neill", "Ravi D'Souza": an Irish or Romance surname's O' or D' is the word's
+NEXT_TOKEN_RE = re.compile(
+    r"(?:[ \t]+|[ \t]*\n[ \t]*|-)((?:[OD]['’](?=[A-Z]))?[^\W\d_][^\W\d_'’]*)"
+)
+# "by Ha-neul Contu": a hyphenated given name before a found surname is one word
+PREV_TOKEN_RE = re.compile(
+    r"((?:[^\W\d_][^\W\d_'’]*-)?[^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$"
+)
 NOT_NAME_PART = re.compile(
     r"(?i)^(?:street|road|lane|avenue|close|drive|way|court|crescent|place|gardens|grove|"
     r"terrace|hill|park|square|mews|row|walk|view|rise|green|parade|house|lodge|heights|"
@@ -1352,11 +1386,20 @@ def _a_particled_surname(text: str, end: int, protected: Spans) -> int:
     return m.end()
 
 
+# The rest of a word a finding stopped inside, after an apostrophe ("Roc'" + "'h"),
+# not a possessive or a contraction ("Smith's", "Jo'll").
+APOSTROPHE_TAIL_RE = re.compile(
+    r"(?<=[^\W\d_])['’](?!(?:s|ll|d|re|ve|m|t)(?![^\W\d_]))[^\W\d_]+(?![\w-]|['’][^\Ws])"
+)
 ENGLISH_PARTICLES = frozenset(["van", "ten", "bat", "den", "des"])
 
 
 def _name_part(word: str, shouting: bool) -> bool:
     """Could this word beside a found name be more of it?"""
+    if "-" in word:
+        return _a_hyphenated_name_part(word, shouting)
+    if len(word) > 3 and word[0] in "OD" and word[1] in "'’" and word[2:].isalpha():
+        word = word[2:]
     low = word.lower()
     if shouting != (word.isupper() and len(word) > 1):
         return False
@@ -1371,6 +1414,32 @@ def _name_part(word: str, shouting: bool) -> bool:
     if (low in ner_module.DAYS_MONTHS and not given) or NOT_NAME_PART.match(word):
         return False
     return word.capitalize() not in NOT_NAMES
+
+
+# The first halves of hyphenated English words written with a capital ("Co-ordinator",
+# "Ex-partner", "Step-father", "Pre-sentence"), which no given name begins with.
+HYPHEN_PREFIXES = frozenset(
+    ["co", "ex", "self", "anti", "non", "step", "half", "great", "grand", "post", "pre", "re",
+     "mid", "multi", "sub", "vice", "semi", "pro", "inter", "cross", "well", "long", "short",
+     "full", "part", "one", "two", "three", "first", "second", "third", "high", "low", "over",
+     "under", "out", "off", "on", "in", "up", "down", "follow", "drop", "walk", "check",
+     "e", "x", "t"]
+)  # fmt: skip
+
+
+def _a_hyphenated_name_part(word: str, shouting: bool) -> bool:
+    """'Ha-neul', 'Jean-Luc', 'Abdul-rahman' before a found surname, not
+    'Co-ordinator' or 'Drop-in': each half a name's, the later ones capitalised or
+    no English word."""
+    first, *rest = word.split("-")
+    if not first or not all(rest) or first.lower() in HYPHEN_PREFIXES:
+        return False
+    if not _name_part(first, shouting):
+        return False
+    return all(
+        _name_part(r, shouting) or (not shouting and r.islower() and not is_ordinary_word(r))
+        for r in rest
+    )
 
 
 RANK_SURNAMES = frozenset(["judge", "constable", "sergeant", "inspector", "nurse", "lord", "dame"])
@@ -1470,6 +1539,8 @@ def _extend_people(
             ) or protected.overlaps(m.start(1), m.end(1)):
                 break
             end = m.end()
+        if (tail := APOSTROPHE_TAIL_RE.match(text, end)) and not any(taken[end : tail.end()]):
+            end = tail.end()  # "Le Roc'h", cut at the apostrophe
         for _ in range(4):  # one word, or past the particles of a surname ("El Idrissi")
             if start != f.start and text[start:end].split()[0].casefold() not in PARTICLES:
                 break

@@ -78,6 +78,7 @@ PARTICLES = frozenset(
         "af",  # Swedish: "Elsa af Klint"
         "í",  # Faroese: "Jarrod í Kálvalíð"
         "á",
+        "ole",  # Maasai: "Goulven ole Kaelo", "Mrs ole Sankok" ("son of")
     ]
 )
 TITLE_FOLDS = {t.casefold() for t in TITLES}

@@ -744,6 +744,17 @@ CHAT_SYSTEM_WORDS = frozenset(
 )  # fmt: skip
 
 
+# What an export or a phone writes where a sender stands that names no contact.
+CHAT_APP_WORDS = CHAT_SYSTEM_WORDS | frozenset(
+    ["whatsapp", "messenger", "snapchat", "instagram", "facebook", "voicemail", "facetime",
+     "screenshot", "screenshots", "selfie", "app", "export", "tiktok", "youtube", "gmail",
+     "hotmail", "outlook", "yahoo", "netflix", "skype", "zoom", "teams", "bitmoji", "mrs",
+     "mr", "ms", "dear", "constable", "sergeant", "nan", "nana", "nanny", "granny",
+     "grandpa", "mam", "mom", "mommy", "papa", "mama", "aunty", "caller", "callers",
+     "operator", "supervisor", "supervisors", "ambulance", "god", "headteacher"]
+)  # fmt: skip
+
+
 def find_message_senders(text: str) -> Iterator[Finding]:
     """'[12/03/2020 21:04] Rose: ...': the sender of a message, in lower case
     too ('[03/05/2016 13:06] hev: im done'), where the export writes a name."""
@@ -756,13 +767,16 @@ def find_message_senders(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 1, "PERSON", SENDER_CONFIDENCE), reason=SLOT_REASON)
 
 
-def no_ones_name(word: str) -> bool:
+def no_ones_name(word: str, sender: bool = False) -> bool:
     """A role, a relative, a service or a group ("Caller", "Mum", "Police",
     "Applicant"): where only a person can stand, still no one's name. A county is
-    someone's there ("Dear Devon,", "Kent: on my way")."""
+    someone's there ("Dear Devon,", "Kent: on my way"). A message's `sender` is
+    whatever the phone saved the contact as, so a car, a shop or a drug is a name
+    there too ("Focus: not yet"); an app, a title or a relative still is not."""
     low = word.lower()
+    allowed = low in CHAT_APP_WORDS if sender else low in ALLOW_WORDS
     return (
-        (low in ALLOW_WORDS and low not in PLACE_FOLDS)
+        (allowed and low not in PLACE_FOLDS)
         or low in KIN_NOUNS
         or low in SERVICE_NOUNS
         or word.capitalize() in NOT_NAMES
@@ -1085,6 +1099,23 @@ SIGNED_TWICE_RE = re.compile(
     re.MULTILINE,
 )
 
+# "My name's Up, I'm her child": who a caller or a writer says they are
+MY_NAME_RE = re.compile(
+    rf"\b(?i:my[ \t]+name)(?:['’]s|[ \t]+is)[ \t]+({UPPER}[^\W\d_'’\-]+)"
+    rf"(?=[ \t]*(?:[,.;:!?)'’\"”]|$)|[ \t]+(?:{UPPER}|and\b|but\b))"
+)
+# "Called by Music (15)", "a call from Pep (14)": a child, by their age in brackets,
+# not a numbered part of a document ("from Appendix (4)")
+DOCUMENT_PARTS = frozenset(
+    ["appendix", "annex", "table", "figure", "chart", "section", "chapter", "paragraph",
+     "page", "note", "recommendation", "item", "case", "version", "step", "stage", "level",
+     "tier", "phase", "question", "point", "part", "schedule", "box", "row", "column",
+     "line", "year", "group", "room", "ward", "bay", "bed", "floor", "flat", "unit", "block",
+     "exhibit", "document", "source", "reference", "footnote", "standard", "principle",
+     "action", "finding", "theme", "term", "round", "cohort", "class", "form", "set"]
+)  # fmt: skip
+AGED_CALLER_RE = re.compile(rf"\b(?:by|from|with)[ \t]+({UPPER}[^\W\d_'’\-]+)[ \t]+\(\d{{1,2}}\)")
+
 
 def _a_slot_word(word: str) -> bool:
     low = word.lower()
@@ -1102,11 +1133,24 @@ def _a_slot_word(word: str) -> bool:
 def find_person_slots(text: str) -> Iterator[Finding]:
     """A word where the sentence leaves room only for a person, whatever the word
     means: bracketed as someone's relative, telling the review, signing a card."""
-    slots = (KIN_BRACKET_RE, TOLD_THE_REVIEW_RE, FROM_SIGNED_RE, KIN_THEN_BRACKET_RE)
+    slots = (
+        KIN_BRACKET_RE,
+        TOLD_THE_REVIEW_RE,
+        FROM_SIGNED_RE,
+        KIN_THEN_BRACKET_RE,
+        MY_NAME_RE,
+        AGED_CALLER_RE,
+    )
     for rx in (*slots, PARTY_THEN_NAME_RE):
         for m in rx.finditer(text):
-            if _a_slot_word(m.group(1)):
+            if _a_slot_word(m.group(1)) and not (
+                rx is AGED_CALLER_RE and m.group(1).lower() in DOCUMENT_PARTS
+            ):
                 yield _f(m, 1, "PERSON", 0.7)
+    for m in MY_NAME_RE.finditer(text):
+        word = m.group(1)  # any word but a role or a title ("My name's Up, I'm her child")
+        if not (no_ones_name(word) or word in TITLES or word.casefold() in NOT_A_PERSON):
+            yield _f(m, 1, "PERSON", 0.7)
     for m in SIGNED_TWICE_RE.finditer(text):
         if _a_slot_word(m.group(1)):
             yield _f(m, 1, "PERSON", 0.9)
@@ -1245,6 +1289,18 @@ def find_related_names(text: str) -> Iterator[Finding]:
         if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
             yield _f(m, 1, "PERSON", 0.75)
     for m in RELATION_RE.finditer(text):
+        first_word = m.group(1).split()[0]
+        if (
+            "\n" in text[m.start() : m.start(1)]
+            and not CLOSING_LEAD_RE.match(m.group(0))
+            and is_ordinary_word(first_word.strip("'’"))
+            and first_word.lower() not in NAME_WORDS
+        ):
+            continue  # "for a Deaf mother\nStrengths and Difficulties": the next line's
+        if CALLED_RE.match(m.group(0)) and PET_OR_THING_BEFORE_RE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "a lurcher called Pebble", "the coble named Bonnie Lass"
         words = m.group(1).split()
         while words and words[0].strip("'’") in NOT_NAMES:
             words = words[1:]
@@ -1264,6 +1320,7 @@ def find_related_names(text: str) -> Iterator[Finding]:
             continue  # "named Star of the Week": an award
         eol = text.find("\n", m.end(1))
         line = words + text[m.end(1) : eol if eol >= 0 else len(text)].split()
+        line = [w for w in line if not w.startswith("(")] or line  # "(Audiology)"
         if len(line) <= 5 and ROLE_LAST_RE.search(line[-1].strip(",.;:")):
             continue  # "Yours sincerely\nConsultant Old Age Psychiatrist": a role signs
         name = re.sub(r"['’]s?$", "", " ".join(words))
@@ -1272,10 +1329,23 @@ def find_related_names(text: str) -> Iterator[Finding]:
             yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
 
 
+# A letter's closing and its signature sit on separate lines; a relative and a name not.
+CLOSING_LEAD_RE = re.compile(
+    r"(?:Yours|[Kk]ind|[Bb]est|Regards|Signed|Dear|Re:|addressed|names|lists)\b"
+)
+CALLED_RE = re.compile(r"(?:named|called|nicknamed|known)\b")
+# An animal, a boat or a venue someone named: no person's name
+PET_OR_THING_BEFORE_RE = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|lurcher|terrier|spaniel|staffie|staffy|labrador|collie|"
+    r"greyhound|whippet|alsatian|husky|poodle|horse|pony|rabbit|hamster|parrot|budgie|"
+    r"tortoise|snake|ferret|pet|boat|coble|yacht|dinghy|ship|trawler|pub|café|cafe|band|"
+    r"app|page|account|caravan|cottage|farm)s?[ \t]+$"
+)
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
 ROLE_LAST_RE = re.compile(
     rf"^(?i:{ROLE_NOUNS}|specialist|adviser|advisor|assessor|administrator|assistant|"
-    r"director|navigator|team|service|department|office|agent|clerk|secretary)s?$"
+    r"director|navigator|team|service|department|office|agent|clerk|secretary|scientist|"
+    r"technician|technologist|audiologist)s?$"
 )
 AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
@@ -1291,6 +1361,9 @@ NOT_NAMES = frozenset(
         "Claimant",
         "Client",
         "Tenant",
+        "Occupier",  # "The Occupier\n85 Marshmans Row", "Dear Occupier,"
+        "Householder",
+        "Resident",
         "Customer",
         "Patient",
         "Caller",

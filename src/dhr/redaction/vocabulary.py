@@ -587,6 +587,9 @@ ALLOW_WORDS = frozenset(
     [
         # how messages and calls are exported and named
         "whatsapp",
+        "wi-fi",  # "could not connect to the hospital Wi-Fi"
+        "wifi",
+        "bluetooth",
         "messenger",
         "snapchat",
         "instagram",
@@ -825,6 +828,14 @@ ALLOW_WORDS |= frozenset(
     microgynon ulipristal folic mebeverine colecalciferol adcal
     zolmitriptan nefopam baclofen tizanidine orlistat
     """.split()  # noqa: SIM905 (a list literal of 100 words is unreadable)
+)
+ALLOW_WORDS |= frozenset(
+    # How a record describes someone, that is never their name: "partner (Deaf)",
+    # "Parent/carer 1: <name> — Deaf, BSL", "culturally Deaf" (the capital is the
+    # Deaf community's own usage, and a review follows it).
+    """
+    deaf deafblind deafened blind disabled autistic dyslexic pregnant deceased
+    """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
     # Systems and programmes a record names ("Datix graded low harm", "will complete

@@ -1151,3 +1151,66 @@ def test_a_name_with_a_middle_initial_is_found_whole(text, name):
 def test_a_figure_or_a_section_with_a_letter_is_no_name():
     text = "See Figure A. Smith and colleagues, and Section B. The panel agreed."
     assert list(find_middle_initial_names(text)) == []
+
+
+# --- tenth session: read off holdout16 -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Welfare check requested by Ha-neul Contu, through SignVideo.", "Ha-neul Contu"),
+        ("The minutes record Jean-Luc Abernethy as sending apologies.", "Jean-Luc Abernethy"),
+        ("Rasuna Le Roc'h said that her sister phoned her by video.", "Rasuna Le Roc'h"),
+        ("We met Aoife O'Neill yesterday at the office.", "Aoife O'Neill"),
+        ("Letter to Miss Lesieli ole Sankok about attendance.", "Lesieli ole Sankok"),
+        ("Reception task: 'Ms ole Kaelo came to the desk and wrote on the pad.'", "Ms ole Kaelo"),
+    ],
+)
+def test_a_name_is_found_whole_with_its_hyphen_apostrophe_or_particle(text, name):
+    assert any(name in p for p in people_in(text)), people_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("The Co-ordinator Abernethy-Smith agreed the plan.", "Co-ordinator"),
+        ("He used the Drop-in Abernethy had set up.", "Drop-in"),
+        ("We met Ravi Desai and O'Neill's report was read.", "O'Neill's"),
+    ],
+)
+def test_a_hyphenated_word_or_a_possessive_is_not_grown_into_a_name(text, not_name):
+    assert not any(not_name in p for p in people_in(text)), people_in(text)
+
+
+def test_a_contacts_name_that_is_a_car_is_a_sender_but_an_app_is_not():
+    text = (
+        "[3 June 2023 21:21] Focus: ur little phone is in the café drawer\n"
+        "[3 June 2023 21:22] WhatsApp: messages are encrypted\n"
+        "[3 June 2023 21:23] Operator: is he there?\n"
+    )
+    assert people_in(text) == ["Focus"], people_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("999 call transcript: 'My name's Up, I'm her child, she's Deaf.'", "Up"),
+        ("Hello, my name is Pleasance and I live next door.", "Pleasance"),
+        ("ePCR, 16.12.2023 05:16: 'Called by Music (15). On arrival pt in main room.'", "Music"),
+        ("Out-of-hours record: 'Call from Wait (14) on behalf of mother, who is Deaf.'", "Wait"),
+    ],
+)
+def test_who_a_caller_says_they_are_or_a_child_by_their_age_is_a_name(text, name):
+    assert name in people_in(text), people_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data taken from Appendix (4) and from Table (2) of the report.",
+        "My name is Sergeant on the rota, said the officer.",
+    ],
+)
+def test_a_numbered_part_or_a_title_in_those_places_is_no_name(text):
+    assert not any(w in people_in(text) for w in ("Appendix", "Table", "Sergeant")), text
