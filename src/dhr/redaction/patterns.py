@@ -23,6 +23,7 @@ from .matching import (
     MODALS,
     PARTICLES,
     STOP_WORDS,
+    a_name_follower,
     after_a_determiner,
     lower_case_quotations,
 )
@@ -30,6 +31,7 @@ from .model import Finding
 from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
+    DESCRIBING_WORDS,
     KIN_NOUNS,
     MONTHS,
     NAME_WORD_FREQ,
@@ -755,6 +757,25 @@ CHAT_APP_WORDS = CHAT_SYSTEM_WORDS | frozenset(
 )  # fmt: skip
 
 
+# "ADULT K (FOCUS)", "Child J (Lute)": a coded pseudonym, then the name it stands for
+CODE_THEN_NAME_RE = re.compile(
+    r"\b(?:Adult|Child|Victim|Perpetrator|Subject|Person|ADULT|CHILD|VICTIM|PERPETRATOR|"
+    r"SUBJECT|PERSON)[ \t]+[A-Z]{1,2}\d?[ \t]*\(((?:[A-Z][^\W\d_'’\-]*['’\-]?)+"
+    r"(?:[ \t]+(?:[A-Z][^\W\d_'’\-]*['’\-]?)+){0,2})\)"
+)
+
+
+def find_code_then_name(text: str) -> Iterator[Finding]:
+    """'ADULT K (FOCUS)', 'Child J (Lute)': the bracket after a coded pseudonym holds
+    the name the code stands for, whatever the word means; not a description
+    ("Adult K (Deaf)", "Child J (Son)")."""
+    for m in CODE_THEN_NAME_RE.finditer(text):
+        first = m.group(1).split()[0].lower()
+        if first in DESCRIBING_WORDS or no_ones_name(first, sender=True):
+            continue
+        yield replace(_f(m, 1, "PERSON", SENDER_CONFIDENCE), reason=SLOT_REASON)
+
+
 def find_message_senders(text: str) -> Iterator[Finding]:
     """'[12/03/2020 21:04] Rose: ...': the sender of a message, in lower case
     too ('[03/05/2016 13:06] hev: im done'), where the export writes a name."""
@@ -1130,6 +1151,16 @@ def _a_slot_word(word: str) -> bool:
     )
 
 
+def _signed_with_a_service_word(m: re.Match[str]) -> bool:
+    """'Thanks Care\nCare Spanu': the word the closing gives, starting the full name on
+    the next line, is a given name though a service's word; not 'Thanks Safeguarding\n
+    Safeguarding Team', whose line ends in a team's word."""
+    low = m.group(1).lower()
+    if low in KIN_NOUNS or m.group(1) in TITLES or low in NOT_A_PERSON or low in STOP_WORDS:
+        return False
+    return not ROLE_LAST_RE.search(m.group(2).split()[-1])
+
+
 def find_person_slots(text: str) -> Iterator[Finding]:
     """A word where the sentence leaves room only for a person, whatever the word
     means: bracketed as someone's relative, telling the review, signing a card."""
@@ -1152,7 +1183,7 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         if not (no_ones_name(word) or word in TITLES or word.casefold() in NOT_A_PERSON):
             yield _f(m, 1, "PERSON", 0.7)
     for m in SIGNED_TWICE_RE.finditer(text):
-        if _a_slot_word(m.group(1)):
+        if _a_slot_word(m.group(1)) or _signed_with_a_service_word(m):
             yield _f(m, 1, "PERSON", 0.9)
             yield _f(m, 2, "PERSON", 0.9)
 
@@ -2149,6 +2180,37 @@ def find_told_in_lower_case(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PERSON", 0.55)
 
 
+# "dr abed how me call??", "mr kan never came": a title in lower case in a message, then
+# the name, whatever the word; not a doctor's appointment ("dr appt"), what one said ("dr
+# said"), a number's street ("12 kings dr") or a second title ("mr and mrs").
+LOWER_TITLE_RE = re.compile(
+    r"(?<![\w'’])(mr|mrs|ms|mx|dr)\.?[ \t]+([a-z][a-z'’-]{1,20})(?![\w'’-])"
+)
+AFTER_A_LOWER_TITLE = frozenset(
+    ["appointment", "appointments", "appt", "appts", "surgery", "surgeries", "visit",
+     "note", "notes", "letter", "letters", "told", "says", "asked", "rang", "called",
+     "phoned", "wants", "thinks", "reckons", "gave", "put", "sent", "wrote", "rota",
+     "who", "whos", "what", "man", "lady", "woman", "bloke", "guy", "nice", "u", "me", "x"]
+)  # fmt: skip
+
+
+def find_lower_case_titled(text: str) -> Iterator[Finding]:
+    """'dr abed how me call??': in a message, a lower-case title then a word that is
+    no function word, verb of saying or appointment is that person's name."""
+    for start, end in message_texts(text):
+        for m in LOWER_TITLE_RE.finditer(text, start, end):
+            word = m.group(2)
+            if word in STOP_WORDS or word in AFTER_A_LOWER_TITLE or word in TEXTSPEAK:
+                continue
+            if a_name_follower(word) or word in DAYS_MONTHS or word in KIN_NOUNS:
+                continue
+            if m.group(1) == "dr" and re.search(
+                r"\d[ \t]*(?:[A-Za-z]+[ \t]+)?$", text[start : m.start()]
+            ):
+                continue
+            yield _f(m, 2, "PERSON", 0.7)
+
+
 def find_message_names(text: str) -> Iterator[Finding]:
     """In a message ("[12/03/2020 21:04] Rose: u think meihua cares"), a lower-case
     word that is neither English nor text-speak is most likely a name."""
@@ -2709,6 +2771,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_unknown_capitalised,
     find_hyphenated_names,
     find_message_senders,
+    find_code_then_name,
     find_greeted,
     find_mentions,
     find_speakers,
@@ -2720,6 +2783,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_caps_relations,
     find_caps_heading_names,
     find_message_names,
+    find_lower_case_titled,
     find_name_words,
     find_name_pairs,
     find_words_used_as_names,

@@ -829,14 +829,15 @@ ALLOW_WORDS |= frozenset(
     zolmitriptan nefopam baclofen tizanidine orlistat
     """.split()  # noqa: SIM905 (a list literal of 100 words is unreadable)
 )
-ALLOW_WORDS |= frozenset(
-    # How a record describes someone, that is never their name: "partner (Deaf)",
-    # "Parent/carer 1: <name> — Deaf, BSL", "culturally Deaf" (the capital is the
-    # Deaf community's own usage, and a review follows it).
+# How a record describes someone, that is never their name: "partner (Deaf)",
+# "Parent/carer 1: <name> — Deaf, BSL", "culturally Deaf" (the capital is the
+# Deaf community's own usage, and a review follows it).
+DESCRIBING_WORDS = frozenset(
     """
     deaf deafblind deafened blind disabled autistic dyslexic pregnant deceased
     """.split()  # noqa: SIM905
 )
+ALLOW_WORDS |= DESCRIBING_WORDS
 ALLOW_WORDS |= frozenset(
     # Systems and programmes a record names ("Datix graded low harm", "will complete
     # Kaizen"), faiths ("the Methodist chapel"), what a caller or a prisoner's

@@ -1214,3 +1214,35 @@ def test_who_a_caller_says_they_are_or_a_child_by_their_age_is_a_name(text, name
 )
 def test_a_numbered_part_or_a_title_in_those_places_is_no_name(text):
     assert not any(w in people_in(text) for w in ("Appendix", "Table", "Sergeant")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MARAC, THE ENQUIRY AND THE PARK AT NR24: ADULT K (KORLU) AND THE JOINT REVIEW", "KORLU"),
+        ("The review of Adult K (Focus) ran with the Child Safeguarding Practice Review.", "Focus"),
+        ("The review of Adult A (Marie Doyle) began in May.", "Marie Doyle"),
+    ],
+)
+def test_the_bracket_after_a_coded_pseudonym_holds_its_name(text, name):
+    assert name in people_in(text), people_in(text)
+
+
+def test_a_description_in_a_coded_pseudonyms_bracket_is_no_name():
+    text = "Adult K (Deaf) lived on the park. Child J (Son) was fifteen."
+    assert people_in(text) == [], people_in(text)
+
+
+def test_a_service_word_that_signs_twice_is_a_given_name_but_a_team_is_not():
+    text = "Thanks Care\nCare Spanu\nIndependent Domestic Violence Adviser"
+    assert "Care Spanu" in people_in(text), people_in(text)
+    assert people_in("Thanks Safeguarding\nSafeguarding Adults Team") == []
+
+
+def test_a_lower_case_title_in_a_message_takes_the_name_after_it_whatever_the_word():
+    text = (
+        "[4 April 2023 08:58] Ganjina: dr abed how me call?? me deaf. pls email\n"
+        "[4 April 2023 08:59] Ganjina: dr said no. dr appt at 3. i live at 12 kings dr now\n"
+    )
+    found = people_in(text)
+    assert "abed" in found and not {"said", "appt", "now"} & set(found), found
