@@ -566,7 +566,8 @@ class CaseDetector:
                     ):
                         continue
                     conf = 0.85 if mapped == "PERSON" else 0.6
-                    out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf)))
+                    why = NER_REASON.format("person's name" if mapped == "PERSON" else "place")
+                    out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf, why)))
         return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(
@@ -1592,7 +1593,7 @@ def _extend_people(
             start = hyphened.start()  # "al-Halabi" of a name learned as "AL-HALABI"
         if (start, end) != (f.start, f.end):
             taken[start:end] = b"\x01" * (end - start)
-            f = Finding(start, end, f.label, text[start:end], f.source, f.confidence)
+            f = Finding(start, end, f.label, text[start:end], f.source, f.confidence, f.reason)
         out.append(Tagged(f, t.key))
     merged: list[Tagged] = []
     for t in out:
@@ -1606,7 +1607,15 @@ def _extend_people(
                 and (re.fullmatch(r"[ \t]{1,2}|-", gap) or PARTICLES_GAP_RE.fullmatch(gap))
                 and person_core(a.text).isupper() == b.text.isupper()
             ):
-                f = Finding(a.start, b.end, "PERSON", text[a.start : b.end], a.source, a.confidence)
+                f = Finding(
+                    a.start,
+                    b.end,
+                    "PERSON",
+                    text[a.start : b.end],
+                    a.source,
+                    a.confidence,
+                    a.reason,
+                )
                 merged[-1] = Tagged(f, p.key or t.key)
                 continue
         merged.append(t)
@@ -1880,9 +1889,14 @@ ALIAS_CUE_RE = re.compile(
 )
 
 
+PROPAGATION_REASON = "the name found with confidence elsewhere in the case"
+NER_REASON = "the language model read it as a {}"
+
+
 def _tag_hit(hit: Hit) -> Tagged:
     e = hit.entry
-    f = Finding(hit.start, hit.end, e.label, hit.text, e.source, hit.confidence, hit.reason)
+    reason = hit.reason or (PROPAGATION_REASON if e.source == "propagation" else "")
+    f = Finding(hit.start, hit.end, e.label, hit.text, e.source, hit.confidence, reason)
     return Tagged(f, e.key)
 
 

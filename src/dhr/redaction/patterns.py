@@ -2794,8 +2794,55 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 
+# Why each recogniser found what it found, for a reviewer deciding on a finding (a
+# recogniser that knows more gives its own reason: SLOT_REASON, FIELD_REASON).
+RECOGNISER_REASONS: dict[str, str] = {
+    "find_nhs": "an NHS number (its check digit is valid, or it is labelled)",
+    "find_ni": "a National Insurance number",
+    "find_postcodes": "a UK postcode",
+    "find_phones": "a UK phone number",
+    "find_emails": "an email address",
+    "find_urls": "a web address or a profile",
+    "find_vehicles": "a vehicle registration",
+    "find_dobs": "a date of birth",
+    "find_police_refs": "a police crime, incident or occurrence reference",
+    "find_collars": "a police officer's collar number",
+    "find_addresses": "a street address",
+    "find_address_blocks": "the lines of a postal address",
+    "find_institutions": "a school, surgery, care home or workplace by its name",
+    "find_places": "a town or place",
+    "find_titled_names": "a title before a name (Mr, Dr, PC …)",
+    "find_related_names": "a name after a relative, 'known as', a greeting or a closing",
+    "find_role_appositions": "a name beside a role ('the paramedic, …,')",
+    "find_unknown_capitalised": "a capitalised word no English dictionary holds",
+    "find_hyphenated_names": "a hyphenated name",
+    "find_message_senders": "a message's sender",
+    "find_code_then_name": "the name in brackets after a coded pseudonym",
+    "find_greeted": "the one a letter or a message greets",
+    "find_mentions": "an @-mention",
+    "find_speakers": "a speaker in a transcript or minutes",
+    "find_person_slots": "a place in the sentence only a person can fill",
+    "find_named_by_form": "a name in a form's name field",
+    "find_record_fields": "a name in a record's field",
+    "find_surname_first": "a record's surname-first name ('Wren, Piotr')",
+    "find_caps_name_lists": "a name in a list of names in capitals",
+    "find_caps_relations": "a name in capitals beside a relative",
+    "find_caps_heading_names": "a name in a heading in capitals",
+    "find_message_names": "a lower-case word in a message that is no English word",
+    "find_lower_case_titled": "a lower-case title in a message, then the name",
+    "find_name_words": "a given name that is also a word, where the sentence makes it one",
+    "find_name_pairs": "a given name and a surname together",
+    "find_words_used_as_names": "a word used where only a name can stand",
+    "find_surname_first_rows": "a table row's surname-first name",
+    "find_told_in_lower_case": "a lower-case word that was told something",
+    "find_pairs_after_a_verb": "a two-word name after a verb of contact",
+    "find_middle_initial_names": "a name with a middle initial",
+}
+
+
 def find_patterns(text: str) -> list[Finding]:
     out: list[Finding] = []
     for recogniser in IDENTIFIER_RECOGNISERS + NAME_RECOGNISERS:
-        out.extend(recogniser(text))
+        why = RECOGNISER_REASONS[recogniser.__name__]
+        out.extend(f if f.reason else replace(f, reason=why) for f in recogniser(text))
     return out

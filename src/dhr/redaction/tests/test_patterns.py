@@ -7,6 +7,9 @@ from hypothesis import strategies as st
 from dhr.redaction import Policy, detect
 from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
+    IDENTIFIER_RECOGNISERS,
+    NAME_RECOGNISERS,
+    RECOGNISER_REASONS,
     find_message_names,
     find_middle_initial_names,
     find_patterns,
@@ -1246,3 +1249,20 @@ def test_a_lower_case_title_in_a_message_takes_the_name_after_it_whatever_the_wo
     )
     found = people_in(text)
     assert "abed" in found and not {"said", "appt", "now"} & set(found), found
+
+
+def test_every_finding_says_why_it_was_found():
+    text = (
+        "Dr Patel saw Aoife O'Neill at 12 Mill Road, IP4 1AA on 07700 900123. Her son Jake"
+        " rang. Aoife said so. NHS number 943 476 5919.\n[12/03/2020 21:04] Rose: tell mo x"
+    )
+    found = detect(text)
+    assert found and all(f.reason for f in found), [(f.text, f.source) for f in found]
+    by_source = {f.source: f.reason for f in found}
+    assert "elsewhere in the case" in by_source["propagation"]
+    assert "language model" in by_source["ner"]
+
+
+def test_every_recogniser_has_a_reason():
+    names = {r.__name__ for r in IDENTIFIER_RECOGNISERS + NAME_RECOGNISERS}
+    assert names == set(RECOGNISER_REASONS)
