@@ -74,7 +74,11 @@ ORG_RE = re.compile(
 ORG_TAIL_RE = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,4}"
     r"(?:Housing|Aid|Support|Bank|Family[ \t]+Law|Solicitors|Garden|Taxis|"
-    r"Club|Café|Cafe|Room|Mosque|Temple|Synagogue|Gurdwara|Cathedral)(?![ \t]+[A-Z])\b"
+    r"Club|Café|Cafe|Room|Mosque|Temple|Synagogue|Gurdwara|Cathedral|"
+    # "Hollins Pharmacy", "Mason & Cole Opticians", "Castlegate Dental Care", "Willow
+    # Sexual Health", "Victoria Credit Union": a shop or a clinic by its trade
+    r"Pharmacy|Chemists?|Opticians|Optometrists|Dental[ \t]+(?:Care|Practice|Surgery|Centre)|"
+    r"Sexual[ \t]+Health|Credit[ \t]+Union)(?![ \t]+[A-Z])\b"
     r"|\bSt\.?[ \t]+[A-Z][\w-]*['’]s?[ \t]+(?:Church|Chapel|Hospital|Hospice|School|College|"
     r"Academy|Ward|Centre|House)\b"
 )

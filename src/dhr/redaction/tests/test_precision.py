@@ -1269,3 +1269,21 @@ def test_a_title_and_an_initial_is_still_a_coded_person():
 def test_a_months_abbreviation_before_a_year_is_a_date_not_a_person():
     text = "the Statutory Guidance for the Conduct of Domestic Homicide Reviews\n(Dec 2016) issued"
     assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Hollins Pharmacy",
+        "Mason & Cole Opticians",
+        "Castlegate Dental Care",
+        "Willow Sexual Health",
+        "Victoria Credit Union",
+        "Young Carers",
+        "Young Farmers",
+    ],
+)
+def test_a_shop_a_clinic_or_a_youth_organisation_by_its_trade_is_no_one(org):
+    text = f"A letter from {org} reached the practice. {org} wrote again to Kwame Mensah."
+    found = persons(text, Policy())
+    assert found == ["Kwame Mensah"], found
