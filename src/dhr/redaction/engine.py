@@ -700,7 +700,7 @@ class CaseDetector:
         alone, words = self._alone, self._name_words
         for text in texts:
             found = [
-                Tagged(Finding(start, end, "PERSON", text[start:end], "pattern", 0.8))
+                Tagged(Finding(start, end, "PERSON", text[start:end], "pattern", 0.8, PAIR_REASON))
                 for m in WORD_PAIR_RE.finditer(text)
                 if m.group(1) in alone and m.group(3) in words and m.group(1) != m.group(3)
                 for start, end in [(m.start(1), m.end(3))]
@@ -1157,11 +1157,38 @@ def _a_lone_shouted_word(text: str, start: int, end: int) -> bool:
 UNIT_NUMBER_RE = re.compile(r"[ \t]+\d{1,3}(?!\d)")
 
 
+# Clinical scales named after a person, written with their score: "Rockwood 5",
+# "Waterlow 18", "Barthel score 60", "Glasgow Coma Scale"
+SCORED_EPONYMS = frozenset(
+    ["rockwood", "barthel", "braden", "waterlow", "glasgow", "apgar", "beck", "hamilton",
+     "karnofsky", "norton", "rankin", "epworth", "bristol", "edinburgh", "abbey", "must"]
+)  # fmt: skip
+SCALE_NEXT_RE = re.compile(r"[ \t]+(?:[Ss]core|[Ss]cale|[Ii]ndex|[Cc]linical|[Cc]oma|[Ff]railty)\b")
+# A device a home has, that a record names as such: "the kitchen Alexa", "Transcript of
+# Alexa drop-in recordings", "her Ring doorbell", not "Alexa said".
+DEVICE_WORDS = frozenset(["alexa", "ring", "echo", "siri", "nest", "hive"])
+DEVICE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Kk]itchen|[Bb]edroom|[Ss]mart)[ \t]+$"
+)
+DEVICE_AFTER_RE = re.compile(
+    r"[ \t]+(?:drop-in|device|speaker|recordings?|app|doorbell|camera|cam|footage|account|"
+    r"history|log|logs|hub|dot|show|video|alert|alerts)\b"
+)
+
+
 def _a_numbered_part(text: str, start: int, end: int) -> bool:
     """'Ward 14', 'Year 10 report', 'from ward 14': a ward, a school year or a page
-    by its number, not Mr Ward."""
-    unit = text[start:end].lower() in DOCUMENT_PARTS
-    return unit and UNIT_NUMBER_RE.match(text, end) is not None
+    by its number, not Mr Ward; 'Rockwood 5': a frailty scale by its score; 'the
+    kitchen Alexa', 'Alexa drop-in recordings': a device."""
+    word = text[start:end].lower()
+    numbered = word in DOCUMENT_PARTS or word in SCORED_EPONYMS
+    if numbered and UNIT_NUMBER_RE.match(text, end):
+        return True
+    if word in SCORED_EPONYMS and SCALE_NEXT_RE.match(text, end):
+        return True
+    return word in DEVICE_WORDS and bool(
+        DEVICE_BEFORE_RE.search(text, max(0, start - 10), start) or DEVICE_AFTER_RE.match(text, end)
+    )
 
 
 def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
@@ -1313,7 +1340,13 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
             m = BROKEN_TAIL_RE.match(text, f.end)
             if m:
                 f = Finding(
-                    f.start, m.end(), f.label, text[f.start : m.end()], f.source, f.confidence
+                    f.start,
+                    m.end(),
+                    f.label,
+                    text[f.start : m.end()],
+                    f.source,
+                    f.confidence,
+                    f.reason,
                 )
         out.append(f)
     return out
@@ -1784,7 +1817,9 @@ def _coordinated(text: str, people: list[Tagged], protected: Spans) -> list[Tagg
             ):
                 continue
             taken[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
-            found.append(Tagged(Finding(m.start(1), m.end(1), "PERSON", word, "pattern", 0.55)))
+            found.append(
+                Tagged(Finding(m.start(1), m.end(1), "PERSON", word, "pattern", 0.55, AND_REASON))
+            )
     return found + _listed_with_a_name(text, people, protected, taken)
 
 
@@ -1861,7 +1896,7 @@ def _listed_with_a_name(
         for a, b, w in words:
             if not any(taken[a:b]):
                 taken[a:b] = b"\x01" * (b - a)
-                found.append(Tagged(Finding(a, b, "PERSON", w, "pattern", 0.6)))
+                found.append(Tagged(Finding(a, b, "PERSON", w, "pattern", 0.6, LISTED_REASON)))
     return found
 
 
@@ -1890,6 +1925,9 @@ ALIAS_CUE_RE = re.compile(
 
 
 PROPAGATION_REASON = "the name found with confidence elsewhere in the case"
+AND_REASON = "a capitalised word joined by 'and' to a name"
+LISTED_REASON = "listed with a name"
+PAIR_REASON = "a given name and a surname, each found in the case"
 NER_REASON = "the language model read it as a {}"
 
 
@@ -2039,11 +2077,7 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
                 stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
         if sum(c.isalpha() for c in stripped) >= 2:
             a = i + raw.index(stripped)
-            pieces.append(
-                Tagged(
-                    Finding(a, a + len(stripped), f.label, stripped, f.source, f.confidence), t.key
-                )
-            )
+            pieces.append(Tagged(replace(f, start=a, end=a + len(stripped), text=stripped), t.key))
         i = j
     return pieces
 
@@ -2124,7 +2158,7 @@ def resolve(tagged: list[Tagged]) -> list[Tagged]:
             inner = inner_of(ns, ne)
             if partial(inner, ns, ne) or any(taken[ns:ne]):
                 continue
-            t = Tagged(Finding(ns, ne, f.label, piece, f.source, f.confidence), t.key)
+            t = Tagged(replace(f, start=ns, end=ne, text=piece), t.key)
             s, e = ns, ne
         key = t.key
         inner_people = [chosen[i] for i in inner if chosen[i].finding.label == "PERSON"]

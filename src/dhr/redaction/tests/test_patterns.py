@@ -1254,7 +1254,9 @@ def test_a_lower_case_title_in_a_message_takes_the_name_after_it_whatever_the_wo
 def test_every_finding_says_why_it_was_found():
     text = (
         "Dr Patel saw Aoife O'Neill at 12 Mill Road, IP4 1AA on 07700 900123. Her son Jake"
-        " rang. Aoife said so. NHS number 943 476 5919.\n[12/03/2020 21:04] Rose: tell mo x"
+        " rang. Aoife said so. NHS number 943 476 5919.\n[12/03/2020 21:04] Rose: tell mo x\n"
+        "Bernadette Acón, 76, frailty index 0.31. Ash and Kasia had been close. Present: Jo"
+        " Bloggs, Amy Dunne, Tim Hook. Nowi-\ncka rang."
     )
     found = detect(text)
     assert found and all(f.reason for f in found), [(f.text, f.source) for f in found]

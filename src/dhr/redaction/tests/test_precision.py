@@ -1287,3 +1287,20 @@ def test_a_shop_a_clinic_or_a_youth_organisation_by_its_trade_is_no_one(org):
     text = f"A letter from {org} reached the practice. {org} wrote again to Kwame Mensah."
     found = persons(text, Policy())
     assert found == ["Kwame Mensah"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Electronic frailty index 0.31 (moderate frailty), Rockwood 5. Widowed.", "Rockwood"),
+        ("Transcript of Alexa drop-in recordings from the kitchen, exhibit 37.", "Alexa"),
+        ("Digital forensics recovered from the kitchen Alexa a drop-in call.", "Alexa"),
+    ],
+)
+def test_a_frailty_scale_by_its_score_or_a_device_is_no_one(text, thing):
+    assert thing not in persons(text, Policy()), persons(text, Policy())
+
+
+def test_a_person_named_like_a_scale_or_a_device_is_still_a_person():
+    found = persons("Alexa Jones said she saw him. Dr Rockwood said so.", Policy())
+    assert "Alexa Jones" in found and "Dr Rockwood" in found, found
