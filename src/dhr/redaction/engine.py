@@ -586,8 +586,14 @@ class CaseDetector:
             return False
         if slot and len(toks) == 1 and not self._plausible_name(surface, lower_ok, shouted_ok):
             return not no_ones_name(core, sender) and (lower_ok or core[:1].isupper())
-        if all(t.casefold() in NOT_A_PERSON or t in CAPS_ACRONYMS for t in toks):
-            return False  # "QA", "DV", "OBE", "PDF", "PRU": abbreviations and post-nominals
+        titled = len(tokens_of(surface)) > len(toks)
+        if all(
+            (t.casefold() in NOT_A_PERSON and not (titled and t.istitle())) or t in CAPS_ACRONYMS
+            for t in toks
+        ):
+            # "QA", "DV", "OBE", "PDF", "PRU": abbreviations and post-nominals; not
+            # "Dr Ma" or "Mrs Ba", a surname after a title that spells one
+            return False
         if len(tokens_of(surface)) == 1 and surface.casefold() in _TITLE_WORDS:
             return False  # "Miss" alone, not "Mr Lord"
         if (

@@ -1304,3 +1304,8 @@ def test_a_frailty_scale_by_its_score_or_a_device_is_no_one(text, thing):
 def test_a_person_named_like_a_scale_or_a_device_is_still_a_person():
     found = persons("Alexa Jones said she saw him. Dr Rockwood said so.", Policy())
     assert "Alexa Jones" in found and "Dr Rockwood" in found, found
+
+
+def test_a_surname_after_a_title_that_spells_a_post_nominal_is_a_name():
+    found = persons("Dr Ma's home visit was on Monday. Mrs Ba rang. Jane Smith MA attended.")
+    assert "Dr Ma" in found and "Mrs Ba" in found and "MA" not in found, found
