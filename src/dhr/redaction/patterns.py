@@ -2190,8 +2190,13 @@ AFTER_A_LOWER_TITLE = frozenset(
     ["appointment", "appointments", "appt", "appts", "surgery", "surgeries", "visit",
      "note", "notes", "letter", "letters", "told", "says", "asked", "rang", "called",
      "phoned", "wants", "thinks", "reckons", "gave", "put", "sent", "wrote", "rota",
-     "who", "whos", "what", "man", "lady", "woman", "bloke", "guy", "nice", "u", "me", "x"]
+     "who", "whos", "what", "man", "lady", "woman", "bloke", "guy", "nice", "u", "me", "x",
+     "clinic", "nurse", "team", "flare", "flares", "meds", "society", "diagnosis", "symptoms"]
 )  # fmt: skip
+# "her ms flare", "my ms meds", "the dr surgery": multiple sclerosis or a doctor's, not a title
+OWNED_TITLE_RE = re.compile(
+    r"\b(?:her|his|my|me|ur|your|yr|their|our|the|a|got|have|has|had|with|of|for|about)[ \t]+$"
+)
 
 
 def find_lower_case_titled(text: str) -> Iterator[Finding]:
@@ -2203,6 +2208,8 @@ def find_lower_case_titled(text: str) -> Iterator[Finding]:
             if word in STOP_WORDS or word in AFTER_A_LOWER_TITLE or word in TEXTSPEAK:
                 continue
             if a_name_follower(word) or word in DAYS_MONTHS or word in KIN_NOUNS:
+                continue
+            if OWNED_TITLE_RE.search(text, max(start, m.start() - 8), m.start()):
                 continue
             if m.group(1) == "dr" and re.search(
                 r"\d[ \t]*(?:[A-Za-z]+[ \t]+)?$", text[start : m.start()]

@@ -1268,3 +1268,12 @@ def test_every_finding_says_why_it_was_found():
 def test_every_recogniser_has_a_reason():
     names = {r.__name__ for r in IDENTIFIER_RECOGNISERS + NAME_RECOGNISERS}
     assert names == set(RECOGNISER_REASONS)
+
+
+def test_multiple_sclerosis_or_a_doctors_surgery_in_a_message_is_no_title():
+    text = (
+        "[4 April 2023 08:58] Ganjina: her ms flare was bad. my ms meds ran out. got ms"
+        " clinic tmrw. the dr surgery shut. tell mr kan no\n"
+    )
+    found = people_in(text)
+    assert "kan" in found and not {"flare", "meds", "clinic", "surgery"} & set(found), found
