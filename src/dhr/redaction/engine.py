@@ -74,6 +74,7 @@ from .vocabulary import (
     PSEUDONYM_RE,
     TITLES,
     VENUE_RE,
+    WORD_PREFIXES,
     WORLD_PLACE_FOLDS,
     defined_acronyms,
     is_ordinary_word,
@@ -493,7 +494,7 @@ class CaseDetector:
             ):
                 continue
             if f.label == "PERSON" and (
-                _a_numbered_part(text, f.start, f.end)
+                _a_unit_scale_or_device(text, f.start, f.end)
                 or not self._plausible_name(
                     f.text,
                     f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
@@ -548,7 +549,7 @@ class CaseDetector:
                         or surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq changed him"
                         or _a_partnership_or_a_unit(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
-                        or _a_numbered_part(text, s, e)
+                        or _a_unit_scale_or_device(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
                     ):
@@ -764,7 +765,7 @@ class CaseDetector:
                 if not _covered(
                     no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
-                and not _a_numbered_part(text, h.start, h.end)
+                and not _a_unit_scale_or_device(text, h.start, h.end)
             ]
             resolved = resolve(tagged + extra)
             extended_all.append(_extend_people(text, resolved, no_person, grown))
@@ -1182,7 +1183,7 @@ DEVICE_AFTER_RE = re.compile(
 )
 
 
-def _a_numbered_part(text: str, start: int, end: int) -> bool:
+def _a_unit_scale_or_device(text: str, start: int, end: int) -> bool:
     """'Ward 14', 'Year 10 report', 'from ward 14': a ward, a school year or a page
     by its number, not Mr Ward; 'Rockwood 5': a frailty scale by its score; 'the
     kitchen Alexa', 'Alexa drop-in recordings': a device."""
@@ -1458,12 +1459,11 @@ def _name_part(word: str, shouting: bool) -> bool:
 
 # The first halves of hyphenated English words written with a capital ("Co-ordinator",
 # "Ex-partner", "Step-father", "Pre-sentence"), which no given name begins with.
-HYPHEN_PREFIXES = frozenset(
-    ["co", "ex", "self", "anti", "non", "step", "half", "great", "grand", "post", "pre", "re",
-     "mid", "multi", "sub", "vice", "semi", "pro", "inter", "cross", "well", "long", "short",
-     "full", "part", "one", "two", "three", "first", "second", "third", "high", "low", "over",
-     "under", "out", "off", "on", "in", "up", "down", "follow", "drop", "walk", "check",
-     "e", "x", "t"]
+HYPHEN_PREFIXES = frozenset(WORD_PREFIXES) | frozenset(
+    ["ex", "self", "anti", "step", "half", "great", "grand", "post", "mid", "multi", "sub",
+     "vice", "semi", "pro", "cross", "well", "long", "short", "full", "part", "one", "two",
+     "three", "first", "second", "third", "high", "low", "out", "off", "on", "in", "up",
+     "down", "follow", "drop", "walk", "check", "e", "x", "t"]
 )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     DESCRIBING_WORDS,
+    FAMILY_WORDS,
     KIN_NOUNS,
     MONTHS,
     NAME_WORD_FREQ,
@@ -39,6 +40,7 @@ from .vocabulary import (
     NOT_A_PERSON,
     PLACE_FOLDS,
     TITLES,
+    TRANSCRIPT_ROLES,
     WORLD_PLACE_FOLDS,
     common_words,
     irregular_forms,
@@ -746,14 +748,13 @@ CHAT_SYSTEM_WORDS = frozenset(
 )  # fmt: skip
 
 
-# What an export or a phone writes where a sender stands that names no contact.
-CHAT_APP_WORDS = CHAT_SYSTEM_WORDS | frozenset(
+# What an export or a phone writes where a sender stands that names no contact: a
+# system line, an app, a title, a relative, a call handler or a headteacher.
+CHAT_APP_WORDS = CHAT_SYSTEM_WORDS | FAMILY_WORDS | TRANSCRIPT_ROLES | frozenset(
     ["whatsapp", "messenger", "snapchat", "instagram", "facebook", "voicemail", "facetime",
      "screenshot", "screenshots", "selfie", "app", "export", "tiktok", "youtube", "gmail",
      "hotmail", "outlook", "yahoo", "netflix", "skype", "zoom", "teams", "bitmoji", "mrs",
-     "mr", "ms", "dear", "constable", "sergeant", "nan", "nana", "nanny", "granny",
-     "grandpa", "mam", "mom", "mommy", "papa", "mama", "aunty", "caller", "callers",
-     "operator", "supervisor", "supervisors", "ambulance", "god", "headteacher"]
+     "mr", "ms", "constable", "sergeant", "headteacher"]
 )  # fmt: skip
 
 
@@ -2193,6 +2194,8 @@ AFTER_A_LOWER_TITLE = frozenset(
      "who", "whos", "what", "man", "lady", "woman", "bloke", "guy", "nice", "u", "me", "x",
      "clinic", "nurse", "team", "flare", "flares", "meds", "society", "diagnosis", "symptoms"]
 )  # fmt: skip
+# "12 kings dr": a street's "Drive" after its number
+NUMBERED_STREET_BEFORE_RE = re.compile(r"\d[ \t]*(?:[A-Za-z]+[ \t]+)?$")
 # "her ms flare", "my ms meds", "the dr surgery": multiple sclerosis or a doctor's, not a title
 OWNED_TITLE_RE = re.compile(
     r"\b(?:her|his|my|me|ur|your|yr|their|our|the|a|got|have|has|had|with|of|for|about)[ \t]+$"
@@ -2211,9 +2214,7 @@ def find_lower_case_titled(text: str) -> Iterator[Finding]:
                 continue
             if OWNED_TITLE_RE.search(text, max(start, m.start() - 8), m.start()):
                 continue
-            if m.group(1) == "dr" and re.search(
-                r"\d[ \t]*(?:[A-Za-z]+[ \t]+)?$", text[start : m.start()]
-            ):
+            if m.group(1) == "dr" and NUMBERED_STREET_BEFORE_RE.search(text, start, m.start()):
                 continue
             yield _f(m, 2, "PERSON", 0.7)
 

@@ -787,29 +787,14 @@ ALLOW_WORDS = frozenset(
         "constable",
         "sergeant",
     ]
-) | frozenset(
-    [
-        "mummy",
-        "daddy",
-        "mum",
-        "dad",
-        "nan",
-        "nana",
-        "nanny",
-        "grandma",
-        "grandad",
-        "grandpa",
-        "granny",
-        "auntie",
-        "aunty",
-        "mam",
-        "mom",
-        "mommy",
-        "papa",
-        "mama",
-        "dear",
-    ]
 )
+# How a family addresses its own, and a letter anyone: no one's name in prose, nor a
+# message's sender ("Mum:", "nan:").
+FAMILY_WORDS = frozenset(
+    ["mummy", "daddy", "mum", "dad", "nan", "nana", "nanny", "grandma", "grandad", "grandpa",
+     "granny", "auntie", "aunty", "mam", "mom", "mommy", "papa", "mama", "dear"]
+)  # fmt: skip
+ALLOW_WORDS |= FAMILY_WORDS
 ALLOW_WORDS |= frozenset(
     # Medicines a GP record or a toxicology report names (generic names, British
     # spellings), that the dictionary lacks: "Zopiclone 3.75 mg x7" is no person.
@@ -845,15 +830,20 @@ ALLOW_WORDS |= DESCRIBING_WORDS
 ALLOW_WORDS |= frozenset(
     # Systems and programmes a record names ("Datix graded low harm", "will complete
     # Kaizen"), faiths ("the Methodist chapel"), what a caller or a prisoner's
-    # supervisor is called in a transcript or a log ("Caller (…, whispering)",
-    # "Supervisor's review"), and "Steri-strips"; none is a given name of the lists.
+    # supervisor is called in a transcript or a log (TRANSCRIPT_ROLES, below), and
+    # "Steri-strips"; none is a given name of the lists.
     """
     datix microsoft kaizen steri steri-strip steri-strips mortem post-mortem methodist
     methodists baptist
     anglican pentecostal presbyterian evangelical quaker unitarian adventist
-    caller callers operator supervisor supervisors ambulance god
     """.split()  # noqa: SIM905
 )
+# What a transcript or a log calls those it does not name ("Caller (…, whispering)",
+# "Operator:", "Supervisor's review").
+TRANSCRIPT_ROLES = frozenset(
+    ["caller", "callers", "operator", "supervisor", "supervisors", "ambulance", "god"]
+)
+ALLOW_WORDS |= TRANSCRIPT_ROLES
 ALLOW_WORDS |= frozenset(
     # What a school, a clinic or a home names that is no one: a school's safeguarding
     # and messaging systems ("sent through CPOMS", "Class Dojo message"), the head of
