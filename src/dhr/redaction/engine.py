@@ -563,6 +563,7 @@ class CaseDetector:
                             or not surface[:1].isupper()
                             or (surface.isupper() and len(surface) <= 3)
                             or _an_acronym(surface, acronyms)
+                            or _a_shouted_common_noun(text, s, e)
                         )
                     ):
                         continue
@@ -2049,6 +2050,21 @@ _TITLE_WORDS = {t.casefold() for t in TITLES}
 def _title_or_stop(word: str) -> bool:
     w = word.strip(".,'’").casefold()
     return w in _TITLE_WORDS or w in STOP_WORDS or (is_ordinary_word(w) and word.islower())
+
+
+SHOUTED_ARTICLE_RE = re.compile(r"\b(?:THE|A|AN|HER|HIS|THEIR)[ \t]+$")
+
+
+def _a_shouted_common_noun(text: str, start: int, end: int) -> bool:
+    """'… THE DOG WALKER AND THE VILLAGE': an English word in a heading in capitals,
+    after an article, is a thing, not a place's name."""
+    surface = text[start:end]
+    return (
+        surface.isupper()
+        and len(tokens_of(surface)) == 1
+        and is_ordinary_word(surface)
+        and SHOUTED_ARTICLE_RE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _a_role_word(word: str) -> bool:

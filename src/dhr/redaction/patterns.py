@@ -840,11 +840,12 @@ _AGE_WORDS = (
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 # "Storey, 28, was well known to police", "'Dainty, 38, stab wound'", "Aster, twelve,
-# helps Nan", "Story, now eleven, wrote": a person's age in apposition, in figures or
-# in words, set off by commas.
+# helps Nan", "Story, now eleven, wrote", "Ambrosia Treñas, then fourteen, seen": a
+# person's age in apposition, in figures or in words, set off by commas.
 AGE_APPOSITION_RE = re.compile(
-    rf"(?<![\w\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),[ \t]+"
-    rf"(?:now[ \t]+|aged[ \t]+)?(?:\d{{1,2}}|{_AGE_WORDS})"
+    rf"(?<![\w\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?"
+    rf"(?:[ \t]+{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)?),[ \t]+"
+    rf"(?:now[ \t]+|aged[ \t]+|then[ \t]+)?(?:\d{{1,2}}|{_AGE_WORDS})"
     r"(?:[ \t]+(?:years?|months?)[ \t]+old)?,[ \t]"
 )
 # "Polly, as she is known in the review": a pseudonym introduced as one.
@@ -873,6 +874,30 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+def _aged_by_apposition(name: str) -> bool:
+    """'Storey, 28,' and 'Ambrosia Treñas, then fourteen,' name someone; 'Bedrooms, 3,'
+    and a call handler's 'Male, 57,' do not."""
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        return not (
+            no_ones_name(word)
+            or word in TITLES
+            or _a_plural(word)
+            or word.lower() in FIELD_NOT_NAMES
+        )
+    return not any(
+        no_ones_name(w)
+        or w in TITLES
+        or w.lower() in STOP_WORDS
+        or w.lower() in FIELD_NOT_NAMES
+        or w.casefold() in NOT_A_PERSON
+        or w.casefold() in PLACE_FOLDS
+        or w.lower() in DAYS_MONTHS
+        for w in words
+    )
+
+
 def find_named_by_form(text: str) -> Iterator[Finding]:
     """Names the layout of a record gives away: a child before an age, the
     person who attended for an agency, a family title before a name, a name
@@ -888,9 +913,7 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
             word = m.group(1)
             if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:
                 continue
-            if rx is AGE_APPOSITION_RE and (
-                no_ones_name(word) or word in TITLES or _a_plural(word)
-            ):
+            if rx is AGE_APPOSITION_RE and not _aged_by_apposition(word):
                 continue  # not "Bedrooms, 3,"
             if rx is QUOTED_NAME_RE and not (_namelike(word) or MAC_RE.fullmatch(word)):
                 continue
@@ -932,10 +955,12 @@ SHOUTED_FIELD_RE = re.compile(
     re.MULTILINE,
 )
 _DOB_WORD = r"(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b"
+# "Privilege Hand, DOB …", "certificate holder, Dime Penner, DOB …", "Registration
+# summary: GUSTS HARP | DOB …": a name just before its date of birth
 DOB_AFTER_RE = re.compile(
-    rf"(?:^|(?<=[:;(])|(?<=[:;(][ \t])|(?<=[–—][ \t])|(?<=[.!?][ \t])|(?<=[:.][ \t]['‘]))"
+    rf"(?:^|(?<=[:;(|])|(?<=[:;(,|][ \t])|(?<=[–—][ \t])|(?<=[.!?][ \t])|(?<=[:.][ \t]['‘]))"
     rf"[ \t]*{_FIELD_NAME}"
-    rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+){_DOB_WORD}|[ \t]+\(born\b)",
+    rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]*\|[ \t]*|[ \t]+){_DOB_WORD}|[ \t]+\(born\b)",
     re.MULTILINE,
 )
 DOB_WORD_RE = re.compile(rf"\b{_DOB_WORD}|\(born\b")
@@ -1113,14 +1138,27 @@ PARTY_THEN_NAME_RE = re.compile(
     rf"grandchild)[ \t]+({UPPER}[^\W\d_'’\-]+)(?![\w'’-]|[ \t]+{UPPER})"
 )
 # "Thanks, Nice\nNice Abu Seif\nSocial Worker": a closing signed with a given name,
-# then the full name on the next line beginning with that word
+# then the full name on the next line beginning with that word; an email puts each on
+# its own line, with a blank line between ("Thanks\nStole\n\nStole Burrow")
 SIGNED_TWICE_RE = re.compile(
     r"\b(?i:thanks|thank[ \t]+you|many[ \t]+thanks|cheers|regards|best[ \t]+wishes|best|ta)"
-    rf",?[ \t]+({UPPER}[^\W\d_'’\-]+)[ \t]*\n[ \t]*(\1(?:[ \t]+(?:{PARTICLE_RUN})?"
+    rf",?(?:[ \t]+|[ \t]*\n[ \t]*)({UPPER}[^\W\d_'’\-]+)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(\1(?:[ \t]+(?:{PARTICLE_RUN})?"
     rf"{UPPER}[^\W\d_]*(?:['’\-]{UPPER}?[^\W\d_]+)*){{1,3}})[ \t]*$",
     re.MULTILINE,
 )
 
+# "Hi, it's Anti from the service", "This is Pave from Victim Support": a caller says
+# who they are, then where they ring from
+CALLER_FROM_RE = re.compile(
+    rf"\b(?:[Ii]t['’]s|[Ii]t[ \t]+is|[Tt]his[ \t]+is)[ \t]+({UPPER}[^\W\d_'’\-]+)[ \t]+from"
+    rf"[ \t]+(?:the|your|{UPPER})"
+)
+# "Statement of Zacharias Organ: 'The house…'": a witness's statement, by their name
+STATEMENT_OF_RE = re.compile(
+    rf"\b(?:[Ss]tatement|STATEMENT)[ \t]+(?:of|from|by|OF|FROM|BY)[ \t]+"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})(?=[ \t]*:)"
+)
 # "My name's Up, I'm her child": who a caller or a writer says they are
 MY_NAME_RE = re.compile(
     rf"\b(?i:my[ \t]+name)(?:['’]s|[ \t]+is)[ \t]+({UPPER}[^\W\d_'’\-]+)"
@@ -1183,6 +1221,13 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         word = m.group(1)  # any word but a role or a title ("My name's Up, I'm her child")
         if not (no_ones_name(word) or word in TITLES or word.casefold() in NOT_A_PERSON):
             yield _f(m, 1, "PERSON", 0.7)
+    for m in CALLER_FROM_RE.finditer(text):
+        if _a_slot_word(m.group(1)) and m.group(1).lower() not in ALLOW_WORDS:
+            yield _f(m, 1, "PERSON", 0.7)
+    for m in STATEMENT_OF_RE.finditer(text):
+        words = m.group(1).split()
+        if all(_a_slot_word(w) and w.lower() not in common_words() for w in words):
+            yield _f(m, 1, "PERSON", 0.7)  # not "Statement of Special Educational Needs:"
     for m in SIGNED_TWICE_RE.finditer(text):
         if _a_slot_word(m.group(1)) or _signed_with_a_service_word(m):
             yield _f(m, 1, "PERSON", 0.9)
@@ -1377,7 +1422,8 @@ POSSESSIVE_END_RE = re.compile(r"['’]s$")
 ROLE_LAST_RE = re.compile(
     rf"^(?i:{ROLE_NOUNS}|specialist|adviser|advisor|assessor|administrator|assistant|"
     r"director|navigator|team|service|department|office|agent|clerk|secretary|scientist|"
-    r"technician|technologist|audiologist)s?$"
+    r"technician|technologist|audiologist|bursar|valuer|surveyor|underwriter|treasurer|"
+    r"servicing|support|operations|collections|accounts|helpdesk|registry)s?$"
 )
 AWARD_AFTER_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Week|Month|Year|Term|Match|Day)\b")
 QUOTE_OPENS_RE = re.compile(r"[\"“‘'](?=[^\W\d_])")
@@ -2076,6 +2122,46 @@ def find_caps_relations(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.7)
 
 
+# "WHAT THEY SAW — EUFROSINA REMACLE, ROI JA GOZUM, THE CHILDREN AND THE CLEANER": a
+# heading's list in capitals of names and of people named by what they are.
+CAPS_PEOPLE_LIST_RE = re.compile(
+    rf"(?:[:–—][ \t]+)({UPPER}[{_UPPER_CHARS}'’\- \t]*"
+    rf"(?:(?:,|\bAND\b)[ \t]*{UPPER}[{_UPPER_CHARS}'’\- \t]*)+)$",
+    re.MULTILINE,
+)
+CAPS_SPLIT_RE = re.compile(r"[ \t]*(?:,|\bAND\b)[ \t]*")
+DETERMINERS = frozenset(["the", "a", "an", "her", "his", "their", "our", "my", "its"])
+
+
+def _caps_people_list(text: str) -> Iterator[Finding]:
+    """The names of a capitals list whose other items begin 'THE' or 'HER' ('THE
+    CHILDREN', 'HER SISTER'): two names at least, each with a word no dictionary
+    holds, none a place or an organisation's word. Not 'THE POLICE, SOCIAL CARE AND
+    THE GP'."""
+    for m in CAPS_PEOPLE_LIST_RE.finditer(text):
+        items, pos = [], m.start(1)
+        for part in CAPS_SPLIT_RE.split(m.group(1)):
+            a = text.index(part, pos) if part else pos
+            pos = a + len(part)
+            if part:
+                items.append((a, part.strip()))
+        named = [(a, p) for a, p in items if p.split()[0].lower() not in DETERMINERS]
+        if len(named) == len(items) or len(named) < 2:
+            continue
+        if all(_a_caps_list_name(p) for _, p in named):
+            for a, p in named:
+                yield Finding(a, a + len(p), "PERSON", p, P, 0.6)
+
+
+def _a_caps_list_name(item: str) -> bool:
+    words = item.split()
+    return (
+        len(words) <= 3
+        and not any(_not_in_a_caps_name(w) for w in words)
+        and any(not is_ordinary_word(w) and w.lower() not in WORLD_PLACE_FOLDS for w in words)
+    )
+
+
 def find_caps_name_lists(text: str) -> Iterator[Finding]:
     """Every item of a capitalised heading's list whose items are mostly
     names (no English word, or a given name): 'ADWOA, UBAH AND HONEY'.
@@ -2095,6 +2181,7 @@ def find_caps_name_lists(text: str) -> Iterator[Finding]:
         ):
             for i in items:
                 yield Finding(i.start(), i.end(), "PERSON", i.group(0), P, 0.6)
+    yield from _caps_people_list(text)
 
 
 _MONTH_ALT = "|".join(m.capitalize() for m in MONTHS)
@@ -2229,6 +2316,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
+            if word in common_words():
+                continue  # "texting", "rightmove": everyday words WordNet has no lemma of
             if _respelt(word) and word.title() not in text:
                 continue  # "txting", "alrite": a word spelt as typed, not a name
             if _drawn_out(word) and word.title() not in text:

@@ -878,6 +878,16 @@ ALLOW_WORDS |= frozenset(
     """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
+    # Property and selling sites, a car and a shotgun by their makers ("saw this flat
+    # on rightmove", "a Range Rover on the drive", "his own Beretta"), a dead language
+    # a school teaches, and a list's abbreviations ("incl the coffee"); none is a
+    # given name of the lists.
+    """
+    rightmove zoopla onthemarket gumtree vinted depop argos rover landrover beretta
+    latin incl excl approx
+    """.split()  # noqa: SIM905
+)
+ALLOW_WORDS |= frozenset(
     # Welsh words that open a quotation or name a road in a Welsh review ("'Mae ofn
     # arna i'", "must not enter Heol y Bryn"), none of them a name: verbs and
     # function words, a letter's greeting and closing, the street words.

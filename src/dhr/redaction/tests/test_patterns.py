@@ -1277,3 +1277,63 @@ def test_multiple_sclerosis_or_a_doctors_surgery_in_a_message_is_no_title():
     )
     found = people_in(text)
     assert "kan" in found and not {"flare", "meds", "clinic", "surgery"} & set(found), found
+
+
+def test_an_email_signed_with_a_given_name_then_the_full_name_below_a_blank_line():
+    text = "Happy to discuss.\n\nThanks\nStole\n\nStole Burrow\nResponse Team\n"
+    found = persons(text)
+    assert "Stole" in found and "Stole Burrow" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It has a shotgun certificate holder, Dime Penner, DOB 22 August 1971.", "Dime Penner"),
+        ("Registration summary: GUSTS HARP | DOB 08.09.1956 | NHS 571 126 7078", "GUSTS HARP"),
+    ],
+)
+def test_a_name_just_before_its_date_of_birth_after_a_comma_or_in_a_row(text, name):
+    assert name in persons(text), persons(text)
+
+
+def test_a_date_of_birth_with_no_name_before_it_finds_no_one():
+    assert persons("Seen in clinic, DOB confirmed. Patient, DOB 12/03/1980, seen.") == []
+
+
+def test_a_full_name_then_an_age_in_words_set_off_by_commas():
+    text = "The policy started. Ambrosia Treñas, then fourteen, seen for tonsillitis."
+    assert persons(text) == ["Ambrosia Treñas"], persons(text)
+
+
+def test_a_call_handlers_male_and_age_or_a_year_group_is_no_one():
+    text = "Call summary: 'Male, 57, self-employed.' In Year Nine, then fourteen, she moved."
+    assert persons(text) == [], persons(text)
+
+
+def test_names_in_a_shouted_list_beside_people_named_by_what_they_are():
+    text = (
+        "WHAT THEY SAW — EUFROSINA REMACLE, TEGAI DRUM, THE CHILDREN, THE CLEANER AND THE "
+        "VILLAGE\n\nCONTACTS — THE POLICE, SOCIAL CARE, NHS SUFFOLK AND THE GP\n"
+    )
+    assert persons(text) == ["EUFROSINA REMACLE", "TEGAI DRUM"], persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Text sent: "Hi, it\'s Anti from the service you spoke to."', "Anti"),
+        ("occurrence 2614 Statement of Zacharias Organ: 'The house was enormous.'", None),
+        ("Statement of Stole Burrow: 'The house was enormous.'", "Stole Burrow"),
+    ],
+)
+def test_a_caller_saying_who_they_are_or_a_witness_statement_by_name(text, name):
+    found = persons(text)
+    assert (name in found) if name else ("Zacharias Organ" in found), found
+
+
+def test_a_statement_of_needs_or_a_greeting_from_a_season_is_no_one():
+    text = (
+        "Statement of Special Educational Needs: none. It's Christmas from all of us. "
+        "This is Social Care from Suffolk."
+    )
+    assert persons(text) == [], persons(text)

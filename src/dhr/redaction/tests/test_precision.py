@@ -1309,3 +1309,32 @@ def test_a_person_named_like_a_scale_or_a_device_is_still_a_person():
 def test_a_surname_after_a_title_that_spells_a_post_nominal_is_a_name():
     found = persons("Dr Ma's home visit was on Monday. Mrs Ba rang. Jane Smith MA attended.")
     assert "Dr Ma" in found and "Mrs Ba" in found and "MA" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("[06/11/2021 06:06] Ether: saw this flat on rightmove 2 bed x", "rightmove"),
+        ("[11/09/2023 17:00] Ether: some charity texting about safe. explain", "texting"),
+        ("[10/07/2016 19:49] Ether: bring receipts incl the coffee x", "incl"),
+        ("A Range Rover on the drive isn't a risk factor on any checklist.", "Rover"),
+        ("He came every other Sunday with his own Beretta over-and-under.", "Beretta"),
+        ("Mr Bergen questioned whether Latin was good value for the fees.", "Latin"),
+    ],
+)
+def test_a_site_a_make_a_language_or_an_everyday_word_in_a_message_is_no_one(text, thing):
+    assert not any(thing in p for p in persons(text)), persons(text)
+
+
+@pytest.mark.parametrize("role", ["Bursar", "Branch Valuer", "Mortgage Servicing"])
+def test_a_letter_signed_by_an_office_names_no_one(role):
+    text = f"Please contact us in confidence.\n\nYours sincerely\n{role}\n"
+    assert persons(text) == [], persons(text)
+
+
+def test_a_shouted_common_noun_after_the_is_no_place():
+    text = (
+        "WHAT SHE TOLD THEM AND WHAT THEY SAW — EUFROSINA REMACLE, MILAGRINA REMACLE, THE "
+        "CHILDREN, THE CLEANER, THE DOG WALKER AND THE VILLAGE\n\nThe cleaner said so."
+    )
+    assert [f.text for f in detect(text) if f.label == "PLACE"] == []
