@@ -687,6 +687,8 @@ class CaseDetector:
                         continue
                     if tok.casefold() in NOT_A_PERSON or tok.casefold() in PLACE_FOLDS:
                         continue
+                    if fold(tok) != tok.casefold() and fold(tok) in STOP_WORDS:
+                        continue  # "Mỹ" of "Mỹ Dung" alone would be every "my"
                     if _a_role_word(tok):
                         continue  # "Worker" of NER's "Medeiros-Olatunji\nSocial Worker"
                     mode = name_mode([tok], open_world=True)
@@ -1364,6 +1366,9 @@ def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
 NEXT_TOKEN_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*|-)((?:[OD]['’](?=[A-Z]))?[^\W\d_][^\W\d_'’]*)"
 )
+# "P'Bike", "n'coffee": phi (an elder) or nong (a younger one), which a Thai family
+# puts before a nickname
+THAI_PREFIX_RE = re.compile(r"(?<![\w'’])[PpNn]['’]$")
 # "by Ha-neul Contu": a hyphenated given name before a found surname is one word
 PREV_TOKEN_RE = re.compile(
     r"((?:[^\W\d_][^\W\d_'’]*-)?[^\W\d_][^\W\d_'’]*)(?:[ \t]+|[ \t]*\n[ \t]*)$"
@@ -1631,6 +1636,8 @@ def _extend_people(
             hyphened := HYPHENED_PARTICLE_RE.search(text, max(0, start - 5), start)
         ):
             start = hyphened.start()  # "al-Halabi" of a name learned as "AL-HALABI"
+        if start == f.start and THAI_PREFIX_RE.search(text, max(0, start - 3), start):
+            start -= 2  # "ok p'bike", "N'Tennis": the Thai phi or nong before a nickname
         if (start, end) != (f.start, f.end):
             taken[start:end] = b"\x01" * (end - start)
             f = Finding(start, end, f.label, text[start:end], f.source, f.confidence, f.reason)

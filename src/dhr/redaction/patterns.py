@@ -42,6 +42,7 @@ from .vocabulary import (
     TITLES,
     TRANSCRIPT_ROLES,
     WORLD_PLACE_FOLDS,
+    adverbs,
     common_words,
     irregular_forms,
     is_ordinary_word,
@@ -733,6 +734,14 @@ SENDER_RE = re.compile(
 )
 
 
+# "[24.10.2017 10:19] Roi Ja: reliance please": a contact saved under two or three
+# capitalised words
+SENDER_FULL_RE = re.compile(
+    rf"{CHAT_STAMP}[ \t]*({UPPER}[^\W\d_'’\-]*(?:[-'’]{UPPER}?[^\W\d_'’\-]+)?"
+    rf"(?:[ \t]+{UPPER}[^\W\d_'’\-]*(?:[-'’]{UPPER}?[^\W\d_'’\-]+)?){{1,2}})[ \t]*"
+    r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?:",
+    re.MULTILINE,
+)
 SENDER_CONFIDENCE = 0.9
 # Where only a person can stand: a message's sender, the one a greeting or a letter
 # addresses. There a day ("Dear Wednesday,"), a feast ("Hi Easter,"), a title
@@ -787,6 +796,20 @@ def find_message_senders(text: str) -> Iterator[Finding]:
             len(sender) > 1 and low not in CHAT_SYSTEM_WORDS and low not in TEXTSPEAK
         ):
             yield replace(_f(m, 1, "PERSON", SENDER_CONFIDENCE), reason=SLOT_REASON)
+    for m in SENDER_FULL_RE.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        while words and (words[0].lower() in FAMILY_WORDS or words[0] in TITLES):
+            start = text.index(words[1], start) if len(words) > 1 else m.end(1)
+            words = words[1:]  # "Auntie Roi Ja": the name after the family's title
+        if len(words) < 2 or any(
+            w.lower() in CHAT_APP_WORDS
+            or w.casefold() in NOT_A_PERSON
+            or no_ones_name(w, sender=True)
+            for w in words
+        ):
+            continue
+        name = text[start : m.end(1)]
+        yield Finding(start, start + len(name), "PERSON", name, P, SENDER_CONFIDENCE, SLOT_REASON)
 
 
 def no_ones_name(word: str, sender: bool = False) -> bool:
@@ -940,7 +963,10 @@ PERSON_FIELDS = (
     r"[Kk]ey[ \t-]?[Ww]orker|[Ww]orker|[Cc]ase[ \t-]?[Ww]orker|"
     r"[Aa]llocated[ \t]+[Ww]orker|[Oo]fficer[ \t]+in[ \t]+(?:the[ \t]+)?[Cc]ase|OIC|"
     r"[Cc]omplainant|[Ii]nformant|[Aa]ggrieved|[Dd]etained[ \t]+[Pp]erson|[Ss]ubject|"
-    r"IDVA|ISVA|[Ss]ocial[ \t]+[Ww]orker|[Ll]ead[ \t]+[Pp]rofessional)"
+    r"IDVA|ISVA|[Ss]ocial[ \t]+[Ww]orker|[Ll]ead[ \t]+[Pp]rofessional|"
+    # a school's record of a pupil and those to ring about them
+    r"[Pp]upil|[Cc]ontact[ \t]+\d|[Ee]mergency[ \t]+[Cc]ontact|[Ee]mergency|"
+    r"[Nn]ext[ \t]+of[ \t]+[Kk]in)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
 )
 FIELD_LABEL_RE = re.compile(
@@ -954,7 +980,13 @@ SHOUTED_FIELD_RE = re.compile(
     r"(?=[ \t]*(?:[.,;(\n]|$))",
     re.MULTILINE,
 )
-_DOB_WORD = r"(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b"
+_DOB_WORD = (
+    r"(?:(?:DOB|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth)\b"
+    # or the number that is theirs alone: "DIME PENNER, NI AG178988C", "…, NHS 943 476 5919"
+    # (the whole number: not "NHS 111")
+    r"|NI[ \t:]+(?=[A-Z]{2}(?:[ \t]?\d{2}){3}[ \t]?[A-D]\b)"
+    r"|NHS[ \t:]+(?=\d{3}[ \t]?\d{3}[ \t]?\d{4}\b))"
+)
 # "Privilege Hand, DOB …", "certificate holder, Dime Penner, DOB …", "Registration
 # summary: GUSTS HARP | DOB …": a name just before its date of birth
 DOB_AFTER_RE = re.compile(
@@ -975,6 +1007,15 @@ KIN_APPOSITION_RE = re.compile(
     rf"(?<=[a-z] )({UPPER}{LOWER}+),[ \t]+(?:(?:her|his|their|the)[ \t]+)?(?:maternal[ \t]+|"
     r"paternal[ \t]+)?(?:aunt|uncle|sister|brother|mother|father|grandmother|grandfather|"
     r"cousin|niece|nephew|stepfather|stepmother|neighbour)(?=[,.;])"
+    # "…' Desiderata, the husband's first wife, wrote": opening a sentence, whose
+    # relative (the victim's, the husband's), then the relation
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+"
+    r"(?:her|his|their|the)[ \t]+(?:[a-z]+['’]s[ \t]+)?(?:(?:first|second|former|late|"
+    r"elder|eldest|younger|youngest|twin|step|half|maternal|paternal)[ \t-]+)?"
+    r"(?:aunt|uncle|sister|brother|mother|father|grandmother|grandfather|cousin|niece|"
+    r"nephew|wife|husband|partner|ex-wife|ex-husband|ex-partner|daughter|son|friend|"
+    r"neighbour|godmother|godfather)(?=,)",
+    re.MULTILINE,
 )
 DISPLAY_NAME_RE = re.compile(
     rf"^[ \t]*(?:From|To|Cc|Sent|Reply-To)[ \t]*:[ \t]*{_FIELD_NAME}[ \t]*<([^@\s>]+)@",
@@ -992,8 +1033,9 @@ def find_record_fields(text: str) -> Iterator[Finding]:
     before their date of birth, a child before their age, an email's sender):
     a person, even where every word is English ("Admire Usher", "Job Constable")."""
     for m in _before_a_dob(text):
-        if _a_field_name(m.group(1)):
-            yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
+        start, name = _after_a_shouted_heading(m.start(1), m.group(1))
+        if name and _a_field_name(name):
+            yield Finding(start, start + len(name), "PERSON", name, P, 0.8, FIELD_REASON)
     for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, CHILD_AGE_RE, KIN_APPOSITION_RE):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
@@ -1006,12 +1048,26 @@ def find_record_fields(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 1, "PERSON", 0.85), reason=FIELD_REASON)
 
 
+def _after_a_shouted_heading(start: int, name: str) -> tuple[int, str]:
+    """'RECORDS OF BLISS FINE (NHS …)': the name is what follows the heading's last
+    joining word."""
+    if not name.isupper():
+        return start, name
+    cut = 0
+    for w in re.finditer(r"\S+", name):
+        if w.group(0).lower() in STOP_WORDS:
+            cut = w.end()
+    rest = name[cut:].lstrip()
+    return start + len(name) - len(rest), rest
+
+
 def _before_a_dob(text: str) -> Iterator[re.Match[str]]:
     """DOB_AFTER_RE, tried only just before each "DOB" (at every position of a
     long text it cost a fortieth of the engine's time)."""
     last = -1
     for hit in DOB_WORD_RE.finditer(text):
-        m = DOB_AFTER_RE.search(text, max(0, hit.start() - 120, last + 1), hit.end())
+        # past the hit by the length of what its lookahead reads ("NI AG17…")
+        m = DOB_AFTER_RE.search(text, max(0, hit.start() - 120, last + 1), hit.end() + 16)
         if m is not None:
             last = m.start()
             yield m
@@ -1113,9 +1169,9 @@ KIN_BRACKET_RE = re.compile(
 )
 # "Ask told the review that...": only a person tells a review, a panel or a chair.
 TOLD_THE_REVIEW_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)[ \t]+"
-    r"(?:told|wrote[ \t]+to|asked|gave)[ \t]+the[ \t]+(?:review|[Cc]hair|panel|[Ii]nquest|"
-    r"[Cc]oroner|author)\b",
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)"
+    r"(?:[ \t]+(?:told|wrote[ \t]+to|asked|gave)|,[ \t]+(?:speaking[ \t]+to|interviewed[ \t]+by))"
+    r"[ \t]+the[ \t]+(?:review|[Cc]hair|panel|[Ii]nquest|[Cc]oroner|author)\b",
     re.MULTILINE,
 )
 # "... ring me on 07700 900 758. From Ask 🙂": a letter or a card signed "From X"
@@ -1159,6 +1215,31 @@ STATEMENT_OF_RE = re.compile(
     rf"\b(?:[Ss]tatement|STATEMENT)[ \t]+(?:of|from|by|OF|FROM|BY)[ \t]+"
     rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})(?=[ \t]*:)"
 )
+# "'… Could someone give her a call? Stole' The team…": a quoted message, signed with a
+# name (not "Parents' evening")
+QUOTED_SIGNOFF_RE = re.compile(
+    rf"(?<=[.?!])[ \t]+({UPPER}[^\W\d_'’\-]+)['’](?=[ \t]+{UPPER}|[ \t]*$)",
+    re.MULTILINE,
+)
+QUOTE_OPENED_RE = re.compile(r"(?:^|[ \t(:])['‘][^\W\d_]", re.MULTILINE)
+# What ends a quotation that is no signature: "'Get out. Now.'", "'Thanks. Bye.'"
+NOT_A_SIGNATURE = frozenset(
+    ["thanks", "cheers", "please", "sorry", "bye", "love", "regards", "again", "now", "today",
+     "tonight", "tomorrow", "yesterday", "yes", "no", "never", "ok", "okay", "right", "soon",
+     "anyway", "honestly", "seriously", "whatever", "nothing", "everything", "always",
+     "nobody", "everyone", "help", "police", "stop", "enough", "goodbye", "xx", "x"]
+)  # fmt: skip
+
+
+def _signs_a_quotation(text: str, m: re.Match[str]) -> bool:
+    word = m.group(1)
+    low = word.lower()
+    if low in NOT_A_SIGNATURE or low in adverbs() or _a_plural(low) or not _a_slot_word(word):
+        return False
+    start = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - 600)
+    return QUOTE_OPENED_RE.search(text, start, m.start()) is not None  # a quotation's end
+
+
 # "My name's Up, I'm her child": who a caller or a writer says they are
 MY_NAME_RE = re.compile(
     rf"\b(?i:my[ \t]+name)(?:['’]s|[ \t]+is)[ \t]+({UPPER}[^\W\d_'’\-]+)"
@@ -1214,12 +1295,16 @@ def find_person_slots(text: str) -> Iterator[Finding]:
     for rx in (*slots, PARTY_THEN_NAME_RE):
         for m in rx.finditer(text):
             if _a_slot_word(m.group(1)) and not (
-                rx is AGED_CALLER_RE and m.group(1).lower() in DOCUMENT_PARTS
+                (rx is AGED_CALLER_RE and m.group(1).lower() in DOCUMENT_PARTS)
+                or (rx is TOLD_THE_REVIEW_RE and m.group(1).lower() in adverbs())
             ):
                 yield _f(m, 1, "PERSON", 0.7)
     for m in MY_NAME_RE.finditer(text):
         word = m.group(1)  # any word but a role or a title ("My name's Up, I'm her child")
         if not (no_ones_name(word) or word in TITLES or word.casefold() in NOT_A_PERSON):
+            yield _f(m, 1, "PERSON", 0.7)
+    for m in QUOTED_SIGNOFF_RE.finditer(text):
+        if _signs_a_quotation(text, m):
             yield _f(m, 1, "PERSON", 0.7)
     for m in CALLER_FROM_RE.finditer(text):
         if _a_slot_word(m.group(1)) and m.group(1).lower() not in ALLOW_WORDS:
@@ -1270,7 +1355,8 @@ ROLE_NOUNS = (
     "psychologist|therapist|counsellor|coordinator|practitioner|solicitor|landlord|"
     "landlady|employer|supervisor|caseworker|mentor|volunteer|receptionist|pharmacist|"
     "detective|sergeant|constable|carer|childminder|registrar|clinician|surgeon|"
-    "dentist|optician|physiotherapist|chaplain|warden|barrister|interpreter|lead"
+    "dentist|optician|physiotherapist|chaplain|warden|barrister|interpreter|lead|"
+    "attorney|educator|tutor|adviser|advisor|broker|bursar"
 )
 ROLE_APPOSITION_RE = re.compile(
     rf"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
@@ -2078,8 +2164,8 @@ CAPS_RELATION_RE = re.compile(
 # "RECORDS OF FAWAD (NATIONAL INSURANCE …)", "CASE OF TEGWEN": a heading's one word in
 # capitals after "of", "for" or "by", ending the heading or before a bracket.
 CAPS_OF_NAME_RE = re.compile(
-    r"\b(?:OF|FOR|BY|ABOUT|WITH)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
-    r"(?=[ \t]*(?:\(|:|—|–|$))",
+    r"\b(?:OF|FOR|BY|ABOUT|WITH|ON|by)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+    r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:HER|HIS|THEIR)\b)",
     re.MULTILINE,
 )
 # "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".

