@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout15",
             "holdout16",
             "holdout17",
+            "holdout18",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

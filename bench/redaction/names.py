@@ -521,6 +521,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout17 import POOL as POOL17
 
         return POOL17
+    if pool == "holdout18":  # its own names
+        from bench.redaction.names_holdout18 import POOL as POOL18
+
+        return POOL18
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

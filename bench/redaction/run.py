@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout15",
             "holdout16",
             "holdout17",
+            "holdout18",
         ],
         default="test",
     )
