@@ -78,6 +78,7 @@ from .vocabulary import (
     WORLD_PLACE_FOLDS,
     defined_acronyms,
     is_ordinary_word,
+    ordinary_words,
     past_tense,
     unspeakable_capitals,
 )
@@ -552,6 +553,7 @@ class CaseDetector:
                         or _a_unit_scale_or_device(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
+                        or _a_shouted_common_noun(text, s, e)
                     ):
                         continue
                     if (
@@ -2063,13 +2065,17 @@ SHOUTED_ARTICLE_RE = re.compile(r"\b(?:THE|A|AN|HER|HIS|THEIR)[ \t]+$")
 
 
 def _a_shouted_common_noun(text: str, start: int, end: int) -> bool:
-    """'… THE DOG WALKER AND THE VILLAGE': an English word in a heading in capitals,
-    after an article, is a thing, not a place's name."""
+    """'… THE DOG WALKER AND THE VILLAGE': a heading in capitals that puts an article
+    before an English word means someone's role or a thing, not a person's or a
+    place's name (the word no given name: not 'THE ROSE …')."""
     surface = text[start:end]
+    words = tokens_of(surface)
     return (
         surface.isupper()
-        and len(tokens_of(surface)) == 1
-        and is_ordinary_word(surface)
+        and 0 < len(words) <= 3
+        and is_ordinary_word(words[0])
+        and words[0].lower() not in NAME_WORDS
+        and all(w.lower() in ordinary_words() for w in words[1:])  # not "GRANDCHILD RYOHEI"
         and SHOUTED_ARTICLE_RE.search(text, max(0, start - 8), start) is not None
     )
 

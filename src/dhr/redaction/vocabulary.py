@@ -584,6 +584,8 @@ ALLOW_PHRASES = (
     "Macmillan nurses",
     "Marie Curie nurse",
     "Marie Curie nurses",
+    # a school's award scheme ("a Duke of Edinburgh expedition")
+    "Duke of Edinburgh",
 )
 
 # Brands and other capitalised words that identify no one.

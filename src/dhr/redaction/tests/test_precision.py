@@ -1338,3 +1338,23 @@ def test_a_shouted_common_noun_after_the_is_no_place():
         "CHILDREN, THE CLEANER, THE DOG WALKER AND THE VILLAGE\n\nThe cleaner said so."
     )
     assert [f.text for f in detect(text) if f.label == "PLACE"] == []
+
+
+def test_a_shouted_role_after_the_or_a_school_award_is_no_one():
+    text = (
+        "WHAT THEY SAW — BUBBLE BETTENCOURT, ROSHIKA BETTENCOURT, THE CHILDREN, THE "
+        "CLEANER, THE DOG WALKER AND THE VILLAGE\n\nBubble: 'She'd seen the solicitor.' "
+        "Consent form for a Duke of Edinburgh expedition, signed by Mr Y."
+    )
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "ROSHIKA BETTENCOURT" in found, found
+    assert not any("WALKER" in p or "Edinburgh" in p for p in found), found
+
+
+def test_a_shouted_name_after_a_relation_and_an_article_is_still_a_name():
+    text = (
+        "THE CHILD EXPLOITATION PANELS IN Ryde — TOY, HER GRANDCHILD RYOHEI AND THE CO19 "
+        "NEIGHBOURHOOD\n\nContextual safeguarding.\n"
+    )
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert any("RYOHEI" in p for p in found), found
