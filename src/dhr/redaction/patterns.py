@@ -18,6 +18,7 @@ from .matching import (
     CHAT_STAMP,
     COMMON_LOWER,
     CONTRACTION_ENDS,
+    DETERMINERS,
     ENDEARMENTS,
     KIN_WORDS,
     MODALS,
@@ -1232,6 +1233,8 @@ NOT_A_SIGNATURE = frozenset(
 
 
 def _signs_a_quotation(text: str, m: re.Match[str]) -> bool:
+    """A word that closes a quotation opened before it in the paragraph, and that is
+    no adverb, plural or last word of a shout ("Now.'", "Police.'" end in a stop)."""
     word = m.group(1)
     low = word.lower()
     if low in NOT_A_SIGNATURE or low in adverbs() or _a_plural(low) or not _a_slot_word(word):
@@ -2216,7 +2219,6 @@ CAPS_PEOPLE_LIST_RE = re.compile(
     re.MULTILINE,
 )
 CAPS_SPLIT_RE = re.compile(r"[ \t]*(?:,|\bAND\b)[ \t]*")
-DETERMINERS = frozenset(["the", "a", "an", "her", "his", "their", "our", "my", "its"])
 
 
 def _caps_people_list(text: str) -> Iterator[Finding]:
@@ -2403,7 +2405,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if is_ordinary_word(word) or (_dropped_g(word) and word.title() not in text):
                 continue
             if word in common_words():
-                continue  # "texting", "rightmove": everyday words WordNet has no lemma of
+                continue  # "texting": an everyday word WordNet has no lemma of
             if _respelt(word) and word.title() not in text:
                 continue  # "txting", "alrite": a word spelt as typed, not a name
             if _drawn_out(word) and word.title() not in text:
