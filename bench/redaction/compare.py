@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout16",
             "holdout17",
             "holdout18",
+            "holdout19",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

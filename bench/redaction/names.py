@@ -525,6 +525,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout18 import POOL as POOL18
 
         return POOL18
+    if pool == "holdout19":  # its own names
+        from bench.redaction.names_holdout19 import POOL as POOL19
+
+        return POOL19
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -199,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout16",
             "holdout17",
             "holdout18",
+            "holdout19",
         ],
         default="test",
     )

@@ -372,6 +372,7 @@ from bench.redaction.templates_holdout15 import HOLDOUT15  # noqa: E402
 from bench.redaction.templates_holdout16 import HOLDOUT16  # noqa: E402
 from bench.redaction.templates_holdout17 import HOLDOUT17  # noqa: E402
 from bench.redaction.templates_holdout18 import HOLDOUT18  # noqa: E402
+from bench.redaction.templates_holdout19 import HOLDOUT19  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -394,4 +395,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout16": HOLDOUT16,
     "holdout17": HOLDOUT17,
     "holdout18": HOLDOUT18,
+    "holdout19": HOLDOUT19,
 }
