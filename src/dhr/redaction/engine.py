@@ -1213,6 +1213,11 @@ def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
         return False
     if A_OR_AN_BEFORE_RE.search(text, max(0, start - 4), start):
         return True
+    if is_ordinary_word(word) and (
+        SUM_AFTER_RE.match(text, end)
+        or (word.lower() not in NAME_WORDS and THING_AFTER_RE.match(text, end))
+    ):
+        return True  # "Grant of £600", "Burns unit referral": a sum, a unit
     if len(word) != 1:
         return False
     return bool(FIELD_COLON_RE.match(text, end)) or word in _code_letters(text)
@@ -1227,6 +1232,9 @@ def _a_partnership_or_a_unit(text: str, start: int, end: int) -> bool:
     return surface.isupper() and len(surface) <= 3 and bool(NUMBER_BEFORE_RE.search(text, 0, start))
 
 
+# What follows a word that names a unit or a sum, not a person.
+THING_AFTER_RE = re.compile(r"[ \t]+(?:unit|ward|clinic|team|of[ \t]+\d)\b")
+SUM_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[£$€]\d")
 AIM_WORD_RE = re.compile(r"(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+[A-Z]")
 AIM_BEFORE_RE = re.compile(r"\b(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+$")
 
@@ -1280,11 +1288,12 @@ def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
     low = word.lower()
     if low in NAME_WORDS:
         return False
-    if low in KIN_NOUNS:
-        return True
+    if low in KIN_NOUNS or low in SEX_NOUNS:
+        return True  # "'Female says he…'": a record's word for the person
     return past_tense(word) and at_sentence_start(text, start) and is_ordinary_word(word)
 
 
+SEX_NOUNS = frozenset(["male", "female"])
 # A name opening a sentence is followed by a verb or a pause, a verb by its object.
 ARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:the|a|an|my|his|her|their|our|your|this|that)\b")
 # Past tenses that do not end in -ed, one of them a given name ("Drew").

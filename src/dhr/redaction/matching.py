@@ -76,6 +76,7 @@ PARTICLES = frozenset(
         "dela",
         "des",
         "af",  # Swedish: "Elsa af Klint"
+        "av",  # Faroese and Norwegian: "Belmaya av Reyni" ("of")
         "í",  # Faroese: "Jarrod í Kálvalíð"
         "á",
         "ole",  # Maasai: "Goulven ole Kaelo", "Mrs ole Sankok" ("son of")

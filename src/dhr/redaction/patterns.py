@@ -415,6 +415,7 @@ RELATION_RE = re.compile(
     r"(?:gave|giving|gives)\s+(?:her|his|their)\s+name\s+as|(?:introduced|calling|called)\s+"
     r"(?:herself|himself|themselves)(?:\s+as)?|"
     r"Yours\s+(?:sincerely|faithfully|truly)|[Kk]ind\s+regards|[Bb]est\s+wishes|Regards|Signed|Dear|Re:|addressed\s+to|"
+    r"Take\s+care(?=,?[ \t]*\n)|"
     r"(?:names|lists|noted\s+that|recorded\s+that|said\s+that|told\s+\w+\s+that|reported\s+that))"
     r"[,:]?\s+[\"“‘'(]?"
     rf"((?:{_NAMEWORD})(?:[ \t]+{_NAMEWORD}){{0,2}})"
@@ -958,8 +959,23 @@ PERSON_FIELDS = (
     r"IDVA|ISVA|[Ss]ocial[ \t]+[Ww]orker|[Ll]ead[ \t]+[Pp]rofessional|"
     # a school's record of a pupil and those to ring about them
     r"[Pp]upil|[Cc]ontact[ \t]+\d|[Ee]mergency[ \t]+[Cc]ontact|[Ee]mergency|"
-    r"[Nn]ext[ \t]+of[ \t]+[Kk]in)"
+    r"[Nn]ext[ \t]+of[ \t]+[Kk]in|"
+    # a referral form's and a call log's ("Children in the household: …", "Caller: …")
+    r"[Cc]hildren[ \t]+in[ \t]+the[ \t]+household|[Aa]dults|[Cc]aller)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
+)
+# "Present: …; Caramel Boycott (health); Gear Cruise, major crime review team; …": a
+# full name in a list that says, in lower case, whom each one is there for.
+NAME_IN_A_LIST_RE = re.compile(
+    rf"(?<=[;:][ \t])({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
+    r"(?:[ \t]+\((?=[a-z])[^)\n]{2,40}\)|,[ \t]+(?=[a-z])[^;,.\n]{2,40})(?=;)"
+)
+# "Adults: KUTLAY NETTLES (victim), MOUSE SHIPWRIGHT (perpetrator)": a name a list
+# or a field gives with the part the person plays in brackets.
+NAME_THEN_PART_RE = re.compile(
+    rf"(?:^|(?<=[:;,|][ \t]))[ \t]*{_FIELD_NAME}[ \t]+\((?:alleged[ \t]+)?(?:victim|perpetrator|"
+    r"suspect|offender|aggrieved|deceased|complainant|witness|caller)\)",
+    re.MULTILINE,
 )
 FIELD_LABEL_RE = re.compile(
     rf"(?<![\w'’-])(?:{PERSON_FIELDS})[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
@@ -983,10 +999,20 @@ _DOB_WORD = (
 DOB_AFTER_RE = re.compile(
     rf"(?:^|(?<=[:;(|])|(?<=[:;(,|][ \t])|(?<=[–—][ \t])|(?<=[.!?][ \t])|(?<=[:.][ \t]['‘]))"
     rf"[ \t]*{_FIELD_NAME}"
-    rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]*\|[ \t]*|[ \t]+){_DOB_WORD}|[ \t]+\(born\b)",
+    rf"(?:(?:,[ \t]*|[ \t]+\(|[ \t]*\|[ \t]*|[ \t]+){_DOB_WORD}"
+    r"|[ \t]+\(born\b|,[ \t]*born[ \t]+(?=\d))",
     re.MULTILINE,
 )
-DOB_WORD_RE = re.compile(rf"\b{_DOB_WORD}|\(born\b")
+DOB_WORD_RE = re.compile(rf"\b{_DOB_WORD}|\(born\b|\bborn[ \t]+(?=\d)")
+# "the police history of Belmaya Reyni, born 27/02/1952", "detained person Lime
+# Spitz, DOB …": two to four capitalised words right before a date of birth, whatever
+# comes before them (DOB_AFTER_RE reads one after a field or a sentence's start only).
+NAME_BEFORE_DOB_RE = re.compile(
+    rf"(?:(?:{TITLE_ALT})\.?[ \t]+)?"
+    rf"({_FIELD_WORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_FIELD_WORD}){{1,3}})"
+    r"(?:,[ \t]*|[ \t]+\()(?:born[ \t]+(?=\d)|DOB\b|D\.O\.B|[Dd]ate[ \t]+of[ \t]+[Bb]irth\b)"
+)
+CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][^\W\d_'’-]*[ \t]+$")
 CHILD_AGE_RE = re.compile(
     rf"\(({_NAMEWORD}),[ \t]+\d{{1,2}}(?:[ \t]+(?:years|yrs|months))?(?=[,;)])"
     # "Children: Kiwi, 6." on a referral form
@@ -1029,16 +1055,34 @@ def find_record_fields(text: str) -> Iterator[Finding]:
         start, name = _after_a_shouted_heading(m.start(1), m.group(1))
         if name and _a_field_name(name):
             yield Finding(start, start + len(name), "PERSON", name, P, 0.8, FIELD_REASON)
+    for m in _names_before_a_dob(text):
+        yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
     for rx in (FIELD_LABEL_RE, SHOUTED_FIELD_RE, CHILD_AGE_RE, KIN_APPOSITION_RE):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
+            if rx is FIELD_LABEL_RE and _a_callers_word(m, g):
+                continue
             if _a_field_name(m.group(g)) and m.group(g) not in TITLES:
                 yield replace(_f(m, g, "PERSON", 0.8), reason=FIELD_REASON)
+    for m in NAME_IN_A_LIST_RE.finditer(text):
+        if _a_field_name(m.group(1)):
+            yield replace(_f(m, 1, "PERSON", 0.75), reason=FIELD_REASON)
+    for m in NAME_THEN_PART_RE.finditer(text):
+        name = m.group(1)  # one English word is an agency's part ("Housing (perpetrator)")
+        if _a_field_name(name) and not (" " not in name and is_ordinary_word(name)):
+            yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
     for m in DISPLAY_NAME_RE.finditer(text):
         local = re.sub(r"[^a-z]", " ", m.group(2).lower()).split()
         words = m.group(1).split()
         if _a_field_name(m.group(1)) and any(w.lower() in local for w in words):
             yield replace(_f(m, 1, "PERSON", 0.85), reason=FIELD_REASON)
+
+
+def _a_callers_word(m: re.Match[str], g: int) -> bool:
+    """'Caller: Please, Flat 28': in a transcript the caller's field holds what they
+    said, so one English word there is speech, not a name."""
+    value = m.group(g)
+    return m.group(0).lower().startswith("caller") and " " not in value and is_ordinary_word(value)
 
 
 def _after_a_shouted_heading(start: int, name: str) -> tuple[int, str]:
@@ -1066,6 +1110,22 @@ def _before_a_dob(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _names_before_a_dob(text: str) -> Iterator[re.Match[str]]:
+    """NAME_BEFORE_DOB_RE just before each date of birth, where the capitalised
+    words start there (not the tail of a longer run: "Infant School Tune Reyni")."""
+    last = -1
+    for hit in DOB_WORD_RE.finditer(text):
+        m = NAME_BEFORE_DOB_RE.search(text, max(0, hit.start() - 80, last + 1), hit.end() + 1)
+        if m is None or m.end() < hit.end():
+            continue
+        last = m.start()
+        if CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        # a shouted run may be a heading's words (DOB_AFTER_RE reads one after a field)
+        if _a_field_name(m.group(1)) and not m.group(1).isupper():
+            yield m
+
+
 def _a_field_name(name: str) -> bool:
     """Not 'Unknown', 'DASH' or 'Mother'; 'Dash Katsaros' is a name (an acronym is
     written in capitals, and a word for a relative alone names no one)."""
@@ -1084,10 +1144,11 @@ def _a_field_name(name: str) -> bool:
 # "Begonia, on their last night out: 'We went…'", "Orchid Walczak, next door: 'At
 # three…'": a witness introduced by a phrase, then quoted, at a sentence's start.
 SPEAKER_INTRO_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))[ \t]*"
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=[.!?]['’\"”]['’\"”][ \t])|(?<=\n))[ \t]*"
     rf"({UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?"
     rf"(?:[ \t]+{UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?)?)"
-    rf",[ \t]+([^.:;!?'\"‘“’”\n]{{3,60}}):[ \t]*['\"‘“]",
+    # what they said it from ("reading from a note found in Shamsa's wallet")
+    rf",[ \t]+((?:[^.:;!?'\"‘“’”\n]|(?<=\w)['’](?=\w)){{3,80}}):[ \t]*['\"‘“]",
     re.MULTILINE,
 )
 # "It was a plan.' Passion: 'She'd say, ...'": a sentence that is a word, a colon and
@@ -1142,15 +1203,19 @@ def find_speakers(text: str) -> Iterator[Finding]:
         words = m.group(1).split()
         if DATE_OR_NAME_IN_INTRO_RE.search(m.group(2)):
             continue  # "Supervision, 19/06/2021, Ausma Chkheidze: '…'": a record's heading
-        if ORG_SPEAKS_RE.search(m.group(2)) or any(
-            no_ones_name(w)
-            or w.lower() in NOT_A_PERSON
-            or w.lower() in NOT_A_WITNESS
-            or w in TITLES
-            or w.lower() in DAYS_MONTHS
-            for w in words
+        if (
+            ORG_SPEAKS_RE.search(m.group(2))
+            or any(
+                no_ones_name(w)
+                or w.lower() in NOT_A_PERSON
+                or w.lower() in NOT_A_WITNESS
+                or w in TITLES
+                or w.lower() in DAYS_MONTHS
+                for w in words
+            )
+            or (len(words) == 1 and words[0].lower() in adverbs())
         ):
-            continue
+            continue  # "Underneath, in the child's spelling: '…'": where, not who
         yield _f(m, 1, "PERSON", 0.75)
 
 
@@ -1308,10 +1373,31 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         words = m.group(1).split()
         if all(_a_slot_word(w) and w.lower() not in common_words() for w in words):
             yield _f(m, 1, "PERSON", 0.7)  # not "Statement of Special Educational Needs:"
+    for m in RECORDED_AS_RE.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i))
+        words = m.group(g).split()
+        if g == 4 and len(words) == 1 and is_ordinary_word(words[0]):
+            continue  # "the DSL Log shows": one English word after a role is its thing
+        if all(_a_slot_word(w) and w not in NOT_NAMES for w in words):
+            yield _f(m, g, "PERSON", 0.7)
     for m in SIGNED_TWICE_RE.finditer(text):
         if _a_slot_word(m.group(1)) or _signed_with_a_service_word(m):
             yield _f(m, 1, "PERSON", 0.9)
             yield _f(m, 2, "PERSON", 0.9)
+
+
+# Where a record puts a person, whatever the word: a signature quoted on a form
+# ("signed 'Downs'"), a preferred name ("Mko (her preferred name)"), the part a record
+# gave someone ("completed with Ship as the victim"), and a school's safeguarding lead
+# or an advocate before what they did ("DSL Corn Mast logged it").
+RECORDED_AS_RE = re.compile(
+    rf"\bsigned[ \t]+['‘\"“]({_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)['’\"”]"
+    rf"|({_NAMEWORD})[ \t]+\((?:her|his|their)[ \t]+(?:preferred|chosen|usual)[ \t]+name\)"
+    rf"|\bwith[ \t]+({_NAMEWORD})[ \t]+as[ \t]+(?:the|a)[ \t]+(?:victim|perpetrator|suspect|"
+    r"(?:primary[ \t]+)?aggressor)\b"
+    rf"|\b(?:DSL|DDSL|SENCO|SENCo|IDVA|ISVA|FLO|SIO|OIC)[ \t]+({_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+    r"(?=[ \t]+[a-z])"
+)
 
 
 def find_mentions(text: str) -> Iterator[Finding]:
@@ -1351,7 +1437,7 @@ ROLE_NOUNS = (
     "landlady|employer|supervisor|caseworker|mentor|volunteer|receptionist|pharmacist|"
     "detective|sergeant|constable|carer|childminder|registrar|clinician|surgeon|"
     "dentist|optician|physiotherapist|chaplain|warden|barrister|interpreter|lead|"
-    "attorney|educator|tutor|adviser|advisor|broker|bursar"
+    "attorney|educator|tutor|adviser|advisor|broker|bursar|assistant"
 )
 ROLE_APPOSITION_RE = re.compile(
     rf"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
@@ -1366,11 +1452,22 @@ ROLE_APPOSITION_RE = re.compile(
 # Read from the role back, which starts with a comma: a scan from every line and
 # sentence start cost 4% of detection.
 ROLE_AFTER_COMMA_RE = re.compile(
-    rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS}),"
+    rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness),"
 )
 NAME_BEFORE_ROLE_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
     rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})$"
+)
+# "Remembrance, a care assistant at the home for twenty years,": a word alone opening
+# a sentence, then what the person does and where (read from the role back, too).
+ROLE_AT_AFTER_COMMA_RE = re.compile(
+    rf",[ \t]+an?[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}(?:{ROLE_NOUNS})"
+    r"[ \t]+(?:at|for|with|from|in)\b"
+)
+NAME_ALONE_BEFORE_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=[.!?]['’\"”]['’\"”][ \t])|(?<=\n))"
+    rf"[ \t]*({_NAMEWORD})$"
 )
 # A letter's closing words, on the line above or before its signature.
 CLOSINGS = frozenset(
@@ -1404,6 +1501,27 @@ def _names_before_a_role(text: str) -> Iterator[re.Match[str]]:
             w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in name.group(1).split()
         ):
             yield name
+    for role in ROLE_AT_AFTER_COMMA_RE.finditer(text):
+        name = NAME_ALONE_BEFORE_ROLE_RE.search(text, max(0, role.start() - 40), role.start())
+        if name is not None and _a_word_alone_as_a_name(name.group(1)):
+            yield name
+
+
+def _a_word_alone_as_a_name(word: str) -> bool:
+    """Not 'Later', 'Meanwhile', 'Housing', 'Neighbours' or 'Mother' before ', a
+    nurse at': an adverb, a service, a plural or a relative opens such a sentence too."""
+    low = word.lower()
+    return not (
+        low in adverbs()
+        or low in STOP_WORDS
+        or low in DAYS_MONTHS
+        or low in ALLOW_WORDS
+        or low in KIN_NOUNS
+        or low in NOT_BEFORE_A_ROLE
+        or low in SERVICE_NOUNS
+        or word in NOT_NAMES
+        or _a_plural(low)
+    )
 
 
 def _names_in_a_bracket_after_a_role(text: str) -> Iterator[re.Match[str]]:
@@ -1451,10 +1569,11 @@ def find_related_names(text: str) -> Iterator[Finding]:
         if (
             "\n" in text[m.start() : m.start(1)]
             and not CLOSING_LEAD_RE.match(m.group(0))
-            and is_ordinary_word(first_word.strip("'’"))
-            and first_word.lower() not in NAME_WORDS
+            and is_ordinary_word(POSSESSIVE_END_RE.sub("", first_word.strip("'’")))
+            and (first_word.lower() not in NAME_WORDS or LOWER_WORD_NEXT_RE.match(text, m.end(1)))
         ):
             continue  # "for a Deaf mother\nStrengths and Difficulties": the next line's
+            # words, also where one may be a name ("the child's father\nKey adult's note")
         if CALLED_RE.match(m.group(0)) and PET_OR_THING_BEFORE_RE.search(
             text, max(0, m.start() - 24), m.start()
         ):
@@ -1478,7 +1597,8 @@ def find_related_names(text: str) -> Iterator[Finding]:
             continue  # "named Star of the Week": an award
         eol = text.find("\n", m.end(1))
         line = words + text[m.end(1) : eol if eol >= 0 else len(text)].split()
-        line = [w for w in line if not w.startswith("(")] or line  # "(Audiology)"
+        # not "(Audiology)" or a lone ","
+        line = [w for w in line if not w.startswith("(") and w.strip(",.;:")] or line
         if len(line) <= 5 and ROLE_LAST_RE.search(line[-1].strip(",.;:")):
             continue  # "Yours sincerely\nConsultant Old Age Psychiatrist": a role signs
         name = re.sub(r"['’]s?$", "", " ".join(words))
@@ -1489,9 +1609,11 @@ def find_related_names(text: str) -> Iterator[Finding]:
 
 # A letter's closing and its signature sit on separate lines; a relative and a name not.
 CLOSING_LEAD_RE = re.compile(
-    r"(?:Yours|[Kk]ind|[Bb]est|Regards|Signed|Dear|Re:|addressed|names|lists)\b"
+    r"(?:Yours|[Kk]ind|[Bb]est|Regards|Signed|Dear|Re:|addressed|names|lists|Take)\b"
 )
 CALLED_RE = re.compile(r"(?:named|called|nicknamed|known)\b")
+# The next word in lower case: the line goes on as a sentence, not a list of names.
+LOWER_WORD_NEXT_RE = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
 # An animal, a boat or a venue someone named: no person's name
 PET_OR_THING_BEFORE_RE = re.compile(
     r"\b(?:dog|cat|puppy|kitten|lurcher|terrier|spaniel|staffie|staffy|labrador|collie|"
@@ -1531,6 +1653,7 @@ NOT_NAMES = frozenset(
         "Defendant",
         "Solicitor",
         "Paralegal",
+        "Chef",  # "rip chef", "dont say owt to chef nirojini": what a kitchen calls its head
         # "May God forgive me": a prayer, not a surname ("Allah" is left out: "Allah
         # Ditta" and "Allah Rakha" are given names)
         "God",
@@ -2160,7 +2283,7 @@ CAPS_RELATION_RE = re.compile(
 # capitals after "of", "for" or "by", ending the heading or before a bracket.
 CAPS_OF_NAME_RE = re.compile(
     r"\b(?:OF|FOR|BY|ABOUT|WITH|ON|by)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
-    r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:HER|HIS|THEIR)\b)",
+    r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b)",
     re.MULTILINE,
 )
 # "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".
@@ -2438,8 +2561,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
 YOUR_WORDS = frozenset(["ur", "your", "yr", "yor", "their"])
 # An agency's name goes on after the word: "from childrens services", "the crisis team".
 ORG_WORD_NEXT_RE = re.compile(
-    r"[ \t]+(?:services?|team|unit|dept|department|ward|centre|center|office)\b", re.IGNORECASE
-)
+    r"[ \t]+(?:services?|team|unit|dept|department|ward|centre|center|office|law)\b", re.IGNORECASE
+)  # "some clares law thing": a law named for someone, not a person in the message
 
 
 # "danas comin", "delphies here": someone's "is" written on to the name.
@@ -2577,7 +2700,9 @@ STRONG_MESSAGE_NAME_RE = re.compile(
     # an apology or thanks ends on ("phone died at mams soz muddy.")
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:cant|can't|can’t|cnt|wont|won't|"
     r"won’t)[ \t]+(?:make[ \t]+it|come)\b"
-    r"|\b(?:soz|sorry|thanks|thanx|thx|ty)[ \t]+([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$))",
+    # (or "cheers", or a birthday's, before an emoji too: "cheers twigs 🙏", "happy bday judes!!")
+    r"|\b(?:soz|sorry|thanks|thanx|thx|ty|cheers|happy[ \t]+(?:bday|birthday|b['’]day))[ \t]+"
+    r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$|[^\w\s]))",
     re.MULTILINE,
 )
 NOT_ADDRESSED_BEFORE_U = frozenset(
@@ -2595,6 +2720,8 @@ def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
             continue
         if (word in DAYS_MONTHS and word not in NAME_WORDS) or word in NOT_ADDRESSED_BEFORE_U:
             continue
+        if word in NOT_A_SAYER:
+            continue  # "rip chef", "thanks doctor": who they are, not their name
         if word in ("off", "up", "out", "it", "apart") or past_tense(word):
             continue  # "rip it up", "auntie cried"
         if g == 1 and word.endswith("s") and is_ordinary_word(word):
@@ -2621,7 +2748,8 @@ NOT_A_SAYER = frozenset(
     ["judge", "doctor", "doc", "dr", "gp", "nurse", "social", "council", "school", "police",
      "teacher", "everyone", "every1", "everybody", "nobody", "no1", "somebody", "some1",
      "someone", "sum1", "court", "housing", "solicitor", "lawyer", "boss", "manager",
-     "work", "probation", "hospital", "idva", "cafcass", "letter", "app", "text", "sign"]
+     "work", "probation", "hospital", "idva", "cafcass", "letter", "app", "text", "sign",
+     "chef"]
 )  # fmt: skip
 
 
@@ -2645,13 +2773,14 @@ def _a_sayer(word: str) -> bool:
 # "bets he took my phone").
 MESSAGE_SLOT_RE = re.compile(
     r"\bwho(?:[ \t]+(?:tf|the[ \t]+hell|the[ \t]+fuck|tha[ \t]+fuck))?[ \t]+is[ \t]+"
-    r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.?!,]|$))"
+    r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.?!,]|$)|[ \t]+to[ \t]+(?:tell|say|judge)\b)"
     r"|\bits[ \t]+([a-z]{2,})s[ \t]+(?:pals|mates|m8s|friends|boys|lads|mum|dad|mam|car|"
     r"house|flat|phone|bf|gf|boyfriend|girlfriend)\b"
 )
 MESSAGE_OPENING_SLOT_RE = re.compile(
     r"[ \t]*([a-z][a-z'’\-]{1,})[ \t,]+(?:(?:its|it['’]s)[ \t]+me\b|(?:he|she)[ \t]+"
-    r"(?:took|has|had|is|was|said|sez|knows|wont|cant|kicked|hit|smashed|broke)\b)"
+    r"(?:took|has|had|is|was|said|sez|knows|wont|cant|kicked|hit|smashed|broke)\b"
+    r"|was[ \t]+asking[ \t]+(?:for|after|about)[ \t]+(?:u|you)\b)"
 )
 NOT_IN_A_MESSAGE_SLOT = frozenset(
     ["he", "she", "it", "that", "this", "they", "him", "her", "them", "u", "you", "me",
@@ -2749,7 +2878,7 @@ _SUBJECT_VERB = (
     r"lived|sat|said|says|told|admitted|opens|opened|kept|never|always|still|wanted|"
     r"refused|denied|rang|texted|had\s+been|was\s+(?:still|back|living|seen|at|in|not)|"
     r"would\s+only|did\s+not|could\s+not|knew|felt|went|came|moved|left|stayed|"
-    r"paid|held|wrote|spent|made|had|[a-z]{3,}ed"
+    r"paid|held|wrote|spent|made|had|saw|found|[a-z]{3,}ed"
 )
 # What only a person does. Mid-sentence also "agreed", "lost his…" and "was a": at a
 # sentence's start those are a group's or a thing's too ("Management agreed",
@@ -2760,7 +2889,16 @@ _ONLY_A_PERSON_DOES = (
 )
 _PERSON_VERB = rf"{_ONLY_A_PERSON_DOES}|agreed|lost\s+(?:his|her|their)|was\s+(?:a|the)"
 _OPENING_PERSON_VERB = (
-    rf"{_ONLY_A_PERSON_DOES}|lost\s+(?:his|her|their)\s+job|brought\s+(?:his|her|their)"
+    rf"{_ONLY_A_PERSON_DOES}|lost\s+(?:his|her|their)\s+job|brought\s+(?:his|her|their)|"
+    r"later\s+(?:found|told|said|admitted|wrote|rang)|read\s+(?:a|her|his|their)\s+statement"
+)
+# How a case note goes on about the person it opens with.
+_NOTE_PREDICATE = (
+    r"describes|described|reports|reluctant|angry|tearful|anxious|upset|quiet|withdrawn|"
+    r"drinks|asks|arrived|engaged|presents|presented|appears|appeared|attended\s+sober|"
+    r"declined|denies|states|explains|explained|drew|met\s+(?:with|(?=[A-Z]))|came|"
+    r"answered(?!\s+by)|attended|"
+    r"was\s+detained"
 )
 _DONE_BY_A_PERSON = (
     r"collected|seen|taken|assaulted|attacked|hit|threatened|controlled|abused|visited|"
@@ -2771,7 +2909,7 @@ _OBJECT_VERB = (
     r"see|saw|collect|collected|visit|visited|contact|contacted|told|asked|gave|give|"
     r"phoned|rang|texted|met|meet|protect|protected|accompany|accompanied|drove|took|"
     r"spoke\s+to|speak\s+to|talked\s+to|in\s+front\s+of|messages?\s+from|walked|"
-    r"telling|offered\s+to|given\s+to|sent\s+to|applied\s+for"
+    r"telling|offered\s+to|given\s+to|sent\s+to|applied\s+for|flagged"
 )
 # ... the one a relative "who" is about, opening a sentence ("Camellia, who ran the
 # corner shop"), and the owner of something, mid-sentence ("concern that Tuba's
@@ -2781,8 +2919,9 @@ CAP_WORD_AS_NAME_RE = re.compile(
     rf"\b(?:{_SUBORDINATOR})\s+({UPPER}{LOWER}+)(?=\s+(?:{_SUBJECT_VERB})\b)"
     rf"|\b(?:{_OBJECT_VERB})\s+({UPPER}{LOWER}+)"
     rf"(?=\s+(?:a|an|within|from|to|on|at|alone|home|again|about|that|with|by|for|when|"
-    rf"while|until|because|and\s+[a-z])\b|[,;:.])"
-    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}{LOWER}+),[ \t]+who\b"
+    rf"while|until|because|and\s+[a-z]|the\s+(?:following|next|same)|as\s+an?)\b|[,;:.])"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n)|(?<=,[ \t]and[ \t]))"
+    rf"({UPPER}{LOWER}+),[ \t]+who\b"
     rf"|(?<=[a-z,] )({UPPER}{LOWER}+)(?=['’]s[ \t]+[a-z])"
     # mid-sentence before a verb only a person does ("at the frailty review Alter said",
     # "whether Arm was a carer"), or the agent of a passive ("collected by Arm and")
@@ -2792,12 +2931,17 @@ CAP_WORD_AS_NAME_RE = re.compile(
     # opening a sentence before what only a person does ("Roan lost his job", "'Door
     # wants to be a vet", "Rut read out pages")
     rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=[:;][ \t]['‘\"“]))"
-    rf"({UPPER}{LOWER}+)(?=\s+(?:{_OPENING_PERSON_VERB})\b)",
+    rf"({UPPER}{LOWER}+)(?=\s+(?:{_OPENING_PERSON_VERB})\b)"
+    # opening a note quoted after its date, before how the person was that day
+    # ("Entry, 26/10/2022: 'Print asks whether…'", "DSL log: 'Pit quiet in class'")
+    # or opening a record's entry after its date ("Interview record, 16/07/2021: Saturday
+    # answered", "Family liaison log, 02/07/2021: Gear met")
+    rf"|(?:(?<=[:;.][ \t]['‘])|(?<=\d:[ \t]))({UPPER}{LOWER}+)(?=[ \t]+(?:{_NOTE_PREDICATE})\b)",
     re.MULTILINE,
 )
 OWNER_GROUP = 4
-SUBJECT_GROUPS = (1, 2, 5, 6, 7)
-VERB_GROUPS = (5, 6, 7)  # before or after a verb only a person does
+SUBJECT_GROUPS = (1, 2, 5, 6, 7, 8)
+VERB_GROUPS = (5, 6, 7, 8)  # before or after a verb only a person does
 OWNER_DETERMINER_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|its|our|their|his|her|my|your|each|every|any|no)"
     r"[ \t]+$",
@@ -2820,7 +2964,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
-        g = next(i for i in range(1, 8) if m.group(i))
+        g = next(i for i in range(1, 9) if m.group(i))
         word = m.group(g)
         low = word.lower()
         if g == OWNER_GROUP and OWNER_DETERMINER_RE.search(
@@ -2860,7 +3004,8 @@ ABSTRACT_NOUN_RE = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ness|ship|ism|ogy)")
 ROLE_WORD_RE = re.compile(
     rf"(?i:{ROLE_NOUNS}|caller|witness|pupil|student|resident|neighbour|suspect|"
     r"defendant|victim|perpetrator|subject|applicant|informant|complainant|respondent|"
-    r"claimant|child|adult|parent|guardian|member|owner|driver|boss|colleague)"
+    r"claimant|child|adult|parent|guardian|member|owner|driver|boss|colleague|"
+    r"male|female|man|woman|boy|girl|person|individual)"
 )
 
 

@@ -899,6 +899,14 @@ ALLOW_WORDS |= frozenset(
     heol ffordd stryd rhodfa cilgant teras ystad llwybr
     """.split()  # noqa: SIM905
 )
+ALLOW_WORDS |= frozenset(
+    # An office that signs a letter ("Quality Assurance Panel Secretariat"), and
+    # words of a text message the dictionary lacks ("let me say goodnight to the
+    # kid", "splashback innit"); none is a given name of the lists.
+    """
+    secretariat goodnight goodnite splashback
+    """.split()  # noqa: SIM905
+)
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = re.compile(

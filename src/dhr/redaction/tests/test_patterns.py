@@ -1425,3 +1425,136 @@ def test_a_given_name_that_folds_to_a_function_word_is_not_found_alone_as_that_w
     )
     found = persons(text)
     assert "Mỹ Dung" in found and "my" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "what the nursery was told about Fable Orchard-Quince, born 02.03.2015, and the",
+            "Fable Orchard-Quince",
+        ),
+        ("the police history of Osk av Heygum, born 14/10/1960, and of the man", "Osk av Heygum"),
+        ("Custody record: detained person Brick Lantern, DOB 4 May 1981, NI", "Brick Lantern"),
+        ("PNC extract: TOFFEE QUILLER, born 03/03/1973, NI AB 12 34 56 C.", "TOFFEE QUILLER"),
+    ],
+)
+def test_a_full_name_right_before_born_or_dob_is_a_name_whatever_comes_before(text, name):
+    assert name in persons(text), persons(text)
+
+
+def test_born_after_a_capitalised_run_or_without_a_date_is_no_name():
+    text = (
+        "The Whipps Cross Hospital, born 1902, was rebuilt. She was born in May. "
+        "Records of Pennine Acute Trust Church Lane, born 3 May."
+    )
+    assert persons(text) == [], persons(text)
+
+
+def test_a_referral_form_and_a_call_log_name_people_in_their_fields():
+    text = (
+        "Children in the household: Pebble Nightingale. Caller: Fudge Marten. "
+        "Adults: QUINCE TALLOW (victim), RUSSET TALLOW (perpetrator). "
+        "Present: Housing (perpetrator), Police (victim)."
+    )
+    found = persons(text)
+    assert {"Pebble Nightingale", "Fudge Marten", "QUINCE TALLOW", "RUSSET TALLOW"} <= set(found), (
+        found
+    )
+    assert not {"Housing", "Police"} & set(found), found
+
+
+def test_a_name_opening_a_quoted_note_before_how_the_person_was_is_a_name():
+    text = (
+        "Assessment, 17/09/2019: 'Gravy describes nightmares and drinks to sleep.' "
+        "PHQ-9 on 02.05.2022: 16. 'Pickle reluctant to talk.' DSL log, 7 July 2021: "
+        "'Marble quiet in class.' Log, 02/07/2021: Tinsel met Mrs Ng at the flat."
+    )
+    assert {"Gravy", "Pickle", "Marble", "Tinsel"} <= set(persons(text)), persons(text)
+
+
+def test_a_service_a_role_or_a_relative_opening_a_note_is_no_name():
+    text = (
+        "Note, 2 May: 'Police attended. Housing reports no issues.' Note: 'Patient "
+        "anxious.' Note: 'Mother tearful.' Note: 'Staff reluctant to act.' 09:14: "
+        "Ambulance attended. Section 47 outcome: 'Threshold met; the child is at risk.' "
+        "Welfare check: 'Door answered by son.' Underneath, in the child's spelling: 'mum'. "
+        "Operator: What is the address? Caller: Please, Flat 28, Beacon House."
+    )
+    assert persons(text) == [], persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It ended there.' Lantern, reading from a note found in the victim's wallet: 'If…'",
+            "Lantern",
+        ),
+        (
+            'He said, "Never mind."\' Velvet, a care assistant at the home for ten years, said so.',
+            "Velvet",
+        ),
+        ("The form was dated 2016, signed 'Haybale'. Under it she wrote 'NOT father'.", "Haybale"),
+        ("Caseworker, 2021: 'Brisket (her preferred name) in rent arrears.'", "Brisket"),
+        ("The DASH was completed with Saddle as the victim and scored 12.", "Saddle"),
+        ("Police attended. DSL Acorn Tallow logged it and told the class teacher.", "Acorn Tallow"),
+        ("The review waited until Harpoon saw it at a meeting and asked for it.", "Harpoon"),
+        ("Tablets collected in March. Kettle later found the boxes, unopened.", "Kettle"),
+        ("Münevver told Compass the following week that he had been hurt.", "Compass"),
+        ("The trust's system flagged Pudding as a domestic abuse victim.", "Pudding"),
+        ("She became the tenant, and Bramble, who paid the rent, was not named.", "Bramble"),
+        ("Cobble Furnace, the earlier victim, wrote to probation in that week.", "Cobble Furnace"),
+        ("You can come back at any time. Take care\nSpindle Marsh\nCaseworker\n", "Spindle Marsh"),
+        (
+            "Minute 5.1: the family attended. Thimble read a statement: 'My son was tall.'",
+            "Thimble",
+        ),
+        (
+            "Present: Mr Ali Khan (police); Parsnip Lowe (health); the housing association.",
+            "Parsnip Lowe",
+        ),
+        (
+            "Present: Ms Ng, police; Quartz Hallow, major crime review team; the nurse.",
+            "Quartz Hallow",
+        ),
+        (
+            "PRIMARY CARE RECORDS FOR ZORAYA QUILLER AND FOR HER PARTNER AT the surgery",
+            "ZORAYA QUILLER",
+        ),
+        (
+            "Visit log: Miss Ingrid av Reyni and Ms Berfîn av Reyni were seen.",
+            "Miss Ingrid av Reyni",
+        ),
+    ],
+)
+def test_a_word_where_a_record_or_a_sentence_leaves_room_only_for_a_person(text, name):
+    assert name in persons(text), persons(text)
+
+
+def test_an_adverb_a_role_or_a_thing_in_those_places_is_no_name():
+    text = (
+        "It was late. Later, a nurse at the hospital rang. Meanwhile, a worker from housing "
+        "came. Neighbours, a teacher at the school. The DSL Log shows it. DSL Team agreed. "
+        "It stayed so until Christmas saw the end of it. She told Police the next day."
+    )
+    assert persons(text) == [], persons(text)
+
+
+def test_lower_case_names_thanked_greeted_or_asked_about_in_a_message():
+    text = (
+        "[08/06/2020 21:08] Mouse: cheers gravel 🙏 cant leave the kid tho\n"
+        "[07.04.2018 11:44] Kutlay: spoon was asking for u. shame\n"
+        "[08.08.2021 06:07] Pars: who is ladle to tell u what to do\n"
+        "[12/02/2018 11:39] Mira: happy bday nutmeg!! 38 today 🎂\n"
+    )
+    assert {"gravel", "spoon", "ladle", "nutmeg"} <= set(persons(text)), persons(text)
+
+
+def test_everyday_words_after_cheers_or_a_role_in_a_message_are_no_names():
+    text = (
+        "[12/02/2018 11:40] Mira: cheers mate 🙏 thanks again. cheers everyone! happy bday "
+        "to u. cheers though x. she was asking for u. rip chef 🕯️ dont say owt to chef\n"
+        "[12/02/2018 11:41] Mira: let me say goodnight to the kid. some clares law thing\n"
+    )
+    assert set(persons(text)) == {"Mira"}, persons(text)

@@ -1358,3 +1358,37 @@ def test_a_shouted_name_after_a_relation_and_an_article_is_still_a_name():
     )
     found = [f.text for f in detect(text) if f.label == "PERSON"]
     assert any("RYOHEI" in p for p in found), found
+
+
+def test_the_armed_forces_are_organisations_not_people():
+    text = (
+        "'Veteran, six years' service, Royal Navy. Discharged.' Royal Navy submission to "
+        "the review: while she was serving, Royal Marines and Royal Air Force records."
+    )
+    assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+def test_a_record_calling_someone_male_or_female_a_sum_or_a_unit_is_no_name():
+    text = (
+        "Officer's note: 'Male says he can handle it.' Note: 'Female says he is fine.' "
+        "Partner pays the bills. Grant of £600 towards the arrears. Learning shared. "
+        "Burns unit referral, 17 October 2019: 'Partial thickness burn.'"
+    )
+    assert persons(text, Policy()) == [], persons(text, Policy())
+
+
+def test_a_role_greeted_or_an_office_signing_is_no_name():
+    text = (
+        "Dear Family Court Adviser,\nPlease find our chronology.\n\nYours sincerely\n"
+        "Quality Assurance Panel Secretariat\n"
+    )
+    assert persons(text) == [], persons(text)
+
+
+def test_a_relative_ending_a_line_is_not_joined_to_the_next_lines_words():
+    text = (
+        "Note on the child and the child's father\nKey adult's note, 2016: none.\n"
+        "and the child's father\nChild's voice, as recorded by the therapist.\n"
+    )
+    assert persons(text) == [], persons(text)
+    assert "Hope Mbeki" in persons("She lived with her son\nHope Mbeki at the time.")
