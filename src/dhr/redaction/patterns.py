@@ -250,7 +250,7 @@ _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 POSTCODE_RE = re.compile(rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE)
 # An outward code alone ("IP24") is a partial postcode only in context.
 PARTIAL_POSTCODE_RE = re.compile(
-    rf"(?:\b(?:post\s?code(?:\s+district)?|postal\s+district|area)\s*(?:of|is|was|:)?\s*)"
+    rf"(?:\b(?:post\s?code(?:\s+district)?|postal\s+district|district|area)\s*(?:of|is|was|:)?\s*)"
     rf"({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"|\b({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
     rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?|"
@@ -1392,7 +1392,8 @@ def find_person_slots(text: str) -> Iterator[Finding]:
 # or an advocate before what they did ("DSL Corn Mast logged it").
 RECORDED_AS_RE = re.compile(
     rf"\bsigned[ \t]+['‘\"“]({_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)['’\"”]"
-    rf"|({_NAMEWORD})[ \t]+\((?:her|his|their)[ \t]+(?:preferred|chosen|usual)[ \t]+name\)"
+    rf"|({_NAMEWORD})[ \t]+\((?:(?:her|his|their)[ \t]+(?:preferred|chosen|usual)[ \t]+name|"
+    r"prefers[ \t]+this[ \t]+name)\)"
     rf"|\bwith[ \t]+({_NAMEWORD})[ \t]+as[ \t]+(?:the|a)[ \t]+(?:victim|perpetrator|suspect|"
     r"(?:primary[ \t]+)?aggressor)\b"
     rf"|\b(?:DSL|DDSL|SENCO|SENCo|IDVA|ISVA|FLO|SIO|OIC)[ \t]+({_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
@@ -1441,7 +1442,7 @@ ROLE_NOUNS = (
 )
 ROLE_APPOSITION_RE = re.compile(
     rf"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
-    rf"(?:{ROLE_NOUNS}),[ \t]+"
+    rf"(?:{ROLE_NOUNS})(?:[ \t]+in[ \t]+the[ \t]+case)?,[ \t]+"
     rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{0,2}})"
     rf"(?:,|[ \t]+(?:told|said|says|wrote|noticed|recalled|reported|explained|described)\b)"
 )

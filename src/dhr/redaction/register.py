@@ -185,6 +185,17 @@ GIVEN_NAME_TITLES = frozenset(
 )
 
 
+def _a_title_as_given_name(name: str) -> bool:
+    """'Professor Tallow', 'Dame Okafor' registered as two words: with only a surname
+    beside it, the title-word is the given name ("Dame asked the panel", "u were NOT
+    invited professor"). Not an honorific ("Miss Doyle") or a rank's letters ("DC
+    Ward"); a title before a given name and a surname ("Professor Anna Tallow") stays
+    a title. Taken as a name it costs at most a title redacted in the case."""
+    words = name.split()
+    first = words[0].casefold()
+    return len(words) == 2 and first in TITLE_FOLDS and len(first) > 3 and first != "miss"
+
+
 def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
     """(variant, mode, needs_title) for every form the person may appear as."""
     for name in [person.name, *person.aliases]:
@@ -217,6 +228,7 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         first = toks[0]
         if len(toks) > 1 and (
             first.casefold() in GIVEN_NAME_TITLES
+            or _a_title_as_given_name(name)
             or (first.casefold() in PARTICLES and first[:1].isupper() and len(first) > 1)
         ):
             # A given name that is also a title ("Lady Sufi-Okafor": "Catriona and Lady

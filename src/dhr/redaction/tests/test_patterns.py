@@ -77,6 +77,8 @@ def test_partial_postcodes_in_context():
     assert ("POSTCODE", "CB11") in labels("Licence: not to enter CB11 without approval.")
     assert not any(lab == "POSTCODE" for lab, _ in labels("Do not enter A14 at junction 3."))
     assert ("POSTCODE", "CM8") in labels("THE CASE OF IRUM, POSTCODE DISTRICT CM8")
+    assert ("POSTCODE", "SA4") in labels("MINUTES AND THE 2019 MARAC — ADULT R, DISTRICT SA4")
+    assert not any(lab == "POSTCODE" for lab, _ in labels("District 9 and the district nurse."))
     found = labels("THE NR15 NEIGHBOURHOOD. The CB29 neighbourhood team knew the house.")
     assert {("POSTCODE", "NR15"), ("POSTCODE", "CB29")} <= found
 
@@ -1497,6 +1499,11 @@ def test_a_service_a_role_or_a_relative_opening_a_note_is_no_name():
         ),
         ("The form was dated 2016, signed 'Haybale'. Under it she wrote 'NOT father'.", "Haybale"),
         ("Caseworker, 2021: 'Brisket (her preferred name) in rent arrears.'", "Brisket"),
+        ("Case notes, 2018: 'Mi'an (prefers this name) discloses a bite.'", "Mi'an"),
+        (
+            "On record. The officer in the case, Ladle Forge, in the file: 'Within a day.'",
+            "Ladle Forge",
+        ),
         ("The DASH was completed with Saddle as the victim and scored 12.", "Saddle"),
         ("Police attended. DSL Acorn Tallow logged it and told the class teacher.", "Acorn Tallow"),
         ("The review waited until Harpoon saw it at a meeting and asked for it.", "Harpoon"),

@@ -235,6 +235,33 @@ def test_a_registered_given_name_that_is_also_a_title_is_the_person_alone(text):
     assert "Lady" in person_texts(text, register)
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "alone"),
+    [
+        (
+            "Professor Quillan",
+            "Seminar, 1 October: Professor came and sat at the front.",
+            "Professor",
+        ),
+        ("Dame Okoro", "Minute 4.2: Dame asked why her sister was called 'Adult R'.", "Dame"),
+        ("Dame Okoro", "[2 May 2021 17:02] Sade: dame thats not me!! its a fake account", "dame"),
+        (
+            "Professor Quillan",
+            "[4 June 2017 11:59] Coco: u were NOT invited professor. stay away",
+            "professor",
+        ),
+    ],
+)
+def test_a_registered_title_word_beside_only_a_surname_is_the_persons_given_name(name, text, alone):
+    register = Register(people=[Person(name=name, role="perpetrator")])
+    assert alone in person_texts(text, register)
+
+
+def test_a_title_before_a_registered_given_name_and_surname_is_still_a_title():
+    register = Register(people=[Person(name="Professor Anna Quillan", role="family")])
+    assert "Professor" not in person_texts("The Professor of Law wrote to us.", register)
+
+
 def test_an_honorific_written_into_a_registered_name_is_not_taken_alone():
     register = Register(people=[Person(name="Miss Hope Doyle", role="family")])
     assert person_texts("Miss Jones said the form was late.", register) != ["Miss"]
