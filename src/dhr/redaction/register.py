@@ -225,6 +225,11 @@ def person_variants(person: Person) -> Iterator[tuple[str, str, bool]]:
         parts = single_tokens(name)
         for tok in parts:
             yield tok, name_mode([tok], open_world=False), False
+        words = name.split()
+        if len(words) > 2 and len(words[0]) == 1 and words[0].isupper():
+            # "I Wayan Sudana" of "I Wayan Sudana Okafor": a Balinese given name opens
+            # with a letter that no part alone finds ("I" would be every "I")
+            yield " ".join(words[:-1]), CAP, False
         first = toks[0]
         if len(toks) > 1 and (
             first.casefold() in GIVEN_NAME_TITLES

@@ -298,3 +298,9 @@ def test_a_registered_name_lower_cased_from_a_turkish_capital_i_is_found():
     text = "[19.03.2017 13:03] Bénédicte: " + "İbo".lower() + " did u see what they did"
     assert "İbo".lower() in person_texts(text, register)
     assert "\u0307" not in redact(text, register).output
+
+
+def test_a_registered_given_name_opening_with_a_letter_is_found_whole():
+    register = Register(people=[Person(name="I Wayan Sudana Okafor", role="family")])
+    text = "Operation Encompass for I Wayan Sudana at the junior school. I said I would."
+    assert person_texts(text, register) == ["I Wayan Sudana"]
