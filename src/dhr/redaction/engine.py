@@ -2095,6 +2095,12 @@ def _a_role_word(word: str) -> bool:
     return w.capitalize() in NOT_NAMES and w.lower() not in STOP_WORDS
 
 
+# What an area is called, no place alone once its name or code is taken.
+AREA_WORDS = frozenset(
+    ["district", "area", "ward", "county", "borough", "region", "division", "parish", "zone"]
+)
+
+
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
     f = t.finding
     pieces: list[Tagged] = []
@@ -2119,6 +2125,8 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
             stripped = stripped[stripped.find(words[0]) :] if words else ""
             if words:
                 stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
+        elif f.label == "PLACE" and stripped.lower() in AREA_WORDS:
+            stripped = ""  # "DISTRICT" of NER's "DISTRICT IP30", the postcode taken
         if sum(c.isalpha() for c in stripped) >= 2:
             a = i + raw.index(stripped)
             pieces.append(Tagged(replace(f, start=a, end=a + len(stripped), text=stripped), t.key))

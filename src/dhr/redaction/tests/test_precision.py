@@ -1392,3 +1392,9 @@ def test_a_relative_ending_a_line_is_not_joined_to_the_next_lines_words():
     )
     assert persons(text) == [], persons(text)
     assert "Hope Mbeki" in persons("She lived with her son\nHope Mbeki at the time.")
+
+
+def test_a_place_word_left_when_its_postcode_is_taken_is_no_place():
+    text = "TERMS OF REFERENCE AND THE 2019 MARAC — ADULT R (AUBURN), DISTRICT IP30\n\nMinutes."
+    found = {(f.label, f.text) for f in detect(text)}
+    assert ("POSTCODE", "IP30") in found and not any(lab == "PLACE" for lab, _ in found), found
