@@ -1181,6 +1181,18 @@ NOT_A_WITNESS = frozenset(
 )  # fmt: skip
 
 
+def _no_witness(word: str) -> bool:
+    """A word that names no one who speaks: a role, a title, a day or a month."""
+    low = word.lower()
+    return (
+        no_ones_name(word)
+        or low in NOT_A_PERSON
+        or low in NOT_A_WITNESS
+        or word in TITLES
+        or low in DAYS_MONTHS
+    )
+
+
 def find_speakers(text: str) -> Iterator[Finding]:
     """A line that starts with a name, a colon and a quotation: who is speaking;
     and a witness a phrase introduces before their words, whatever the name means."""
@@ -1189,14 +1201,7 @@ def find_speakers(text: str) -> Iterator[Finding]:
         if (_namelike(word) or MAC_RE.fullmatch(word)) and word.lower() not in NOT_A_PERSON:
             yield _f(m, 1, "PERSON", 0.75)
     for m in QUOTED_SPEAKER_RE.finditer(text):
-        word = m.group(1)
-        if not (
-            no_ones_name(word)
-            or word.lower() in NOT_A_PERSON
-            or word.lower() in NOT_A_WITNESS
-            or word in TITLES
-            or word.lower() in DAYS_MONTHS
-        ):
+        if not _no_witness(m.group(1)):
             yield _f(m, 1, "PERSON", 0.7)
     for m in NAME_ASKED_RE.finditer(text):
         if not no_ones_name(m.group(1)):
@@ -1207,14 +1212,7 @@ def find_speakers(text: str) -> Iterator[Finding]:
             continue  # "Supervision, 19/06/2021, Ausma Chkheidze: '…'": a record's heading
         if (
             ORG_SPEAKS_RE.search(m.group(2))
-            or any(
-                no_ones_name(w)
-                or w.lower() in NOT_A_PERSON
-                or w.lower() in NOT_A_WITNESS
-                or w in TITLES
-                or w.lower() in DAYS_MONTHS
-                for w in words
-            )
+            or any(_no_witness(w) for w in words)
             or (len(words) == 1 and words[0].lower() in adverbs())
         ):
             continue  # "Underneath, in the child's spelling: '…'": where, not who
