@@ -59,8 +59,10 @@ OVERVIEW_TEXT = {
         "Wendy Workmate was her colleague and friend."
     ),
     "chronology": (
-        "The key events were three police call-outs in 2021 and 2022, two GP consultations "
-        "for anxiety, and a MARAC referral in 2022 that was not shared with the GP."
+        "The key events were three police call-outs in 2021 and 2022, the second after "
+        "Louise's neighbour, Mrs Tina Testwell, heard shouting and called the police, two GP "
+        "consultations for anxiety, and a MARAC referral in 2022 that was not shared with the "
+        "GP."
     ),
     "analysis": (
         "## Eastbridge Police\n\nOfficers completed DASH risk assessments at each call-out "
