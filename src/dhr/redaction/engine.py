@@ -42,6 +42,7 @@ from .patterns import (
     FIELD_REASON,
     NOT_NAMES,
     ORG_WORD_ALT,
+    ORG_WORD_NEXT_RE,
     PARTICLE_RUN,
     ROLE_LAST_RE,
     SENDER_CONFIDENCE,
@@ -1215,7 +1216,7 @@ def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
         return True
     if is_ordinary_word(word) and (
         SUM_AFTER_RE.match(text, end)
-        or (word.lower() not in NAME_WORDS and THING_AFTER_RE.match(text, end))
+        or (word.lower() not in NAME_WORDS and ORG_WORD_NEXT_RE.match(text, end))
     ):
         return True  # "Grant of £600", "Burns unit referral": a sum, a unit
     if len(word) != 1:
@@ -1232,8 +1233,7 @@ def _a_partnership_or_a_unit(text: str, start: int, end: int) -> bool:
     return surface.isupper() and len(surface) <= 3 and bool(NUMBER_BEFORE_RE.search(text, 0, start))
 
 
-# What follows a word that names a unit or a sum, not a person.
-THING_AFTER_RE = re.compile(r"[ \t]+(?:unit|ward|clinic|team|of[ \t]+\d)\b")
+# What follows a word that names a sum, not a person.
 SUM_AFTER_RE = re.compile(r"[ \t]+of[ \t]+[£$€]\d")
 AIM_WORD_RE = re.compile(r"(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+[A-Z]")
 AIM_BEFORE_RE = re.compile(r"\b(?:Safer|Stronger|Healthier|Brighter|Greener)[ \t]+$")

@@ -1071,7 +1071,7 @@ def find_record_fields(text: str) -> Iterator[Finding]:
             yield replace(_f(m, 1, "PERSON", 0.75), reason=FIELD_REASON)
     for m in _read_back(PART_BRACKET_RE, NAME_BEFORE_PART_RE, text, 80):
         name = m.group(1)  # one English word is an agency's part ("Housing (perpetrator)")
-        if _a_field_name(name) and not (" " not in name and is_ordinary_word(name)):
+        if _a_field_name(name) and (" " in name or not is_ordinary_word(name)):
             yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
     for m in DISPLAY_NAME_RE.finditer(text):
         local = re.sub(r"[^a-z]", " ", m.group(2).lower()).split()
@@ -1416,7 +1416,7 @@ ROLE_INITIALS_NAME_RE = re.compile(
 def _read_back(
     anchor: re.Pattern[str], before: re.Pattern[str], text: str, width: int
 ) -> Iterator[re.Match[str]]:
-    """`before` (which ends with \\Z) just before each match of `anchor`."""
+    """`before` (anchored at its end) just before each match of `anchor`."""
     for hit in anchor.finditer(text):
         m = before.search(text, max(0, hit.start() - width), hit.start())
         if m is not None:
@@ -1526,15 +1526,11 @@ ROLE_BEFORE_BRACKET_RE = re.compile(
 
 def _names_before_a_role(text: str) -> Iterator[re.Match[str]]:
     """'Blessing Waters, staff nurse,': read back from the role's comma."""
-    for role in ROLE_AFTER_COMMA_RE.finditer(text):
-        name = NAME_BEFORE_ROLE_RE.search(text, max(0, role.start() - 80), role.start())
-        if name is not None and not any(
-            w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in name.group(1).split()
-        ):
+    for name in _read_back(ROLE_AFTER_COMMA_RE, NAME_BEFORE_ROLE_RE, text, 80):
+        if not any(w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in name.group(1).split()):
             yield name
-    for role in ROLE_AT_AFTER_COMMA_RE.finditer(text):
-        name = NAME_ALONE_BEFORE_ROLE_RE.search(text, max(0, role.start() - 40), role.start())
-        if name is not None and _a_word_alone_as_a_name(name.group(1)):
+    for name in _read_back(ROLE_AT_AFTER_COMMA_RE, NAME_ALONE_BEFORE_ROLE_RE, text, 40):
+        if _a_word_alone_as_a_name(name.group(1)):
             yield name
 
 
@@ -1684,7 +1680,6 @@ NOT_NAMES = frozenset(
         "Defendant",
         "Solicitor",
         "Paralegal",
-        "Chef",  # "rip chef", "dont say owt to chef nirojini": what a kitchen calls its head
         # "May God forgive me": a prayer, not a surname ("Allah" is left out: "Allah
         # Ditta" and "Allah Rakha" are given names)
         "God",
@@ -2592,7 +2587,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
 YOUR_WORDS = frozenset(["ur", "your", "yr", "yor", "their"])
 # An agency's name goes on after the word: "from childrens services", "the crisis team".
 ORG_WORD_NEXT_RE = re.compile(
-    r"[ \t]+(?:services?|team|unit|dept|department|ward|centre|center|office|law)\b", re.IGNORECASE
+    r"[ \t]+(?:services?|team|unit|dept|department|ward|clinic|centre|center|office|law)\b",
+    re.IGNORECASE,
 )  # "some clares law thing": a law named for someone, not a person in the message
 
 
@@ -2926,7 +2922,7 @@ _OPENING_PERSON_VERB = (
 # How a case note goes on about the person it opens with.
 _NOTE_PREDICATE = (
     r"describes|described|reports|reluctant|angry|tearful|anxious|upset|quiet|withdrawn|"
-    r"drinks|asks|arrived|engaged|presents|presented|appears|appeared|attended\s+sober|"
+    r"drinks|asks|arrived|engaged|presents|presented|appears|appeared|"
     r"declined|denies|states|explains|explained|drew|met\s+(?:with|(?=[A-Z]))|came|"
     r"answered(?!\s+by)|attended|"
     r"was\s+detained"
