@@ -10,6 +10,7 @@ from typing import Any, Union
 
 from .documents import Document, from_text, read_document, write_document
 from .engine import CaseDetector, Progress, Pseudonymiser, Tagged, apply, leak_check
+from .matching import collector_held_off
 from .model import Finding, LeakReport, Policy
 from .register import Register
 
@@ -102,8 +103,16 @@ def redact_case(
 ) -> list[Result]:
     """Redact the documents of one case with one consistent mapping;
     a name found in any document is found in all of them."""
-    register = register or Register()
-    policy = policy or Policy()
+    with collector_held_off():  # the pseudonyms and the leak check's too
+        return _redact_case(documents, register or Register(), policy or Policy(), progress)
+
+
+def _redact_case(
+    documents: Sequence[DocumentLike],
+    register: Register,
+    policy: Policy,
+    progress: Progress | None,
+) -> list[Result]:
     docs = [as_document(d) for d in documents]
     texts = [d.text for d in docs]
     detector = CaseDetector(register, policy, progress)

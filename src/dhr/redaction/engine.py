@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import ner as ner_module
+from .fastre import compile_guarded
 from .matching import (
     ANY,
     ANY_BREAK_RE,
@@ -275,7 +276,7 @@ def _after_a_name(text: str, start: int, end: int) -> int:
     return start
 
 
-TRAILING_CONNECTOR_RE = re.compile(r"(?:[\s,(–—-]+(?:(?i:and|of|for|at|&)\b)?)+$")
+TRAILING_CONNECTOR_RE = compile_guarded(r"(?:[\s,(–—-]+(?:(?i:and|of|for|at|&)\b)?)+$")
 
 
 def _before_an_organisation(text: str, no_person: Spans, start: int, end: int) -> int:
@@ -1067,7 +1068,7 @@ PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outsi
 
 
 QUOTE_RE = re.compile(r"[\"“”‘]|(?<![^\W\d_])'|'(?![^\W\d_])")
-LOWER_PROSE_WORD_RE = re.compile(r"(?<=[a-z,] )([a-z][a-z'’-]+)(?= [a-z]|[,;]|\.(?:\s|$))")
+LOWER_PROSE_WORD_RE = compile_guarded(r"(?<=[a-z,] )([a-z][a-z'’-]+)(?= [a-z]|[,;]|\.(?:\s|$))")
 
 
 def _lower_case_prose_words(text: str) -> frozenset[str]:
@@ -1686,7 +1687,7 @@ def _extend_people(
 
 
 # The bodies whose area a review names openly: its own partnership and council.
-PUBLIC_BODY_RE = re.compile(
+PUBLIC_BODY_RE = compile_guarded(
     r"\b(?:Community[ \t]+Safety[ \t]+Partnership|Safeguarding[ \t]+(?:Adults|Children)"
     r"(?:['’]s)?[ \t]+(?:Board|Partnership)|(?:Borough|County|City|District)[ \t]+Council"
     r"|Council|Partnership)\b"
@@ -1695,7 +1696,7 @@ AREA_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+|[ \t]+(?:and|&|of)[ \t]
 # An area named after the body or office it is the area of: "London Borough of
 # Barking and Dagenham", "assistant coroner for Cambridgeshire and Peterborough",
 # "Safer Leeds", "the Community Safety Partnership (CSP) in Barking and Dagenham".
-AREA_AFTER_RE = re.compile(
+AREA_AFTER_RE = compile_guarded(
     r"(?:\b(?:Borough|County|City|District)[ \t]+of|\b(?:[Cc]oroner|Commissioner|[Cc]oordinator"
     r"|[Mm]anager|[Ll]ead|[Cc]hampion)[ \t]+for|\bSafer|\b(?:CSP|Partnership)"
     r"(?:[ \t]+\(CSP\))?[ \t]+(?:in|for))[ \t]+"

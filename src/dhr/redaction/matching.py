@@ -10,7 +10,9 @@ A word broken over a line with a hyphen ("Now-\\nicki") is joined first.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
+import threading
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .fastre import compile_guarded
 from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, past_tense
 
 try:
@@ -30,9 +33,9 @@ T = TypeVar("T")
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 GAP_RE = re.compile(r"[ \t\-‐–'’.]*(?:\r?\n[ \t]*)?[ \t\-‐–'’.]*")
-INNER_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*|-|\u00ad)(?=[^\W\d_])")
-ANY_BREAK_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
-SOFT_BREAK_RE = re.compile(r"(?<=[^\W\d_])(?:\u00ad|-[ \t]*\r?\n[ \t]*)(?=[a-z])")
+INNER_HYPHEN_RE = compile_guarded(r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*|-|\u00ad)(?=[^\W\d_])")
+ANY_BREAK_RE = compile_guarded(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+SOFT_BREAK_RE = compile_guarded(r"(?<=[^\W\d_])(?:\u00ad|-[ \t]*\r?\n[ \t]*)(?=[a-z])")
 PARTICLES = frozenset(
     [
         "van",
@@ -263,7 +266,7 @@ PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
 # redacted text, whose names are shorter, may no longer wrap there, and the
 # leak check must read the same quotations as detection did.
 # An apostrophe between letters ("i'm") does not end a single-quoted one.
-QUOTED_RE = re.compile(
+QUOTED_RE = compile_guarded(
     r"[\"“]((?:[^\"“”\n]|\n(?!\s*\n)){2,400})[\"”]"
     r"|(?<![\w])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)|\n(?!\s*\n)){2,300})['’](?![\w])"
 )
@@ -416,12 +419,42 @@ def shared_readings() -> Iterator[None]:
     """Within this block every matcher reads a text once (its views, tokens and
     message spans are shared). They are dropped when it ends: no document stays
     in a long-running worker's memory after its job, and each thread or task
-    has its own."""
+    has its own. Python's cycle collector is held off meanwhile (`collector_held_off`)."""
     token = _READINGS.set({})
+    try:
+        with collector_held_off():
+            yield
+    finally:
+        _READINGS.reset(token)
+
+
+_readers = 0  # blocks of shared_readings() open in this process, in any thread
+_readers_lock = threading.Lock()
+_collector_was_enabled = True
+
+
+@contextmanager
+def collector_held_off() -> Iterator[None]:
+    """Reading a long document makes hundreds of thousands of short-lived objects
+    (tokens, regex matches, findings). Every 700 of them set off a run of the cycle
+    collector, and its rarer full runs walk every object of the loaded language model:
+    on a 75,000-word document that was a tenth of the time to redact it (0.6 s;
+    docs/redaction-benchmark.md). Reference counting still frees almost everything as it
+    goes; the peak memory is the same. The collector is turned back on (unless it was
+    off before) when the last reading in the process ends."""
+    global _readers, _collector_was_enabled
+    with _readers_lock:
+        if _readers == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _readers += 1
     try:
         yield
     finally:
-        _READINGS.reset(token)
+        with _readers_lock:
+            _readers -= 1
+            if _readers == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 def _shared(key: object, make: Callable[[], T]) -> T:

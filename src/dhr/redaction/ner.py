@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .fastre import compile_guarded
 from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
@@ -250,7 +251,7 @@ def _starts_a_clause(sentence: str, word: str, lead: int) -> bool:
 
 
 CAPS_LINE_RE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)
-SOFT_NEWLINE_RE = re.compile(r"(?<=[^\W\d_,;])\n(?=[^\W\d_])")
+SOFT_NEWLINE_RE = compile_guarded(r"(?<=[^\W\d_,;])\n(?=[^\W\d_])")
 WORD_RE = re.compile(r"[^\W\d_]+")
 KEEP_CAPS = frozenset(
     [

@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from .fastre import compile_guarded
 from .spacy_model import load_model
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -58,7 +59,7 @@ ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
 
 # Organisations by their ending, whatever the words before it ("Safer Suffolk
 # Partnership", "Brightwater Research", "Project Nova"): none of their words is a person.
-ORG_RE = re.compile(
+ORG_RE = compile_guarded(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,5}"
     r"(?:\([A-Z][\w'’-]*\)[ \t]+)?"  # "Contact Consulting (Oxford) Ltd"
     r"(?:Partnership|Partnerships|Project|Programme|Consultancy|Consulting|Consultants|"
@@ -71,7 +72,7 @@ ORG_RE = re.compile(
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",
 # "Meridian Family Law", "St Piran's Church" (not "Charlotte Church").
-ORG_TAIL_RE = re.compile(
+ORG_TAIL_RE = compile_guarded(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&|the)[ \t]+)?){1,4}"
     r"(?:Housing|Aid|Support|Bank|Family[ \t]+Law|Solicitors|Garden|Taxis|"
     r"Club|Café|Cafe|Room|Mosque|Temple|Synagogue|Gurdwara|Cathedral|"
@@ -83,7 +84,7 @@ ORG_TAIL_RE = re.compile(
     r"Academy|Ward|Centre|House)\b"
 )
 # A venue named before what it is: "the Glory Days youth club", "the Pepper Pot café".
-VENUE_RE = re.compile(
+VENUE_RE = compile_guarded(
     r"(?<=\b[Tt]he[ \t])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:youth[ \t]+club|club|café|cafe|"
     r"project|garden|centre|charity|mosque|temple|gym|salon|takeaway|hostel|refuge)\b)"
 )
@@ -97,13 +98,13 @@ KIN_NOUNS = frozenset(
      "parent"]
 )  # fmt: skip
 # Any Act of Parliament by its title, listed or not: "Criminal Justice Act 1967".
-LEGISLATION_RE = re.compile(
+LEGISLATION_RE = compile_guarded(
     r"\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}"
     r"(?:Act|Regulations|Order)(?:[ \t]+(?:19|20)\d\d)\b"
     r"|\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}Act\b"
 )
 # Named projects and operations: "Project Nova", "Operation Encompass".
-PROJECT_RE = re.compile(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")
+PROJECT_RE = compile_guarded(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")
 # Places named like people, by what they are: a prison ("HMP Stanmoor"), a
 # church or school by its saint ("the vicar of St Wilfrid's"), a hospital ward a
 # patient is on ("met her on Florence Ward"), a children's centre ("the Maple
@@ -909,7 +910,7 @@ ALLOW_WORDS |= frozenset(
 )
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
-AGENCY_RE = re.compile(
+AGENCY_RE = compile_guarded(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,5}"
     r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
     r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
@@ -918,7 +919,7 @@ AGENCY_RE = re.compile(
     r"Community\s+Safety\s+Partnership|Housing\s+Association|Mental\s+Health\s+Services?)\b"
 )
 
-PSEUDONYM_RE = re.compile(
+PSEUDONYM_RE = compile_guarded(
     r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Family\s+Member|Friend|"
     r"Witness|Neighbour|Colleague|Professional|Officer|Parent|Relative|Male|Female)\s+[A-Z]{1,2}\d?\b"
     r"|\[[^\]\n]{1,40}\]",
