@@ -567,10 +567,53 @@ def find_collars(text: str) -> Iterator[Finding]:
 
 def find_addresses(text: str) -> Iterator[Finding]:
     for m in ADDRESS_RE.finditer(text):
-        span = m.group(0).rstrip(".,")
-        yield Finding(m.start(), m.start() + len(span), "ADDRESS", span, P, 0.9)
+        end = _address_end(text, m.start() + len(m.group(0).rstrip(".,")))
+        span = text[m.start() : end]
+        yield Finding(m.start(), end, "ADDRESS", span, P, 0.9)
     for m in STREET_BARE_RE.finditer(text):
         yield _f(m, 1, "ADDRESS", 0.7)
+
+
+# What goes on after a street address, in one finding: another street ("Flat 19, Tannery
+# Yard, Victoria Street") and the towns and county the gazetteer knows ("…, Station Road,
+# Bury St Edmunds"). Cut short, the rest was a street split into a person and a place
+# ("Victoria" and "Street"), or a town split into a place and a saint ("Bury", "St
+# Edmunds"), pieces a reader could put back together.
+STREET_AFTER_RE = re.compile(rf",[ \t]*(?:{_NUMBER})?{_STREET}")
+WORD_AFTER_A_TOWN_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+TOWN_AFTER_RE = re.compile(
+    r",[ \t]*([A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-|-next-the-| upon | on |[ -])"
+    r"[A-Z][a-z]+){0,3})"
+)
+
+
+def _address_end(text: str, end: int) -> int:
+    """Past each further street, town or county after a comma (three at most); where
+    both read, the longer ("Bury St Edmunds" the town, not "Bury St" the street)."""
+    for _ in range(3):
+        street = STREET_AFTER_RE.match(text, end)
+        street_end = street.start() + len(street.group(0).rstrip(".")) if street else end
+        if WORD_AFTER_A_TOWN_RE.match(text, street_end):
+            street_end = end  # "Bury St Edmunds Police": no street, "St" begins a name
+        town = TOWN_AFTER_RE.match(text, end)
+        known = _gazetteer_place(town.group(1)) if town is not None else ""
+        town_end = town.start(1) + len(known) if town is not None and known else end
+        if WORD_AFTER_A_TOWN_RE.match(text, town_end):
+            town_end = end  # "Ipswich Hospital", "Bury St Edmunds Police": an organisation's
+        if max(street_end, town_end) == end:
+            break
+        end = max(street_end, town_end)
+    return end
+
+
+def _gazetteer_place(words: str) -> str:
+    """The longest run of `words`, from the first, that the gazetteer holds as a town
+    or a county ("Bury St Edmunds" of "Bury St Edmunds Police"), or ""."""
+    ends = [m.end() for m in re.finditer(r"[A-Za-z]+", words)]
+    for end in reversed(ends):
+        if words[:end].casefold() in PLACE_FOLDS:
+            return words[:end]
+    return ""
 
 
 # Address blocks (issue 13): a letter's address is redacted whole, building,

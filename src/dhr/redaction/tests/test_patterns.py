@@ -164,6 +164,27 @@ def test_street_addresses_and_flats():
     assert ("ADDRESS", "Flat 3, 22 High Street") in labels("She moved to Flat 3, 22 High Street.")
 
 
+def test_an_address_goes_on_through_a_second_street_and_the_towns_after_it():
+    """One finding, not a street split into a person and a place ("Victoria",
+    "Street") or a town into a place and a saint ("Bury", "St Edmunds")."""
+    found = labels("The officers attended Flat 19, Tannery Yard, Victoria Street on 3 May.")
+    assert found == {("ADDRESS", "Flat 19, Tannery Yard, Victoria Street")}
+    found = labels("The officers attended Flat 3, Mill Court, Station Road, Bury St Edmunds.")
+    assert found == {("ADDRESS", "Flat 3, Mill Court, Station Road, Bury St Edmunds")}
+    found = labels("He lived at 14 Orchard Close, Stowmarket, Suffolk, with his mother.")
+    assert found == {("ADDRESS", "14 Orchard Close, Stowmarket, Suffolk")}
+
+
+def test_an_address_stops_before_a_name_or_an_organisation_after_its_comma():
+    assert ("ADDRESS", "22 Park Road") in labels("She moved to 22 Park Road, Mary Smith said.")
+    assert labels("They lived at 7 Kings Road, Ipswich Hospital staff said.") == {
+        ("ADDRESS", "7 Kings Road")
+    }
+    found = labels("She lived at 12 High Street, Bury St Edmunds Police Station was near.")
+    assert ("ADDRESS", "12 High Street") in found
+    assert not any("Bury" in text for _lab, text in found)
+
+
 def test_a_titled_initial_in_lower_case_is_a_name_in_the_open_world():
     text = "A request drafted by Miss d on 23/07/2017 was held back. 'IP Mrs b reluctant.'"
     assert [t for lab, t in sorted(labels(text)) if lab == "PERSON"] == ["Miss d", "Mrs b"]
