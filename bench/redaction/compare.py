@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout17",
             "holdout18",
             "holdout19",
+            "holdout20",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

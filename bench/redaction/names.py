@@ -529,6 +529,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout19 import POOL as POOL19
 
         return POOL19
+    if pool == "holdout20":  # its own names
+        from bench.redaction.names_holdout20 import POOL as POOL20
+
+        return POOL20
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

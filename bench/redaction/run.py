@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout17",
             "holdout18",
             "holdout19",
+            "holdout20",
         ],
         default="test",
     )

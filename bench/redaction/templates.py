@@ -373,6 +373,7 @@ from bench.redaction.templates_holdout16 import HOLDOUT16  # noqa: E402
 from bench.redaction.templates_holdout17 import HOLDOUT17  # noqa: E402
 from bench.redaction.templates_holdout18 import HOLDOUT18  # noqa: E402
 from bench.redaction.templates_holdout19 import HOLDOUT19  # noqa: E402
+from bench.redaction.templates_holdout20 import HOLDOUT20  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -396,4 +397,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout17": HOLDOUT17,
     "holdout18": HOLDOUT18,
     "holdout19": HOLDOUT19,
+    "holdout20": HOLDOUT20,
 }
