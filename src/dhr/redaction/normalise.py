@@ -35,9 +35,12 @@ RLO, PDF = "\u202e", "\u202c"
 DOT_ABOVE = "\u0307"  # COMBINING DOT ABOVE
 RLO_RE = re.compile("\u202e([^\u202c\n]*)\u202c?")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-# Three or more single letters in a row, each separated by the same kind of gap.
+# Three or more single letters in a row, each separated by the same kind of gap. The last
+# may take a possessive ("M a r i e's") but not begin a word with an apostrophe in it
+# ("where r u m'mah": textspeak, then a name, not "rum'mah").
 SPACED_RE = re.compile(
-    r"(?<![^\s\"“‘'(\[])(?:[^\W\d_][ \t\u00a0\-]{1,3}){2,}[^\W\d_](?![^\s.,;:!?'’\"”)\]])"
+    r"(?<![^\s\"“‘'(\[])(?:[^\W\d_][ \t\u00a0\-]{1,3}){2,}[^\W\d_]"
+    r"(?![^\s.,;:!?'’\"”)\]]|['’][^\W\d_]{2})"
 )
 LETTER_RE = re.compile(r"[^\W\d_]")
 

@@ -92,6 +92,13 @@ def test_letter_spaced_words_keep_the_space_between_them():
     assert normalise("I M a r i e") == "I Marie"
 
 
+def test_textspeak_before_a_name_with_an_apostrophe_is_not_letter_spacing():
+    """'r u m'mah' is 'are you' and a name, not 'rum'mah'; a possessive still joins."""
+    assert normalise("where r u m'mah. shift ended") == "where r u m'mah. shift ended"
+    assert normalise("where r u m’mah") == "where r u m’mah"
+    assert normalise("M a r i e's phone") == "Marie's phone"
+
+
 def test_open_world_names_are_found_through_disguise_too():
     text = "Kw\u200bame Mens\u0430h-Boateng rang. Later Kwame Mensah-Boateng left."
     persons = [f.text for f in detect(text, policy=NO_NER) if f.label == "PERSON"]

@@ -304,3 +304,9 @@ def test_a_registered_given_name_opening_with_a_letter_is_found_whole():
     register = Register(people=[Person(name="I Wayan Sudana Okafor", role="family")])
     text = "Operation Encompass for I Wayan Sudana at the junior school. I said I would."
     assert person_texts(text, register) == ["I Wayan Sudana"]
+
+
+def test_a_registered_name_with_an_apostrophe_after_textspeak_is_found_whole():
+    register = Register(people=[Person(name="M'Mah de Wet", aliases=["Mamah"], role="victim")])
+    text = "[16 January 2016 18:56] opolot: where r u m'mah. shift ended 10 mins ago"
+    assert "m'mah" in person_texts(text, register)  # the sender is a name too
