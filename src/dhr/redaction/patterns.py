@@ -3239,5 +3239,8 @@ def find_patterns(text: str) -> list[Finding]:
     out: list[Finding] = []
     for recogniser in IDENTIFIER_RECOGNISERS + NAME_RECOGNISERS:
         why = RECOGNISER_REASONS[recogniser.__name__]
-        out.extend(f if f.reason else replace(f, reason=why) for f in recogniser(text))
+        out.extend(
+            f if f.reason else Finding(f.start, f.end, f.label, f.text, f.source, f.confidence, why)
+            for f in recogniser(text)
+        )  # not dataclasses.replace, which costs five times as much for each finding
     return out
