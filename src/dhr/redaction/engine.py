@@ -1266,7 +1266,13 @@ ROLE_WORDS = frozenset(
      "constable", "sergeant", "commander", "commissioner", "director", "directorate",
      "deputy", "assistant", "senior", "principal", "head", "officer", "manager", "crime",
      "violent", "serious", "executive", "independent", "chair", "vice", "lead", "justice",
-     "secretary", "minister", "home", "office", "judge", "magistrate", "registrar"]
+     "secretary", "minister", "home", "office", "judge", "magistrate", "registrar",
+     # who signs a letter or a report ("Independent Reviewer", "Forensic Nurse
+     # Examiner", "Independent Chair and Author", "Chair of the Review")
+     "reviewer", "examiner", "forensic", "nurse", "midwife", "author", "investigator",
+     "coordinator", "adviser", "advisor", "advocate", "supervisor", "practitioner",
+     "specialist", "consultant", "paramedic", "social", "worker", "therapist", "doctor",
+     "health", "visitor", "review", "safeguarding", "panel", "and", "of", "the"]
 )  # fmt: skip
 
 

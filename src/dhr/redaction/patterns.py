@@ -571,7 +571,18 @@ def find_addresses(text: str) -> Iterator[Finding]:
         span = text[m.start() : end]
         yield Finding(m.start(), end, "ADDRESS", span, P, 0.9)
     for m in STREET_BARE_RE.finditer(text):
-        yield _f(m, 1, "ADDRESS", 0.7)
+        if A_COURT_RE.search(m.group(1)):
+            yield replace(_f(m, 1, "INSTITUTION", 0.7), reason="a court of law, by its town")
+        else:
+            yield _f(m, 1, "ADDRESS", 0.7)
+
+
+# "at Swansea Crown Court", "to Kettering Coroner's Court": a court of law, not a street
+# (still found whole: its town places the case).
+A_COURT_RE = re.compile(
+    r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
+    r"\s+Court\Z"
+)
 
 
 # What goes on after a street address, in one finding: another street ("Flat 19, Tannery
@@ -1433,6 +1444,71 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         if _a_slot_word(m.group(1)) or _signed_with_a_service_word(m):
             yield _f(m, 1, "PERSON", 0.9)
             yield _f(m, 2, "PERSON", 0.9)
+    yield from _names_in_records(text)
+
+
+# Where a record puts a name, whatever its words: a full name among those present at a
+# meeting ("Present: the Chair; Cherub Carazo; Plenty Lubinda, the victim's supervisor"),
+# the sender of a message to someone ("Email from Ng'washi Tooth to the graduate school"),
+# the one whose statement or message is quoted ("Sorrow D'Ambrogio, statement to the
+# review:") and the one who did a thing on a date ("made by Repent on 10.06.2021").
+# Each starts with a literal or is read back from one.
+PRESENT_RE = re.compile(
+    r"(?:Present|Attendees|Attending|In[ \t]+attendance|Also[ \t]+present|Apologies)"
+    r"[ \t]*:[ \t]*([^\n]+)"
+)
+LISTED_NAME_RE = re.compile(
+    rf"[ \t]*({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
+    r"[ \t]*(?:\(|,|\.?$)"
+)
+SENT_FROM_RE = re.compile(
+    r"(?:[Ee]mail|[Ll]etter|[Mm]essage|[Tt]ext|[Nn]ote|[Rr]eferral|[Cc]all)[ \t]+from[ \t]+"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})"
+    r"[ \t]+to[ \t]+(?:the|her|his|their|a|an)\b"
+)
+QUOTED_RECORD_RE = re.compile(
+    r",[ \t]+(?:statement|message|email|letter|account|interview|text)[ \t]+(?:to|for)[ \t]"
+)
+NAME_OPENING_RE = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?:][ \t]))[ \t]*"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})\Z"
+)
+DONE_BY_ON_RE = re.compile(
+    rf"by[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD})?)[ \t]+on[ \t]+\d"
+)
+
+
+def _names_in_records(text: str) -> Iterator[Finding]:
+    for line in PRESENT_RE.finditer(text):
+        items = line.group(1)
+        cut = ";" if ";" in items else ","
+        start = line.start(1)
+        for item in items.split(cut):
+            m = LISTED_NAME_RE.match(item)
+            if m is not None and _a_recorded_name(m.group(1)):
+                a = start + m.start(1)
+                yield Finding(a, a + len(m.group(1)), "PERSON", m.group(1), P, 0.7)
+            start += len(item) + 1
+    named = itertools.chain(
+        SENT_FROM_RE.finditer(text),
+        _read_back(QUOTED_RECORD_RE, NAME_OPENING_RE, text, 60),
+        _at_a_word_start(DONE_BY_ON_RE, text),
+    )
+    for m in named:
+        if _a_recorded_name(m.group(1)):
+            yield _f(m, 1, "PERSON", 0.7)
+
+
+def _a_recorded_name(name: str) -> bool:
+    """A slot's words (`_a_slot_word`); in a full name a surname may be a place abroad
+    too ("Cherub Carazo"), so long as not every word is a place."""
+    words = name.split()
+    if len(words) == 1:
+        return _a_slot_word(words[0])
+    places = [w.lower() in PLACE_FOLDS or w.lower() in WORLD_PLACE_FOLDS for w in words]
+    return not all(places) and all(
+        _a_slot_word(w) or place for w, place in zip(words, places, strict=True)
+    )
 
 
 # Where a record puts a person, whatever the word: a signature quoted on a form

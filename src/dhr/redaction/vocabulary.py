@@ -901,6 +901,22 @@ ALLOW_WORDS |= frozenset(
     """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
+    # The words of a Welsh public body's bilingual headings and names ("Cadeirydd yr
+    # Adolygiad / Chair of the Review", "Gwasanaeth Erlyn y Goron / Crown Prosecution
+    # Service", "Heddlu Dyfed-Powys", "Bwrdd Iechyd Prifysgol", "Adolygiad Diogelu Unedig
+    # Sengl"), none of them a name of the lists ("Goron", the crown, is a given name:
+    # "Gwasanaeth Erlyn y Goron" is in the gazetteer whole).
+    """
+    adolygiad adolygiadau cadeirydd annibynnol diogelu unedig sengl dynladdiad domestig
+    camdriniaeth trais rhywiol cyngor bwrdeistref sirol dinas heddlu gwasanaeth gwasanaethau
+    erlyn llys ynadon bwrdd iechyd prifysgol llywodraeth cymru swyddfa cartref gofal
+    cymdeithasol oedolion teuluoedd teulu cymorth cyfarwyddwr cyfrinachol preifat dyddiad
+    cyfeirnod pwnc ysgol meddyg meddygfa ysbyty ambiwlans brys cyswllt swyddog gweithiwr
+    cymuned cymunedol diogelwch partneriaeth adroddiad gweithredu cynllun argymhellion
+    prawf datgelu eiriolwr eiriolwyr
+    """.split()  # noqa: SIM905
+)
+ALLOW_WORDS |= frozenset(
     # An office that signs a letter ("Quality Assurance Panel Secretariat"), and
     # words of a text message the dictionary lacks ("let me say goodnight to the
     # kid", "splashback innit"); none is a given name of the lists.

@@ -1586,3 +1586,41 @@ def test_everyday_words_after_cheers_or_a_role_in_a_message_are_no_names():
         "[12/02/2018 11:41] Mira: let me say goodnight to the kid. some clares law thing\n"
     )
     assert set(persons(text)) == {"Mira"}, persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Present: the Chair; Priya Sandhu; Cherub Carazo; Plenty Lubinda, the victim's "
+            "supervisor.",
+            ["Priya Sandhu", "Cherub Carazo", "Plenty Lubinda"],
+        ),
+        (
+            "Email from Ng'washi Tooth to the graduate school, 20/12/2017: 'she missed it.'",
+            ["Ng'washi Tooth"],
+        ),
+        (
+            "Sorrow D'Ambrogio, statement to the review: 'It came to me late.'",
+            ["Sorrow D'Ambrogio"],
+        ),
+        ("Prom Blanket, message to the head of department, 28.09.2019: 'stop.'", ["Prom Blanket"]),
+        ("The MARAC referral was made by Repent on 10.06.2021 and listed.", ["Repent"]),
+    ],
+)
+def test_a_name_where_a_record_puts_one_is_a_person_whatever_its_words(text, names):
+    found = [t for lab, t in labels(text) if lab == "PERSON"]
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Detective Sergeant; Suffolk Police; Adult Social Care; the Chair.",
+        "Email from Suffolk Police to the panel, 3 May.",
+        "The referral was made by Suffolk Police on 10.06.2021 and again by Monday on 3 June.",
+        "Housing, letter to the panel: we had no record.",
+    ],
+)
+def test_an_agency_or_a_role_where_a_record_puts_a_name_is_no_person(text):
+    assert not any(lab == "PERSON" for lab, _ in labels(text))

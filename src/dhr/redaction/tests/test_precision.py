@@ -1398,3 +1398,39 @@ def test_a_place_word_left_when_its_postcode_is_taken_is_no_place():
     text = "TERMS OF REFERENCE AND THE 2019 MARAC — ADULT R (AUBURN), DISTRICT IP30\n\nMinutes."
     found = {(f.label, f.text) for f in detect(text)}
     assert ("POSTCODE", "IP30") in found and not any(lab == "PLACE" for lab, _ in found), found
+
+
+def test_a_court_of_law_is_no_street_address_but_still_names_its_town():
+    text = "He will appear at Swansea Crown Court. It went to Kettering Coroner's Court first."
+    found = {(f.label, f.text) for f in detect(text, policy=NO_NER)}
+    assert not any(label == "ADDRESS" for label, _ in found), found
+    assert ("INSTITUTION", "Kettering Coroner's Court") in found
+    assert ("ADDRESS", "Tannery Court") in {
+        (f.label, f.text) for f in detect("She later lived at Tannery Court.", policy=NO_NER)
+    }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cadeirydd yr Adolygiad / Chair of the Review\n14/04/2020",
+        "Gwasanaeth Erlyn y Goron / Crown Prosecution Service\n15 July 2020",
+        "Heddlu Dyfed-Powys / Dyfed-Powys Police\nLocal intelligence, Dyfed-Powys: none.",
+        "Bwrdd Iechyd Prifysgol Bae Abertawe / Swansea Bay University Health Board",
+    ],
+)
+def test_a_welsh_public_bodys_bilingual_heading_names_no_one(heading):
+    assert persons(heading) == []
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Cofion / With kind regards\n\nIndependent Reviewer\n",
+        "Yours sincerely\n\nForensic Nurse Examiner\n",
+        "Signed: Independent Chair and Author\n",
+        "Yours faithfully\n\nChair of the Review\n",
+    ],
+)
+def test_a_name_of_role_words_only_signing_a_letter_is_no_person(letter):
+    assert persons(letter) == []
