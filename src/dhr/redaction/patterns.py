@@ -1462,9 +1462,11 @@ LISTED_NAME_RE = re.compile(
     r"[ \t]*(?:\(|,|\.?$)"
 )
 SENT_FROM_RE = re.compile(
-    r"(?:[Ee]mail|[Ll]etter|[Mm]essage|[Tt]ext|[Nn]ote|[Rr]eferral|[Cc]all)[ \t]+from[ \t]+"
-    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})"
+    rf"from[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})"
     r"[ \t]+to[ \t]+(?:the|her|his|their|a|an)\b"
+)
+SENT_BEFORE_RE = re.compile(
+    r"(?:[Ee]mail|[Ll]etter|[Mm]essage|[Tt]ext|[Nn]ote|[Rr]eferral|[Cc]all)[ \t]+\Z"
 )
 QUOTED_RECORD_RE = re.compile(
     r",[ \t]+(?:statement|message|email|letter|account|interview|text)[ \t]+(?:to|for)[ \t]"
@@ -1490,7 +1492,11 @@ def _names_in_records(text: str) -> Iterator[Finding]:
                 yield Finding(a, a + len(m.group(1)), "PERSON", m.group(1), P, 0.7)
             start += len(item) + 1
     named = itertools.chain(
-        SENT_FROM_RE.finditer(text),
+        (
+            m
+            for m in SENT_FROM_RE.finditer(text)
+            if SENT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ),
         _read_back(QUOTED_RECORD_RE, NAME_OPENING_RE, text, 60),
         _at_a_word_start(DONE_BY_ON_RE, text),
     )
