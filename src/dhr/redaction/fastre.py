@@ -38,24 +38,15 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     """A look-ahead's inside holding every character a match of `pattern` can begin
     with ("[A-Z]", or "[ab]|(?i:[cd])" where a part of the pattern ignores case), or
     None where that is any character or a match can be empty."""
-    if P is None:
-        return None
-    try:
-        parts, nullable = _first(P.parse(pattern, flags).data, False)
-    except _Anything:
-        return None
-    if nullable or not parts:
-        return None
-    plain = "".join(dict.fromkeys(p for p, folded in parts if not folded))
-    folded = "".join(dict.fromkeys(p for p, folded in parts if folded))
-    either = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
-    return "|".join(either)
+    return None if P is None else _first_characters(P.parse(pattern, flags).data)
 
 
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled with a look-ahead for its first characters in front (see the
-    module's docstring); as written where those cannot be worked out."""
-    first = None if _skips_ahead(pattern, flags) else first_characters(pattern, flags)
+    module's docstring); as written where those cannot be worked out, or where the
+    regex engine skips ahead by itself."""
+    tree = None if P is None else P.parse(pattern, flags).data
+    first = None if tree is None or _skips_ahead(tree) else _first_characters(tree)
     if first is None:
         return re.compile(pattern, flags)
     end = "\n" if flags & re.VERBOSE else ""  # a comment may end the pattern
@@ -72,12 +63,22 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 GUARDED: list[tuple[re.Pattern[str], str, int]] = []
 
 
-def _skips_ahead(pattern: str, flags: int) -> bool:
-    """Does the regex engine skip ahead by itself: does `pattern` begin with a literal,
-    a class or a choice of literals? A look-ahead there would only cost time."""
-    if P is None:
-        return True
-    seq = P.parse(pattern, flags).data
+def _first_characters(tree: Any) -> str | None:
+    try:
+        parts, nullable = _first(tree, False)
+    except _Anything:
+        return None
+    if nullable or not parts:
+        return None
+    plain = "".join(dict.fromkeys(p for p, folded in parts if not folded))
+    folded = "".join(dict.fromkeys(p for p, folded in parts if folded))
+    either = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return "|".join(either)
+
+
+def _skips_ahead(seq: Any) -> bool:
+    """Does the regex engine skip ahead by itself: does the pattern begin with a
+    literal, a class or a choice of literals? A look-ahead there would only cost time."""
     while seq and seq[0][0] is C.SUBPATTERN and not seq[0][1][1] and not seq[0][1][2]:
         seq = seq[0][1][3].data
     if not seq:

@@ -591,29 +591,31 @@ A_COURT_RE = re.compile(
 # ("Victoria" and "Street"), or a town split into a place and a saint ("Bury", "St
 # Edmunds"), pieces a reader could put back together.
 STREET_AFTER_RE = re.compile(rf",[ \t]*(?:{_NUMBER})?{_STREET}")
-WORD_AFTER_A_TOWN_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 TOWN_AFTER_RE = re.compile(
     r",[ \t]*([A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-|-next-the-| upon | on |[ -])"
     r"[A-Z][a-z]+){0,3})"
 )
+# A capitalised word next: what went before begins an organisation's or a name
+# ("Ipswich Hospital", "Bury St Edmunds Police"), not an address's last part.
+NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _address_end(text: str, end: int) -> int:
     """Past each further street, town or county after a comma (three at most); where
     both read, the longer ("Bury St Edmunds" the town, not "Bury St" the street)."""
     for _ in range(3):
+        ends = [end]
         street = STREET_AFTER_RE.match(text, end)
-        street_end = street.start() + len(street.group(0).rstrip(".")) if street else end
-        if WORD_AFTER_A_TOWN_RE.match(text, street_end):
-            street_end = end  # "Bury St Edmunds Police": no street, "St" begins a name
+        if street is not None:
+            ends.append(street.start() + len(street.group(0).rstrip(".")))
         town = TOWN_AFTER_RE.match(text, end)
         known = _gazetteer_place(town.group(1)) if town is not None else ""
-        town_end = town.start(1) + len(known) if town is not None and known else end
-        if WORD_AFTER_A_TOWN_RE.match(text, town_end):
-            town_end = end  # "Ipswich Hospital", "Bury St Edmunds Police": an organisation's
-        if max(street_end, town_end) == end:
+        if town is not None and known:
+            ends.append(town.start(1) + len(known))
+        longest = max(e for e in ends if e == end or not NAME_GOES_ON_RE.match(text, e))
+        if longest == end:
             break
-        end = max(street_end, town_end)
+        end = longest
     return end
 
 
