@@ -48,6 +48,7 @@ from .patterns import (
     ROLE_LAST_RE,
     SENDER_CONFIDENCE,
     SLOT_REASON,
+    TEXTSPEAK,
     TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
     WORD_IN_A_PERSONS_PLACE,
@@ -552,6 +553,7 @@ class CaseDetector:
                         or surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq changed him"
                         or _a_partnership_or_a_unit(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
+                        or _a_word_of_a_job_title(text, s, e)
                         or _a_unit_scale_or_device(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
@@ -686,13 +688,24 @@ class CaseDetector:
                 shouting = (
                     f.source == "ner" and core.isupper() and all(is_ordinary_word(x) for x in parts)
                 )
+                # "WHAT ARNIMAL MWAKALINGA TOLD THE REVIEW": a heading's verb NER took in
+                heading = f.source == "ner" and core.isupper()
                 for tok in parts:
                     if self.allowlist.allows(tok) or (shouting and is_ordinary_word(tok)):
                         continue
+                    if (
+                        heading
+                        and tok.casefold() not in NAME_WORDS
+                        and (tok.lower() in IRREGULAR_PAST or past_tense(tok))
+                    ):
+                        continue
                     if tok.casefold() in NOT_A_PERSON or tok.casefold() in PLACE_FOLDS:
                         continue
-                    if fold(tok) != tok.casefold() and fold(tok) in STOP_WORDS:
-                        continue  # "Mỹ" of "Mỹ Dung" alone would be every "my"
+                    if fold(tok) in STOP_WORDS and (
+                        fold(tok) != tok.casefold()  # "Mỹ" of "Mỹ Dung" alone is every "my"
+                        or (tok.isupper() and fold(tok) not in NAME_WORDS)  # a heading's "AT"
+                    ):
+                        continue
                     if _a_role_word(tok):
                         continue  # "Worker" of NER's "Medeiros-Olatunji\nSocial Worker"
                     mode = name_mode([tok], open_world=True)
@@ -773,6 +786,8 @@ class CaseDetector:
                     no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
                 and not _a_unit_scale_or_device(text, h.start, h.end)
+                # "Thursday October" learned, "24 October 2017" is a date
+                and not (h.entry.source == "propagation" and _in_a_date(text, h.start, h.end))
             ]
             resolved = resolve(tagged + extra)
             extended_all.append(_extend_people(text, resolved, no_person, grown))
@@ -1007,8 +1022,9 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
 
 def _pet_entry(key: str, pet: str) -> Entry:
     """Capitalised only where a name would be; in lower case in a message only
-    if it is no English word ("sums", "obi"; not "stay" from "Stacey")."""
-    lower = len(pet) < 3 or not is_ordinary_word(pet)
+    if it is no English word ("sums", "obi"; not "stay" from "Stacey", nor "hi"
+    from "Hizam")."""
+    lower = (len(pet) < 3 or not is_ordinary_word(pet)) and pet.lower() not in TEXTSPEAK
     return Entry(key, "PERSON", CAP_STRICT, "propagation", 0.6, informal_lower=lower)
 
 
@@ -1055,6 +1071,8 @@ def _seed(text: str, f: Finding) -> bool:
     core = person_core(f.text)
     toks = tokens_of(core)
     if not toks or all(t.casefold() in NOT_A_PERSON for t in toks):
+        return False
+    if _a_role(core):  # "Yours sincerely\nSenior Crown Prosecutor": its words are no name
         return False
     if core.casefold() in PLACE_FOLDS and core == f.text:
         return False
@@ -1298,6 +1316,20 @@ def _a_lone_kin_word_or_verb(text: str, start: int, end: int) -> bool:
     if low in KIN_NOUNS or low in SEX_NOUNS:
         return True  # "'Female says he…'": a record's word for the person
     return past_tense(word) and at_sentence_start(text, start) and is_ordinary_word(word)
+
+
+def _a_word_of_a_job_title(text: str, start: int, end: int) -> bool:
+    """NER's one-word PERSON that is an ordinary word, not a name's, before a role's
+    last word ("Victim Liaison Officer", "Outreach Worker"): the title's, not a name."""
+    word = text[start:end]
+    if " " in word or word.lower() in NAME_WORDS or not is_ordinary_word(word):
+        return False
+    m = TITLE_WORD_NEXT_RE.match(text, end)
+    return bool(m and ROLE_LAST_RE.search(m.group(1)))
+
+
+# The word after a finding, on its line.
+TITLE_WORD_NEXT_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 SEX_NOUNS = frozenset(["male", "female"])
@@ -1555,11 +1587,17 @@ PARTICLES_GAP_RE = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 
 def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
     """'met van der Heijden' keeps its particles, but in 'drove the van Heijden
-    had hired' the one lower-case particle is an English word, not the name's."""
+    had hired' the one lower-case particle is an English word, not the name's ("the
+    de Wet address" keeps its "de")."""
     particles = text[start:name_start].split()
-    if len(particles) == 1 and particles[0].islower() and is_ordinary_word(particles[0]):
+    if len(particles) == 1 and particles[0] in EVERYDAY_PARTICLES:
         return name_start
     return start
+
+
+# Particles that are everyday English words ("the van", "the bin", "ten"): the
+# dictionary's "de", "da" and "le" (abbreviations, symbols) are a surname's start.
+EVERYDAY_PARTICLES = frozenset(["van", "bin", "den", "ten", "bat", "o"])
 
 
 def _extend_people(

@@ -362,7 +362,9 @@ PLACE_AFTER_CUE_RE = compile_guarded(
 )
 PUB_THE_RE = compile_guarded(
     r"\b(?:in|at|outside|near|from|to|into|visited|frequented|behind|opposite)\s+"
-    r"(The\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b(?!\s+(?:Act|Council|Trust|Service|Constabulary|Police))"
+    # a pub's name joins its two things: "The Bull and Bladder", "The Jug of Ale"
+    r"(The\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:and|&|of)\s+(?:the\s+)?[A-Z][a-z]+)?)"
+    r"\b(?!\s+(?:Act|Council|Trust|Service|Constabulary|Police))"
 )
 WORKPLACE_RE = re.compile(
     r"\b(?:work(?:ed|s|ing)?|job|employed|employment|placement|shifts?)\s+(?:at|for|with|by)\s+"
@@ -380,7 +382,9 @@ _INST_TYPES = (
     r"Surgery|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Family\s+Practice|Practice|"
     r"Care\s+Home|Nursing\s+Home|Residential\s+Home|Rest\s+Home|Care\s+Centre|"
     r"Arms|Inn|Tavern|Social\s+Club|Working\s+Men's\s+Club|Hotel|Ltd|Limited|plc|LLP|"
-    r"Garage|Motors|Builders|Logistics|Haulage|Farm|Leisure\s+Centre|Gym|Salon|Barbers|Cafe|Café"
+    r"Garage|Motors|Builders(?:\s+Merchants)?|Logistics|Haulage|Farm|Leisure\s+Centre|Gym|Salon|"
+    r"Barbers|Cafe|Café|Distribution\s+Centre|Fulfilment\s+Centre|Depot|Warehouse|Foods|"
+    r"Packhouse|Cash\s+and\s+Carry"
 )
 # Every title, as written and shouted, longest first: one alternation for every pattern.
 TITLE_ALT = "|".join(
@@ -786,7 +790,8 @@ def _consistent_case(span: str) -> str:
 
 
 SENDER_RE = compile_guarded(
-    rf"{CHAT_STAMP}[ \t]*([^\W\d_][^\W\d_'’\- ]{{0,30}}?)[ \t]*"
+    # an apostrophe only inside a name ("m'mah", "O'Dwane")
+    rf"{CHAT_STAMP}[ \t]*([^\W\d_](?:[^\W\d_'’\- ]|['’](?=[^\W\d_])){{0,30}}?)[ \t]*"
     r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?"  # "Olive ❤️: omg"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?:",  # "Viola (voice note, 0:31): hanood"
     re.MULTILINE,
@@ -1186,7 +1191,7 @@ def _names_before_a_dob(text: str) -> Iterator[re.Match[str]]:
 
 
 def _a_field_name(name: str) -> bool:
-    """Not 'Unknown', 'DASH' or 'Mother'; 'Dash Katsaros' is a name (an acronym is
+    """Not 'Unknown', 'DASH', 'Mother' or 'REGISTERED AT'; 'Dash Katsaros' is a name (an acronym is
     written in capitals, and a word for a relative alone names no one)."""
     words = name.split()
     if len(words) == 1 and (words[0].lower() in KIN_NOUNS or words[0].lower() in ALLOW_WORDS):
@@ -1196,6 +1201,9 @@ def _a_field_name(name: str) -> bool:
         or (w.casefold() in NOT_A_PERSON and (w.isupper() or len(words) == 1))
         or w.strip("'’") in NOT_NAMES
         or w.casefold() in DAYS_MONTHS
+        # "ZULPHA NYAGAKA, REGISTERED AT Palfrey Surgery": a heading's words, since no
+        # name is written with a shouted function word ("WILL" and "MAY" are names)
+        or (w.isupper() and w.casefold() in STOP_WORDS and w.casefold() not in NAME_WORDS)
         for w in words
     )
 
@@ -1961,7 +1969,7 @@ DAYS_MONTHS = frozenset(
     ]
 )
 PREV_CAP_RE = re.compile(rf"(?<![\w'’.\-])({UPPER}[^\W\d_]+)[ \t]+$")
-NEXT_CAP_RE = re.compile(rf"[ \t]+({UPPER}[^\W\d_]+)(?![\w'’\-])")
+NEXT_CAP_RE = re.compile(rf"[ \t]+({UPPER}[^\W\d_]+|O['’]{UPPER}[^\W\d_]+)(?![\w'’\-])")
 
 
 def _namelike(word: str) -> bool:
@@ -1975,7 +1983,8 @@ def _namelike(word: str) -> bool:
     )
 
 
-MAC_RE = re.compile(r"(?:Ma?c|Fitz)[A-Z][a-z]{2,}")  # "MacIntyre", "McKenzie", "FitzGerald"
+# "MacIntyre", "McKenzie", "FitzGerald", "O'Dwane"
+MAC_RE = re.compile(r"(?:Ma?c|Fitz|O['’])[A-Z][a-z]{2,}")
 HYPHENATED_CAP_RE = compile_guarded(
     rf"(?<![\w'’@./\-])({UPPER}[^\W\d_A-Z]+(?:-{UPPER}[^\W\d_A-Z]+)+)(?![\w@\-])"
 )
@@ -2029,7 +2038,13 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             continue
         start, end = m.start(1), m.end(1)
         before = text[max(0, start - 12) : start]
-        label = "PLACE" if PLACE_CUE_RE.search(before) else "PERSON"
+        surname_next = NEXT_CAP_RE.match(text, end)  # "from Moegamat O'Dwane": a person
+        label = (
+            "PLACE"
+            if PLACE_CUE_RE.search(before)
+            and not (surname_next and MAC_RE.fullmatch(surname_next.group(1)))
+            else "PERSON"
+        )
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
             if (
@@ -2042,7 +2057,10 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             ):
                 start = prev.start(1)
             nxt = NEXT_CAP_RE.match(text, end)
-            if nxt and _namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)):
+            if nxt and (
+                (_namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)))
+                or MAC_RE.fullmatch(nxt.group(1))
+            ):
                 end = nxt.end(1)
         if (start, end) == m.span(1) and word.casefold() in WORLD_PLACE_FOLDS:
             continue  # "served in Helmand, Iraq and Afghanistan": no one's
@@ -2088,6 +2106,14 @@ TEXTSPEAK = frozenset(
         "haha",
         "yay",
         "brb",
+        # a greeting and sounds of two letters: a pet form's first letters
+        # ("Hizam" -> "Hi") are no name in a message's lower case
+        "hi",
+        "hey",
+        "yo",
+        "um",
+        "uh",
+        "hm",
         "shud",
         "wud",
         "cud",

@@ -798,6 +798,11 @@ FAMILY_WORDS = frozenset(
      "granny", "auntie", "aunty", "mam", "mom", "mommy", "papa", "mama", "dear"]
 )  # fmt: skip
 ALLOW_WORDS |= FAMILY_WORDS
+# The same, and a message's everyday words, in the other languages families here speak,
+# written in Latin letters ("ammi sab theek hai", "dadi says", "khuda hafiz"), less any
+# word that is a given name anywhere (data/build.py: loan_words.txt).
+LOAN_WORDS = frozenset(row[0] for row in _read_data("loan_words.txt"))
+ALLOW_WORDS |= LOAN_WORDS
 ALLOW_WORDS |= frozenset(
     # Medicines a GP record or a toxicology report names (generic names, British
     # spellings), that the dictionary lacks: "Zopiclone 3.75 mg x7" is no person.
@@ -888,6 +893,20 @@ ALLOW_WORDS |= frozenset(
     """
     rightmove zoopla onthemarket gumtree vinted depop argos rover landrover beretta
     latin incl excl approx
+    """.split()  # noqa: SIM905
+)
+ALLOW_WORDS |= frozenset(
+    # A car by its model, as a police check or an ANPR hit gives it ("a silver Toyota
+    # Prius licensed for private hire"), and the record systems agencies keep and
+    # quote ("Badgernet alert", "Liquidlogic case note", "Autocab data for the day"),
+    # written from general usage; none is a given name anywhere or a common surname
+    # ("Clio", "Octavia", "Zafira", "Leon", "Rio" and "Athena" are, and are left out).
+    """
+    prius yaris corolla aygo auris avensis hilux qashqai micra navara mondeo kuga vivaro
+    sportage picanto ceed sandero megane captur kangoo berlingo passat tiguan touran
+    alhambra vitara freelander evoque
+    liquidlogic badgernet autocab systmone emis carefirst frameworki cerner myconcern
+    icasework wellsky nhsmail euroking sunquest adastra servelec
     """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(

