@@ -79,11 +79,14 @@ from .vocabulary import (
     VENUE_RE,
     WORD_PREFIXES,
     WORLD_PLACE_FOLDS,
+    adjectives_only,
     defined_acronyms,
     is_ordinary_word,
+    nouns,
     ordinary_words,
     past_tense,
     unspeakable_capitals,
+    verbs,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -554,6 +557,7 @@ class CaseDetector:
                         or _a_partnership_or_a_unit(text, s, e)
                         or _a_lone_kin_word_or_verb(text, s, e)
                         or _a_word_of_a_job_title(text, s, e)
+                        or _an_adjective_before_its_noun(text, s, e)
                         or _a_unit_scale_or_device(text, s, e)
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
@@ -1326,6 +1330,21 @@ def _a_word_of_a_job_title(text: str, start: int, end: int) -> bool:
         return False
     m = TITLE_WORD_NEXT_RE.match(text, end)
     return bool(m and ROLE_LAST_RE.search(m.group(1)))
+
+
+def _an_adjective_before_its_noun(text: str, start: int, end: int) -> bool:
+    """NER's one-word PERSON that is only an adjective, not a name's word, before a
+    lower-case noun ("'Anonymous caller states…'"): it describes, it names no one."""
+    word = text[start:end]
+    low = word.lower()
+    if " " in word or low in NAME_WORDS or low not in adjectives_only():
+        return False
+    m = TITLE_WORD_NEXT_RE.match(text, end)
+    nxt = m.group(1) if m else ""
+    if not nxt.islower() or nxt in STOP_WORDS or len(nxt) < 3:
+        return False  # "Proud was on licence": a verb, so a name
+    stems = {nxt, nxt.removesuffix("s"), nxt.removesuffix("es"), nxt.removesuffix("ed")}
+    return (nxt in nouns() or nxt.removesuffix("s") in nouns()) and not stems & verbs()
 
 
 # The word after a finding, on its line.

@@ -3123,6 +3123,11 @@ CAP_WORD_AS_NAME_RE = re.compile(
     re.MULTILINE,
 )
 OWNER_GROUP = 4
+NOTE_GROUP = 8
+# What one person does in a note about them ("asks whether", "describes"), not a thing
+ONE_PERSON_PREDICATE_RE = re.compile(
+    r"[ \t]+(?:asks|describes|drinks|denies|explains|states|reports)\b"
+)
 SUBJECT_GROUPS = (1, 2, 5, 6, 7, 8)
 VERB_GROUPS = (5, 6, 7, 8)  # before or after a verb only a person does
 OWNER_DETERMINER_RE = re.compile(
@@ -3130,6 +3135,8 @@ OWNER_DETERMINER_RE = re.compile(
     r"[ \t]+$",
     re.IGNORECASE,
 )
+# A common noun with its article ("the nursery called"): a thing, whatever it does.
+ARTICLE_LOWER_RE = compile_guarded(r"\b(?:[Tt]he|[Aa]n?)[ \t]+([a-z]{3,})\b")
 ARTICLE_CAP_RE = compile_guarded(
     rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+({UPPER}{LOWER}+)"
 )
@@ -3146,6 +3153,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     a noun after an article ("the Trust", "the Panel"), or it is a day, a month
     or an agency's word. Given names that are no English word are found anyway."""
     nouns: set[str] | None = None
+    articled: set[str] = set()
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
         g = next(i for i in range(1, 9) if m.group(i))
         word = m.group(g)
@@ -3163,16 +3171,21 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue
         if low in PLACE_FOLDS and (g not in VERB_GROUPS or low in WORLD_PLACE_FOLDS):
             continue  # a town that asks or mentions is a person's name ("Hartley asked")
-        if low in SERVICE_NOUNS or low in KIN_NOUNS or _a_plural(low):
+        # "'Kisses asks whether…'": a note's opening word that a verb for one person
+        # follows is a name, though the text writes the word in lower case too and
+        # though it looks plural, unless the text gives it an article ("the nursery")
+        one_person = g == NOTE_GROUP and ONE_PERSON_PREDICATE_RE.match(text, m.end(g))
+        if low in SERVICE_NOUNS or low in KIN_NOUNS or (_a_plural(low) and not one_person):
             continue  # "Police, who", "Mum's", "Neighbours, who": no one's name
         if g in VERB_GROUPS and (word in NOT_NAMES or ROLE_WORD_RE.fullmatch(word)):
             continue  # "Patient said", "Caller told": a role, not a name
         if g in VERB_GROUPS and low not in NAME_WORDS and ABSTRACT_NOUN_RE.fullmatch(low):
             continue  # "Management agreed", "Leadership told": a thing that speaks
         if nouns is None:
-            nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
-            nouns |= {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
-        if word in nouns:
+            articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
+            articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
+            nouns = articled | {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
+        if word in nouns and not (one_person and word not in articled):
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
         yield found if subject else replace(found, reason=WORD_IN_A_PERSONS_PLACE)

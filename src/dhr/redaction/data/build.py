@@ -181,8 +181,8 @@ inshallah inshaallah mashallah alhamdulillah alhamdulilah subhanallah bismillah
 astaghfirullah wallah wallahi yallah khuda hafiz salaam assalamu alaikum walaikum
 jazakallah ameen namaste waheguru shukriya dhanyavad
 sab theek thik hai acha accha achha haan nahi nahin kya kyun kaise kahan jaldi yaar abhi
-aaj phir mujhe mera meri mere tera teri tum aap hum woh yeh kuch bohat bahut bohot pyaar
-pyar dil khana paani ghar kaam paisa paise shaadi rishta khush khushi dukh dua duaa namaz
+aaj phir mujhe mera meri mere tera teri woh yeh kuch bohat bahut bohot pyaar
+pyar khana paani ghar kaam paisa paise shaadi rishta khush khushi dukh dua duaa namaz
 izzat sharam besharam beizzati badtameez pagal chup kar karo kameena kamina haramzada
 haramzadi kutta kutti harami chalo challo oye tauba toba
 """
@@ -190,7 +190,8 @@ haramzadi kutta kutti harami chalo challo oye tauba toba
 
 def loan_words() -> list[str]:
     """LOAN_WORDS less any given name anywhere, common surname or English word: a
-    word that is also someone's name is left to the name rules."""
+    word that is also someone's name is left to the name rules. (The seed leaves out
+    short pronouns that are given names the lists lack: "tum", "aap", "dil".)"""
     names = given_names(anywhere=True) | surnames()
     english = english_words()
     return sorted(w for w in set(LOAN_WORDS.split()) if w not in names and w not in english)

@@ -1666,3 +1666,17 @@ def test_a_message_sender_with_an_apostrophe_in_the_name_is_a_person():
     found = labels("[21 May 2021 17:54] m'mah: hi hester, u dont know me.")
     assert ("PERSON", "m'mah") in found
     assert not any(text == "hi" for _, text in found)
+
+
+@pytest.mark.parametrize("word", ["Kisses", "Assurance"])
+def test_a_notes_opening_word_that_asks_is_a_name_though_written_as_a_word_elsewhere(word):
+    text = (
+        f"Social prescriber's entry, 27/06/2023: '{word} asks about English classes.' "
+        f"She mentioned {word.lower()} twice."
+    )
+    assert ("PERSON", word) in labels(text)
+
+
+def test_a_notes_opening_word_the_text_gives_an_article_is_a_thing():
+    text = "GP note, 13/08/2023: 'Nursery reports she is tired.' The nursery called at noon."
+    assert not any(label == "PERSON" for label, _ in labels(text))

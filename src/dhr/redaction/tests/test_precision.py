@@ -1535,3 +1535,12 @@ def test_a_learned_name_that_is_a_month_is_not_found_in_a_date():
     text = "Yours sincerely\nThursday October\n\nMaternity discharge summary, 24 October 2017."
     found = [text[f.start : f.end] for f in detect(text, policy=NO_NER)]
     assert found == ["Thursday October"], found
+
+
+def test_an_adjective_before_its_noun_is_no_person_but_before_a_verb_may_be():
+    from dhr.redaction.engine import _an_adjective_before_its_noun
+
+    text = "'Anonymous caller states the wife is at risk.' The panel found that Proud was away."
+    assert _an_adjective_before_its_noun(text, 1, 10)
+    start = text.index("Proud")
+    assert not _an_adjective_before_its_noun(text, start, start + 5)
