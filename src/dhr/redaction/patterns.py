@@ -350,6 +350,12 @@ ADDRESS_RE = re.compile(
     rf"|\b{_NUMBER}{_STREET}"
     rf"|\b{_NUMBER}(?:{_CAPWORD}\s+){{0,2}}{_CAPWORD}{_POSTCODE_AHEAD}"
 )
+# A street with no number, after its building if one is named, as an address gives it
+# before a town and postcode ("County Hall, Topsham Road,").
+BARE_STREET_ADDRESS_RE = compile_guarded(
+    rf"\b(?:(?:(?!(?:Council|Police|Trust|Service|Team)\b){_CAPWORD}\s+){{0,2}}(?:Hall|House|Court|Lodge|Mansions|Tower|Building|"
+    rf"Offices|Chambers|Centre),\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?(?=,)"
+)
 TOWN_BEFORE_POSTCODE_RE = compile_guarded(
     rf"(?:(?<=,)|(?<=\n))[ \t]*([A-Z][a-z]+(?:(?:-on-|-upon-|-le-|-by-|-in-| St | upon | on | |-)"
     rf"[A-Z][a-z]+){{0,3}})(?=,?[ \t]+{_OUTWARD}[ \t]?{_INWARD}\b)"
@@ -700,14 +706,29 @@ def find_address_blocks(text: str) -> Iterator[Finding]:
                 if start < line_start and ADDRESS_WORD_RE.search(text[start:line_start]):
                     yield Finding(start, m.end(), "ADDRESS", text[start : m.end()], P, 0.95)
                     continue
-        # In running text: "at 14 Mill Lane, Hadleigh, Suffolk IP7 5AB".
-        for a in ADDRESS_RE.finditer(text, line_start, m.end()):
-            if a.end() > m.start():
+        # In running text: "at 14 Mill Lane, Hadleigh, Suffolk IP7 5AB", or a street
+        # with no number after its building ("County Hall, Topsham Road, Exeter, Devon
+        # EX2 4QD"), in one finding, not a person "Topsham" and a place "Road".
+        for rx in (ADDRESS_RE, BARE_STREET_ADDRESS_RE):
+            a = _an_address_before(rx, text, line_start, m.start(), m.end())
+            if a is not None:
+                yield Finding(a, m.end(), "ADDRESS", text[a : m.end()], P, 0.95)
                 break
-            between = text[a.end() : m.start()]
-            if INLINE_TAIL_RE.fullmatch(between) and len(between.split()) <= 6:
-                yield Finding(a.start(), m.end(), "ADDRESS", text[a.start() : m.end()], P, 0.95)
-                break
+
+
+def _an_address_before(
+    rx: re.Pattern[str], text: str, line_start: int, postcode: int, end: int
+) -> int | None:
+    """Where an address that ends at the `postcode` starts, on its line, if `rx` finds
+    one with no more than a town and county between it and the postcode (which `rx`
+    may look ahead to, so it reads up to the postcode's `end`)."""
+    for a in rx.finditer(text, line_start, end):
+        if a.end() > postcode:
+            break
+        between = text[a.end() : postcode]
+        if INLINE_TAIL_RE.fullmatch(between) and len(between.split()) <= 6:
+            return a.start()
+    return None
 
 
 def find_places(text: str) -> Iterator[Finding]:

@@ -1680,3 +1680,27 @@ def test_a_notes_opening_word_that_asks_is_a_name_though_written_as_a_word_elsew
 def test_a_notes_opening_word_the_text_gives_an_article_is_a_thing():
     text = "GP note, 13/08/2023: 'Nursery reports she is tired.' The nursery called at noon."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Communities Team, Devon County Council County Hall, Topsham Road, Exeter, "
+            "Devon EX2 4QD",
+            "County Hall, Topsham Road, Exeter, Devon EX2 4QD",
+        ),
+        (
+            "Please reply to Endeavour House, Russell Road, Ipswich IP1 2BX.",
+            "Endeavour House, Russell Road, Ipswich IP1 2BX",
+        ),
+        (
+            "She lived on Mill Lane, Hadleigh, Suffolk IP7 5AB.",
+            "Mill Lane, Hadleigh, Suffolk IP7 5AB",
+        ),
+    ],
+)
+def test_a_street_with_no_number_before_its_postcode_is_one_address_not_a_person(text, address):
+    found = labels(text)
+    assert ("ADDRESS", address) in found
+    assert not any(label == "PERSON" for label, _ in found)
