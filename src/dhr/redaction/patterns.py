@@ -1641,11 +1641,16 @@ ROLE_APPOSITION_RE = compile_guarded(
 # sentence start cost 4% of detection.
 ROLE_AFTER_COMMA_RE = re.compile(
     rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
-    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness),"
+    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness)(?:,|[ \t]+(?:at|for)\b)"
 )
+# ... opening a line or a sentence, or after a record's colon or "from", "by" or "of"
+# ("HR file: Kitten Brine, senior carer,", "from Tubby Law, designated safeguarding lead
+# at"), with an Irish surname's capitalised particle ("Tubby Ó Tuama, health visitor,").
+_CAPITAL_PARTICLE = r"(?:Ó|Ní|Nic|Ua|Mac|Mc)[ \t]+"
 NAME_BEFORE_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*"
-    rf"((?:{_NAMEWORD})(?:[ \t]+(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})$"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=:[ \t])|(?<=\bfrom[ \t])|(?<=\bby[ \t])|(?<=\bof[ \t]))"
+    rf"[ \t]*((?:{_NAMEWORD})"
+    rf"(?:[ \t]+(?:{PARTICLE_RUN}|{_CAPITAL_PARTICLE})?(?:{_NAMEWORD})){{1,2}})$"
 )
 # "Remembrance, a care assistant at the home for twenty years,": a word alone opening
 # a sentence, then what the person does and where (read from the role back, too).
@@ -1684,7 +1689,12 @@ ROLE_BEFORE_BRACKET_RE = re.compile(
 def _names_before_a_role(text: str) -> Iterator[re.Match[str]]:
     """'Blessing Waters, staff nurse,': read back from the role's comma."""
     for name in _read_back(ROLE_AFTER_COMMA_RE, NAME_BEFORE_ROLE_RE, text, 80):
-        if not any(w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE for w in name.group(1).split()):
+        if not any(
+            w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE
+            or w.lower() in SERVICE_NOUNS  # "Housing Options, support worker,"
+            or w.casefold() in NOT_A_PERSON
+            for w in name.group(1).split()
+        ):
             yield name
     for name in _read_back(ROLE_AT_AFTER_COMMA_RE, NAME_ALONE_BEFORE_ROLE_RE, text, 40):
         if _a_word_alone_as_a_name(name.group(1)):
@@ -1991,6 +2001,11 @@ DAYS_MONTHS = frozenset(
 )
 PREV_CAP_RE = re.compile(rf"(?<![\w'’.\-])({UPPER}[^\W\d_]+)[ \t]+$")
 NEXT_CAP_RE = re.compile(rf"[ \t]+({UPPER}[^\W\d_]+|O['’]{UPPER}[^\W\d_]+)(?![\w'’\-])")
+# A surname by its form after a word: "O'Dwane", "MacIntyre", "Ó Maolalaidh", "Ní Bhriain"
+SURNAME_NEXT_RE = re.compile(
+    rf"[ \t]+((?:Ó|Ní|Nic|Ua)[ \t]+{UPPER}[^\W\d_]+|O['’]{UPPER}[^\W\d_]+|"
+    rf"(?:Ma?c|Fitz)[A-Z][a-z]{{2,}})(?![\w'’\-])"
+)
 
 
 def _namelike(word: str) -> bool:
@@ -2059,13 +2074,8 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             continue
         start, end = m.start(1), m.end(1)
         before = text[max(0, start - 12) : start]
-        surname_next = NEXT_CAP_RE.match(text, end)  # "from Moegamat O'Dwane": a person
-        label = (
-            "PLACE"
-            if PLACE_CUE_RE.search(before)
-            and not (surname_next and MAC_RE.fullmatch(surname_next.group(1)))
-            else "PERSON"
-        )
+        surname_next = SURNAME_NEXT_RE.match(text, end)  # "from Moegamat O'Dwane": a person
+        label = "PLACE" if PLACE_CUE_RE.search(before) and not surname_next else "PERSON"
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
             if (
@@ -2077,10 +2087,9 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
                 and not _in_a_day_range(text, prev.start(1), prev.end(1))
             ):
                 start = prev.start(1)
-            nxt = NEXT_CAP_RE.match(text, end)
+            nxt = surname_next or NEXT_CAP_RE.match(text, end)
             if nxt and (
-                (_namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)))
-                or MAC_RE.fullmatch(nxt.group(1))
+                surname_next or (_namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)))
             ):
                 end = nxt.end(1)
         if (start, end) == m.span(1) and word.casefold() in WORLD_PLACE_FOLDS:

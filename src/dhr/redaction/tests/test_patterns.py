@@ -1704,3 +1704,21 @@ def test_a_street_with_no_number_before_its_postcode_is_one_address_not_a_person
     found = labels(text)
     assert ("ADDRESS", address) in found
     assert not any(label == "PERSON" for label, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Care Home, HR file: Kitten Brine, senior carer, began in 2023.", "Kitten Brine"),
+        ("Call to 101 from Tubby Law, designated safeguarding lead at the school.", "Tubby Law"),
+        ("It was in the bag. Tubby Ó Tuama, health visitor, statement: 'No.'", "Tubby Ó Tuama"),
+        ("Call from Ambilikile Ó Maolalaidh about the child.", "Ambilikile Ó Maolalaidh"),
+    ],
+)
+def test_a_name_before_its_role_after_a_records_colon_or_from_is_found_whole(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_a_service_before_a_role_is_no_name():
+    text = "Minutes: Housing Options, support worker, attended. Report of Children's Services."
+    assert not any(label == "PERSON" for label, _ in labels(text))
