@@ -1490,7 +1490,7 @@ PRESENT_RE = re.compile(
 )
 LISTED_NAME_RE = re.compile(
     rf"[ \t]*({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
-    r"[ \t]*(?:\(|,|\.?$)"
+    r"[ \t]*(?:\(|,|\.(?=[ \t])|\.?$)"  # "Apologies: Nylon Okojie. Terms of reference"
 )
 SENT_FROM_RE = re.compile(
     rf"from[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})"
@@ -1508,6 +1508,19 @@ NAME_OPENING_RE = re.compile(
 )
 DONE_BY_ON_RE = re.compile(
     rf"by[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD})?)[ \t]+on[ \t]+\d"
+)
+# Whose statement a record holds, by full name, mid-sentence and before any pause ("Witness
+# statement of Asio Banker, of 45 Pensnett Road"; STATEMENT_OF_RE reads "Statement of X:"),
+# and who a call's caller was ("The caller was Ledum Writer, who…").
+WITNESS_STATEMENT_RE = re.compile(
+    rf"statement[ \t]+of[ \t]+"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
+    r"(?=[ \t]*[,.:;(]|[ \t]+(?:of|to|on)\b)"
+)
+CALLER_WAS_RE = re.compile(
+    rf"(?:caller|informant|complainant|witness)[ \t]+was[ \t]+"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
+    r",[ \t]+(?:who|a|an|the|her|his)\b"
 )
 
 
@@ -1530,9 +1543,14 @@ def _names_in_records(text: str) -> Iterator[Finding]:
         ),
         _read_back(QUOTED_RECORD_RE, NAME_OPENING_RE, text, 60),
         _at_a_word_start(DONE_BY_ON_RE, text),
+        _at_a_word_start(CALLER_WAS_RE, text),
     )
     for m in named:
         if _a_recorded_name(m.group(1)):
+            yield _f(m, 1, "PERSON", 0.7)
+    for m in _at_a_word_start(WITNESS_STATEMENT_RE, text):
+        words = m.group(1).split()  # not "the statement of Special Educational Needs,"
+        if _a_recorded_name(m.group(1)) and not any(w.lower() in common_words() for w in words):
             yield _f(m, 1, "PERSON", 0.7)
 
 

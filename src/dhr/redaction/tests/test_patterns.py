@@ -1722,3 +1722,20 @@ def test_a_name_before_its_role_after_a_records_colon_or_from_is_found_whole(tex
 def test_a_service_before_a_role_is_no_name():
     text = "Minutes: Housing Options, support worker, attended. Report of Children's Services."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apologies: Nylon Okojie. Terms of reference, question 4.", "Nylon Okojie"),
+        ("Witness statement of Asio Banker, of 45 Pensnett Road: 'They came.'", "Asio Banker"),
+        ("The caller was Ledum Writer, who had heard screaming.", "Ledum Writer"),
+    ],
+)
+def test_a_full_name_where_a_record_puts_a_person_is_found_whatever_its_words(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_the_statement_of_a_plan_names_no_one():
+    text = "We read the statement of Special Educational Needs, and the Present: line was blank."
+    assert not any(label == "PERSON" for label, _ in labels(text))
