@@ -2514,6 +2514,16 @@ CAPS_OF_NAME_RE = compile_guarded(
     r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b)",
     re.MULTILINE,
 )
+# "THE DRIVER: JULY LEATHER, PRIVATE HIRE LICENCE", "suspect PUSH STURDY, DOB": a full
+# name in capitals after a heading's role and its colon, or a record's word for the
+# person, before a comma or a bracket, whatever its words (two or three of them).
+CAPS_ROLE_NAME_RE = compile_guarded(
+    r"\b(?:(?:THE[ \t]+)?(?:DRIVER|VICTIM|PERPETRATOR|SUSPECT|DEFENDANT|ACCUSED|DECEASED|"
+    r"HUSBAND|WIFE|PARTNER|MOTHER|FATHER|SON|DAUGHTER|BROTHER|SISTER|SUBJECT|LEAD|"
+    r"INTERPRETER|EMPLOYER|NEIGHBOUR|WITNESS|CALLER)[ \t]*:|(?:suspect|victim|offender|"
+    r"defendant|accused|subject|aggrieved))[ \t]+"
+    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*[,(])"
+)
 # "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".
 QUOTED_CAPS_NAME_RE = compile_guarded(
     rf"\b(?:as|signed|called)[ \t]+['‘\"“]({UPPER}{{2,}}(?:[-'’]{UPPER}+)*"
@@ -2534,6 +2544,9 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
             if all(is_ordinary_word(w) for w in words):
                 continue
             yield _f(m, 1, "PERSON", 0.6)
+    for m in CAPS_ROLE_NAME_RE.finditer(text):
+        if not any(_not_in_a_caps_name(w) for w in re.split(r"[ \t]+", m.group(1))):
+            yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)  # shouted, and a name
 
 
 def _not_in_a_caps_name(word: str) -> bool:

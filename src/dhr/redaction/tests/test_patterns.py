@@ -1739,3 +1739,22 @@ def test_a_full_name_where_a_record_puts_a_person_is_found_whatever_its_words(te
 def test_the_statement_of_a_plan_names_no_one():
     text = "We read the statement of Special Educational Needs, and the Present: line was blank."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("THE DRIVER: JULY LEATHER, PRIVATE HIRE LICENCE AND DBS", "JULY LEATHER"),
+        ("Crime 37/32980/19: assault; suspect PUSH STURDY, DOB 6 March 1976", "PUSH STURDY"),
+        ("THE PRACTICE SAFEGUARDING LEAD: SHAKUNTALA SHARE, REGISTERED AT", "SHAKUNTALA SHARE"),
+    ],
+)
+def test_a_full_name_in_capitals_after_a_records_role_is_found_whatever_its_words(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["THE VICTIM: HER WORK, HER HOME (2019)", "THE LEAD: POLICE AND HOUSING, 2020"]
+)
+def test_a_headings_words_after_a_role_are_no_name(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
