@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout18",
             "holdout19",
             "holdout20",
+            "holdout21",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

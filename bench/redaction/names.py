@@ -533,6 +533,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout20 import POOL as POOL20
 
         return POOL20
+    if pool == "holdout21":  # its own names
+        from bench.redaction.names_holdout21 import POOL as POOL21
+
+        return POOL21
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout18",
             "holdout19",
             "holdout20",
+            "holdout21",
         ],
         default="test",
     )

@@ -374,6 +374,7 @@ from bench.redaction.templates_holdout17 import HOLDOUT17  # noqa: E402
 from bench.redaction.templates_holdout18 import HOLDOUT18  # noqa: E402
 from bench.redaction.templates_holdout19 import HOLDOUT19  # noqa: E402
 from bench.redaction.templates_holdout20 import HOLDOUT20  # noqa: E402
+from bench.redaction.templates_holdout21 import HOLDOUT21  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -398,4 +399,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout18": HOLDOUT18,
     "holdout19": HOLDOUT19,
     "holdout20": HOLDOUT20,
+    "holdout21": HOLDOUT21,
 }
