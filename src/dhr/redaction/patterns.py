@@ -1764,8 +1764,9 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
 
 # "Child present (name given as njesh)": a name recorded as said, in any case.
 NAME_GIVEN_AS_RE = re.compile(
-    r"\b(?:name[ \t]+(?:given|recorded|written|spelt|spelled)|(?:gave|giving|gives)[ \t]+"
-    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"
+    r"\b(?:name[ \t]+(?:given|recorded|written|spelt|spelled)|(?:gave|giving|gives|wrote|"
+    r"writes|writing|signed|signs|spelt|spelled|spells)[ \t]+"
+    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)"
 )
 NOT_GIVEN_AS = frozenset(["unknown", "not", "none", "only", "just", "being", "well", "such"])
 
@@ -2943,7 +2944,9 @@ STRONG_MESSAGE_NAME_RE = re.compile(
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:cant|can't|can’t|cnt|wont|won't|"
     r"won’t)[ \t]+(?:make[ \t]+it|come)\b"
     # (or "cheers", or a birthday's, before an emoji too: "cheers twigs 🙏", "happy bday judes!!")
-    r"|\b(?:soz|sorry|thanks|thanx|thx|ty|cheers|happy[ \t]+(?:bday|birthday|b['’]day))[ \t]+"
+    # or "thank u", or a greeting before a pause: "thank u lofty.", "hi foxy, im his wife")
+    r"|\b(?:soz|sorry|thanks|thanx|thx|ty|cheers|happy[ \t]+(?:bday|birthday|b['’]day)|"
+    r"thank[ \t]+(?:u|you|ya)|hi|hiya|hey|heya)[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$|[^\w\s]))",
     re.MULTILINE,
 )
@@ -2951,6 +2954,15 @@ NOT_ADDRESSED_BEFORE_U = frozenset(
     ["love", "miss", "thank", "see", "told", "tell", "got", "need", "hate", "are", "r", "did",
      "do", "have", "ave", "were", "was", "if", "wen", "when", "so", "hope", "bet", "call",
      "ring", "text", "and", "n", "but", "cos", "coz", "how", "where", "why", "what", "wat"]
+)  # fmt: skip
+
+
+# Who thanks or a greeting goes to that is no one's name ("thanks guys", "hi hon").
+NOT_THANKED = frozenset(
+    ["guys", "gals", "girls", "lads", "ladies", "folks", "everyone", "everybody", "team",
+     "hon", "hunny", "babes", "bro", "bruv", "sis", "fam", "lovely", "lovelies", "doll",
+     "man", "dude", "again", "anyway", "both", "lots", "loads", "xx", "xxx", "mum", "mam",
+     "dad", "all", "there", "god", "lord", "allah"]
 )  # fmt: skip
 
 
@@ -2968,8 +2980,8 @@ def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # "rip it up", "auntie cried"
         if g == 1 and word.endswith("s") and is_ordinary_word(word):
             continue  # "auntie says", "nana misses u"
-        if g == 4 and word in ENDEARMENTS:
-            continue  # "sorry duck", "thanks hun": whoever it is, not a name
+        if g == 4 and (word in ENDEARMENTS or word in NOT_THANKED):
+            continue  # "sorry duck", "thanks hun", "thanks guys": whoever it is, not a name
         yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.5)
 
 

@@ -1758,3 +1758,24 @@ def test_a_full_name_in_capitals_after_a_records_role_is_found_whatever_its_word
 )
 def test_a_headings_words_after_a_role_are_no_name(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("[21/09/2023 14:50] Aine: hi foxy, im his first wife. u dont know me.", "foxy"),
+        ("[10/01/2023 20:29] Reign: thank u lofty. im ok. pls no police", "lofty"),
+    ],
+)
+def test_the_one_a_message_greets_or_thanks_is_a_person_though_a_word(message, name):
+    assert ("PERSON", name) in labels(message)
+
+
+def test_thanks_to_a_group_or_an_endearment_names_no_one():
+    message = "[10/01/2023 20:29] Reign: thank u babe. hi hun. thanks guys 😀 thanks loads."
+    assert {text for label, text in labels(message) if label == "PERSON"} == {"Reign"}
+
+
+def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
+    text = "For three Tuesdays she wrote her name as 'honeysuckle', in small letters."
+    assert ("PERSON", "honeysuckle") in labels(text)
