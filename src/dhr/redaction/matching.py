@@ -52,6 +52,7 @@ PARTICLES = frozenset(
         "le",
         "bin",
         "binti",
+        "anak",  # Iban and Malay: "Vision anak Jugah", child of Jugah
         "bint",
         "al",
         "el",

@@ -329,8 +329,9 @@ _STREET_TYPES = (
 _CAPWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
 _BUILDING = (
-    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
-    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?,?\s+"
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
+    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?"
+    rf"|(?:Tŷ|Plas)\s+{_CAPWORD}(?:\s+{_CAPWORD})?),?\s+"  # Welsh puts the kind first
 )
 _BUILDING_NAME = (
     rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
@@ -369,7 +370,7 @@ PLACE_AFTER_CUE_RE = compile_guarded(
 PUB_THE_RE = compile_guarded(
     r"\b(?:in|at|outside|near|from|to|into|visited|frequented|behind|opposite)\s+"
     # a pub's name joins its two things: "The Bull and Bladder", "The Jug of Ale"
-    r"(The\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:and|&|of)\s+(?:the\s+)?[A-Z][a-z]+)?)"
+    r"(The\s+(?:[A-Z][a-z]+(?:['’]s)?\s+){0,2}[A-Z][a-z]+(?:\s+(?:and|&|of)\s+(?:the\s+)?[A-Z][a-z]+)?)"
     r"\b(?!\s+(?:Act|Council|Trust|Service|Constabulary|Police))"
 )
 WORKPLACE_RE = re.compile(
@@ -390,7 +391,7 @@ _INST_TYPES = (
     r"Arms|Inn|Tavern|Social\s+Club|Working\s+Men's\s+Club|Hotel|Ltd|Limited|plc|LLP|"
     r"Garage|Motors|Builders(?:\s+Merchants)?|Logistics|Haulage|Farm|Leisure\s+Centre|Gym|Salon|"
     r"Barbers|Cafe|Café|Distribution\s+Centre|Fulfilment\s+Centre|Depot|Warehouse|Foods|"
-    r"Packhouse|Cash\s+and\s+Carry"
+    r"Packhouse|Cash\s+and\s+Carry|Cleaning(?:\s+Services)?|Security\s+Services"
 )
 # Every title, as written and shouted, longest first: one alternation for every pattern.
 TITLE_ALT = "|".join(
@@ -1554,6 +1555,32 @@ def _names_in_records(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.7)
 
 
+def find_defendants(text: str) -> Iterator[Finding]:
+    """'R v O'Mullane', 'R v CANEK CALL': the defendant a criminal case is named for."""
+    for m in R_V_RE.finditer(text):
+        words = m.group(1).split()
+        while words and (
+            words[-1] == "I"
+            or (words[-1].casefold() in STOP_WORDS and not words[-1].isupper())
+            or words[-1] in NOT_NAMES
+        ):
+            words.pop()  # "R v Smith In the Crown Court": the name ends before "In"
+        if not words or any(
+            w.casefold() in NOT_A_PERSON or w in TITLES or ROLE_LAST_RE.match(w) for w in words
+        ):
+            continue  # "R v Secretary of State"
+        name = " ".join(words)
+        if not m.group(1).startswith(name):
+            continue
+        yield Finding(m.start(1), m.start(1) + len(name), "PERSON", name, P, 0.8, FIELD_REASON)
+
+
+_R_V_WORD = rf"{UPPER}[^\W\d_'’-]*(?:['’]{UPPER}?[^\W\d_]+)?(?:-{UPPER}[^\W\d_]+)?"
+R_V_RE = compile_guarded(
+    rf"\bR\.?[ \t]+v\.?[ \t]+({_R_V_WORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_R_V_WORD}){{0,2}})"
+)
+
+
 def _a_recorded_name(name: str) -> bool:
     """A slot's words (`_a_slot_word`); in a full name a surname may be a place abroad
     too ("Cherub Carazo"), so long as not every word is a place."""
@@ -1985,7 +2012,10 @@ NOT_NAMES = frozenset(
 # not inside a word ("O'Brien"'s "Brien"), but after a quotation's opening mark ("'Meinie
 # rang at 11:17")
 UNKNOWN_CAP_RE = compile_guarded(
-    rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?)(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
+    rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?"
+    # an East or West African name's nasal before its apostrophe ("Ng'washi", "N'dri")
+    rf"|(?:Ng|Mb|Nd|Nj|N|M)['’][a-z]{{2,}}(?:['’][a-z]+)?)"
+    rf"(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")
 DAYS_MONTHS = frozenset(
@@ -2521,7 +2551,8 @@ CAPS_OF_NAME_RE = compile_guarded(
 CAPS_ROLE_NAME_RE = compile_guarded(
     r"\b(?:(?:THE[ \t]+)?(?:DRIVER|VICTIM|PERPETRATOR|SUSPECT|DEFENDANT|ACCUSED|DECEASED|"
     r"HUSBAND|WIFE|PARTNER|MOTHER|FATHER|SON|DAUGHTER|BROTHER|SISTER|SUBJECT|LEAD|"
-    r"INTERPRETER|EMPLOYER|NEIGHBOUR|WITNESS|CALLER)[ \t]*:|(?:suspect|victim|offender|"
+    r"INTERPRETER|EMPLOYER|NEIGHBOUR|WITNESS|CALLER|TECHNICIAN|ENGINEER|STUDENT|LECTURER|"
+    r"TENANT|LANDLORD)[ \t]*:|(?:suspect|victim|offender|"
     r"defendant|accused|subject|aggrieved))[ \t]+"
     r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*[,(])"
 )
@@ -2546,8 +2577,21 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
                 continue
             yield _f(m, 1, "PERSON", 0.6)
     for m in CAPS_ROLE_NAME_RE.finditer(text):
-        if not any(_not_in_a_caps_name(w) for w in re.split(r"[ \t]+", m.group(1))):
+        words = re.split(r"[ \t]+", m.group(1))
+        if not any(
+            w.lower() in CAPS_FUNCTION_WORDS
+            or (_not_in_a_caps_name(w) and w.lower() not in STOP_WORDS)
+            for w in words
+        ):  # a surname may be a word spaCy stops on ("CANEK CALL"), not "AND" or "HER"
             yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)  # shouted, and a name
+
+
+# Words that join a heading's parts or point back, never a name's ("POLICE AND HOUSING").
+CAPS_FUNCTION_WORDS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "for", "by", "with", "from",
+     "her", "his", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+     "who", "what", "which", "not", "no", "is", "was", "are", "were"]
+)  # fmt: skip
 
 
 def _not_in_a_caps_name(word: str) -> bool:
@@ -3382,6 +3426,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_told_in_lower_case,
     find_pairs_after_a_verb,
     find_middle_initial_names,
+    find_defendants,
 )
 
 
@@ -3403,6 +3448,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_institutions": "a school, surgery, care home or workplace by its name",
     "find_places": "a town or place",
     "find_titled_names": "a title before a name (Mr, Dr, PC …)",
+    "find_defendants": "the defendant a criminal case is named for (R v …)",
     "find_related_names": "a name after a relative, 'known as', a greeting or a closing",
     "find_role_appositions": "a name beside a role ('the paramedic, …,')",
     "find_unknown_capitalised": "a capitalised word no English dictionary holds",

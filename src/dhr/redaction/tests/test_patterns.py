@@ -1779,3 +1779,41 @@ def test_thanks_to_a_group_or_an_endearment_names_no_one():
 def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
     text = "For three Tuesdays she wrote her name as 'honeysuckle', in small letters."
     assert ("PERSON", "honeysuckle") in labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Health records for Kusum anak Jugah, NHS number 482 511 0150",
+            ("PERSON", "Kusum anak Jugah"),
+        ),
+        (
+            "Grievance at Sketty Cleaning Services, 4 July 2019.",
+            ("INSTITUTION", "Sketty Cleaning Services"),
+        ),
+        ("They met at The Worm's Head on Friday.", ("INSTITUTION", "The Worm's Head")),
+        (
+            "Called to Flat 22, Tŷ Crymlyn, Glanmor Road, CM16 2WJ.",
+            ("ADDRESS", "Flat 22, Tŷ Crymlyn, Glanmor Road, CM16 2WJ"),
+        ),
+        ("Exhibit schedule, R v O'Mullane: 14, an AirTag.", ("PERSON", "O'Mullane")),
+        ("Dear Sir, R v CANEK CALL I am writing to tell you", ("PERSON", "CANEK CALL")),
+        ("THE TECHNICIAN: CANEK CALL, NI TJ 54 10 94 B", ("PERSON", "CANEK CALL")),
+        ("Minute 4.2: Ng'washi asked why her sister was called Adult R.", ("PERSON", "Ng'washi")),
+    ],
+)
+def test_names_places_and_workplaces_of_forms_the_engine_had_missed(text, found):
+    assert found in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In R v Secretary of State for the Home Department the court held.",
+        "THE NURSE: EARLY YEARS, 2010",
+        "I don't know. Can't say. I'm here.",
+    ],
+)
+def test_a_case_against_an_office_a_headings_words_and_contractions_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
