@@ -2185,6 +2185,17 @@ TEXTSPEAK = frozenset(
         "haha",
         "yay",
         "brb",
+        # a message's and a log's short forms ("that uni", "poss tracker")
+        "uni",
+        "poss",
+        "probs",
+        "obvs",
+        "defo",
+        "deffo",
+        "hosp",
+        "appt",
+        "appts",
+        "meds",
         # a greeting and sounds of two letters: a pet form's first letters
         # ("Hizam" -> "Hi") are no name in a message's lower case
         "hi",

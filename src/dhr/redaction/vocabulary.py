@@ -805,7 +805,8 @@ LOAN_WORDS = frozenset(row[0] for row in _read_data("loan_words.txt"))
 ALLOW_WORDS |= LOAN_WORDS
 ALLOW_WORDS |= frozenset(
     # Medicines a GP record or a toxicology report names (generic names, British
-    # spellings), that the dictionary lacks: "Zopiclone 3.75 mg x7" is no person.
+    # spellings), and the blood tests an emergency department's note reads ("Troponin
+    # negative"), that the dictionary lacks: "Zopiclone 3.75 mg x7" is no person.
     # Written from the BNF's commonest; none is a given name of the name lists.
     """
     escitalopram paroxetine venlafaxine duloxetine bupropion vortioxetine agomelatine
@@ -824,6 +825,7 @@ ALLOW_WORDS |= frozenset(
     chlorphenamine sumatriptan tamsulosin finasteride desogestrel levonorgestrel
     microgynon ulipristal folic mebeverine colecalciferol adcal
     zolmitriptan nefopam baclofen tizanidine orlistat
+    troponin creatinine pabrinex oramorph
     """.split()  # noqa: SIM905 (a list literal of 100 words is unreadable)
 )
 # How a record describes someone, that is never their name: "partner (Deaf)",

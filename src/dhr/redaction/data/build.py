@@ -45,7 +45,8 @@ Writes, beside this file:
   message or a quoted remark carries in Latin letters: what a family calls its own
   ("ammi", "dadi", "bhabhi", "yumma", "hooyo", "babcia"), greetings and blessings
   ("inshallah", "khuda hafiz"), and the commonest everyday words of a transliterated
-  Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam"). Kept by hand
+  Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam") and of a Welsh
+  one ("yma", "angen", "dim ots"). Kept by hand
   below (LOAN_WORDS, written from general usage, not from any pool), less any given
   name anywhere or common surname (`gender-guesser`, `names`: "nani", "didi", "hai" and
   "izzat" are names somewhere, so they stay out) and any English word.
@@ -166,7 +167,9 @@ def names_not_words() -> list[str]:
 
 
 # Hand-kept seed of loan_words(): kinship terms first (South Asian, Arabic, Somali,
-# Turkish, Polish, Romanian, Tamil), then greetings and blessings, then everyday words.
+# Turkish, Polish, Romanian, Tamil), then greetings and blessings, then everyday words
+# of a transliterated Urdu, Hindi or Punjabi message, then of a Welsh one ("dw i yma os
+# wyt ti angen", "dim ots"), many Welsh words being given names too ("beth", "bach").
 LOAN_WORDS = """
 ammi ammu amma ammijan ammaji amman abbu abba abbaji dadi dada dadu dadima daadi dadaji
 dadiji nanu nanima nanaji naniji baji baaji apa appi aapi apu bhai bhaiya bhaiyya bhaijaan
@@ -185,6 +188,15 @@ aaj phir mujhe mera meri mere tera teri woh yeh kuch bohat bahut bohot pyaar
 pyar khana paani ghar kaam paisa paise shaadi rishta khush khushi dukh dua duaa namaz
 izzat sharam besharam beizzati badtameez pagal chup kar karo kameena kamina haramzada
 haramzadi kutta kutti harami chalo challo oye tauba toba
+yma wyt angen os dim ddim ots yn ac nhw fi eu ein eich efo ar mewn heb dros rhwng wrth trwy
+ond neu achos felly hefyd pob oes sydd bydd gallu eisiau isio moyn caru cariad nos
+prynhawn noswaith fory yfory heddiw nawr rwan wedyn adre adref gartref plant plentyn babi
+teulu ffrind ffrindiau gwaith ffon ffôn neges cwtch cwtsh hiraeth iawn popeth unrhyw
+rhywbeth rhywun neb pwy ble pryd sut faint cofio gweld clywed dweud mynd dod aros cysgu
+bwyta yfed siarad ofn poeni becso paid plis sori ydw ydy nac nage naddo chdi dw rydw wyf
+ydych ydyn oedd fydd fyddai byddwn gwneud wneud gwnaf cael cer dere dewch tyrd tŷ lle
+llefydd fyna yna yno rhaid falch hapus trist flin wedi newydd hen mawr pethau peth
+diwrnod wythnos mis blwyddyn amser heno neithiwr ddoe gynnar hwyr
 """
 
 

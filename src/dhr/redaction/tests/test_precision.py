@@ -1544,3 +1544,22 @@ def test_an_adjective_before_its_noun_is_no_person_but_before_a_verb_may_be():
     assert _an_adjective_before_its_noun(text, 1, 10)
     start = text.index("Proud")
     assert not _an_adjective_before_its_noun(text, start, start + 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't walk to the car alone. Dw i yma os wyt ti angen / I'm here if you need me.",
+        "Emergency department, 11/12/2016 12:33: 'Chest pain, ?panic. Troponin negative.'",
+        "The log reads 'poss tracker — victim to bring car to station'.",
+    ],
+)
+def test_welsh_words_a_blood_test_and_a_logs_short_forms_are_no_names(text):
+    assert persons(text, policy=Policy()) == []
+
+
+def test_a_welsh_word_that_is_a_given_name_somewhere_is_left_to_the_name_rules():
+    from dhr.redaction.vocabulary import LOAN_WORDS
+
+    assert "beth" not in LOAN_WORDS and "bach" not in LOAN_WORDS
+    assert {"yma", "angen", "ots"} <= LOAN_WORDS
