@@ -324,7 +324,8 @@ _STREET_TYPES = (
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|"
     r"Gardens|Gdns|Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|View|Rise|Green|Parade|"
     r"Meadow|Meadows|Fields|Vale|Chase|Wharf|Yard|Boulevard|Estate|Lodge|Croft|End|Gate|Wynd|"
-    r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook|Bank|Brow|Fold"
+    r"Heights|Approach|Circus|Hollow|Orchard|Paddock|Copse|Dell|Glade|Leys|Nook|Bank|Brow|Fold|"
+    r"Esplanade|Promenade|Quay|Embankment|Causeway|Precinct|Arcade"
 )
 _CAPWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
