@@ -1373,6 +1373,15 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
         if words and all(w.casefold() in NOT_A_PERSON for w in words) and tail.start() > 0:
             end = f.start + tail.start()
             f = replace(f, end=end, text=text[f.start : end])
+    # "Bury St Edmunds", or its "St Edmunds" read as a saint's title and a name: the town
+    before = SAINT_TOWN_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    if f.text.startswith(("St ", "St. ")) and before:
+        town = f"{before.group(1)} {f.text}"
+        if town.casefold() in PLACE_FOLDS:
+            f = Finding(before.start(1), f.end, "PLACE", town, f.source, 0.6, PLACE_REASON)
+            return Tagged(f, None)
+    if f.text.casefold() in PLACE_FOLDS and " St" in f.text:
+        return Tagged(replace(f, label="PLACE", confidence=0.6, reason=PLACE_REASON), None)
     core = person_core(f.text)
     cue = PLACE_CUE_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
     if (
@@ -1382,8 +1391,12 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
         and f.reason != FIELD_REASON  # "Bath, Nchang | 14.09.1959": a surname
         and f.reason != SLOT_REASON  # "Dear Devon,", "Devon: cant make it"
     ):
-        f = replace(f, label="PLACE", confidence=0.6, reason="a town or county in England or Wales")
+        f = replace(f, label="PLACE", confidence=0.6, reason=PLACE_REASON)
     return Tagged(f, t.key)
+
+
+PLACE_REASON = "a town or county in England or Wales"
+SAINT_TOWN_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 
 def _to_original(view: NormalView, tagged: list[Tagged]) -> list[Tagged]:

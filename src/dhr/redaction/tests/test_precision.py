@@ -1563,3 +1563,15 @@ def test_a_welsh_word_that_is_a_given_name_somewhere_is_left_to_the_name_rules()
 
     assert "beth" not in LOAN_WORDS and "bach" not in LOAN_WORDS
     assert {"yma", "angen", "ots"} <= LOAN_WORDS
+
+
+@pytest.mark.parametrize(
+    "text", ["Towns covered: Bury St Edmunds, Haverhill and Sudbury.", "Bury St Edmunds is a town."]
+)
+def test_a_town_named_for_a_saint_is_no_titled_person(text):
+    assert persons(text, policy=Policy()) == []
+    assert any(f.label == "PLACE" for f in detect(text))
+
+
+def test_a_saints_name_as_a_surname_is_still_a_person():
+    assert "Mary St John" in persons("Mary St John said so.", policy=Policy())
