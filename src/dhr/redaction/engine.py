@@ -52,6 +52,7 @@ from .patterns import (
     TITLE_ALT,
     TITLED_LOWER_INITIAL_RE,
     WORD_IN_A_PERSONS_PLACE,
+    a_role_line,
     find_patterns,
     message_texts,
     no_ones_name,
@@ -1664,7 +1665,7 @@ def _extend_people(
                 break
             if "\n" in m.group(0) and not text[text.rfind("\n", 0, start) + 1 : start].strip():
                 break  # a name alone on its line (a signature, an address's first line)
-            if "\n" in m.group(0) and _a_role_line(text, m.start(1)):
+            if "\n" in m.group(0) and a_role_line(text, m.start(1)):
                 break  # "Aoife Pinnock\nHousing Officer": the role below a signature
             if not (
                 _name_part(m.group(1), shouting)
@@ -2054,14 +2055,6 @@ def _lead_word(word: str) -> bool:
     return w in LEAD_WORDS or w in ALLOW_WORDS or (word.islower() and w in STOP_WORDS)
 
 
-def _a_role_line(text: str, start: int) -> bool:
-    """Is the line from `start` a role ("Housing Officer", "Social Worker, Children's
-    Services"): a few words, the last before any comma a role's?"""
-    end = text.find("\n", start)
-    line = text[start : end if end != -1 else len(text)].split(",")[0].split()
-    return 0 < len(line) <= 5 and bool(ROLE_LAST_RE.search(line[-1].strip(".;:")))
-
-
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """NER spans like 'Marie and Tom Doyle' become one span per name."""
     surface = text[start:end]
@@ -2077,7 +2070,7 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spans:
         piece = text[a:b]
         nl = piece.find("\n")
-        if nl > 0 and _a_role_line(text, a + nl + 1):
+        if nl > 0 and a_role_line(text, a + nl + 1):
             cut.append((a, a + nl))
         elif nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
             cut += [(a, a + nl), (a + nl + 1, b)]

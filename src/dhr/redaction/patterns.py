@@ -771,6 +771,8 @@ def find_titled_names(text: str) -> Iterator[Finding]:
         title = m.group(0).split(None, 1)[0]
         if title.endswith(".") and len(title) > 5 and is_ordinary_word(title[:-1]):
             continue  # "Keyworker: Job Constable. The": a rank ending a sentence
+        if "\n" in m.group(0) and a_role_line(text, m.start() + m.group(0).index("\n") + 1):
+            continue  # "Anna Nurse\nHealth Visitor": a signature's surname, then its role
         span = _consistent_case(m.group(0))
         span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
         starts = NEXT_SENTENCE_RE.search(span)
@@ -779,6 +781,14 @@ def find_titled_names(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(span), "PERSON", span, P, 0.85)
     for m in TITLED_LOWER_INITIAL_RE.finditer(text):
         yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.8)
+
+
+def a_role_line(text: str, start: int) -> bool:
+    """Is the line from `start` a role ("Health Visitor", "Social Worker, Housing"):
+    a few words, the last before any comma a role's?"""
+    end = text.find("\n", start)
+    line = text[start : end if end != -1 else len(text)].split(",")[0].split()
+    return 0 < len(line) <= 5 and bool(ROLE_LAST_RE.search(line[-1].strip(".;:")))
 
 
 # "drafted by Miss d on 23/07/2017", "Dr a": a titled initial written in lower case

@@ -1575,3 +1575,12 @@ def test_a_town_named_for_a_saint_is_no_titled_person(text):
 
 def test_a_saints_name_as_a_surname_is_still_a_person():
     assert "Mary St John" in persons("Mary St John said so.", policy=Policy())
+
+
+def test_a_signatures_surname_that_is_a_title_is_not_joined_to_the_role_below():
+    letter = "Yours sincerely\n\nAnna Nurse\nHealth Visitor\nIpswich Hospital"
+    assert persons(letter, policy=Policy()) == ["Anna Nurse"]
+
+
+def test_a_title_at_a_lines_end_still_takes_the_name_below():
+    assert persons("Seen by Nurse\nJones on the ward.") == ["Nurse\nJones"]
