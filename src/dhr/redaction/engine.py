@@ -80,6 +80,7 @@ from .vocabulary import (
     VENUE_RE,
     WORD_PREFIXES,
     WORLD_PLACE_FOLDS,
+    adjectives,
     adjectives_only,
     defined_acronyms,
     is_ordinary_word,
@@ -569,6 +570,7 @@ class CaseDetector:
                         mapped == "PLACE"
                         and (
                             surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq": names nobody
+                            or (" " not in surface and ROLE_LAST_RE.search(surface))  # "Keyworker"
                             or self.allowlist.allows(surface)
                             or surface.lower() in ALLOW_WORDS
                             or not surface[:1].isupper()
@@ -1037,6 +1039,7 @@ def _may_be_pet_form(form: str) -> bool:
     low = form.casefold()
     return not (
         low in STOP_WORDS
+        or low in KIN_NOUNS  # "Son" of "Sonia" is every "son" a record writes
         or low in DATE_WORDS
         or low in ALLOW_WORDS
         or low in NOT_A_PERSON
@@ -1334,11 +1337,18 @@ def _a_word_of_a_job_title(text: str, start: int, end: int) -> bool:
 
 
 def _an_adjective_before_its_noun(text: str, start: int, end: int) -> bool:
-    """NER's one-word PERSON that is only an adjective, not a name's word, before a
-    lower-case noun ("'Anonymous caller states…'"): it describes, it names no one."""
+    """NER's one-word PERSON that is an adjective before a lower-case noun that is no
+    verb ("'Anonymous caller states…'", and opening a sentence, a name's word too:
+    "Frank discussion at panel 6"): it describes, it names no one."""
     word = text[start:end]
     low = word.lower()
-    if " " in word or low in NAME_WORDS or low not in adjectives_only():
+    if " " in word or low not in adjectives():
+        return False
+    # a name that is an adjective too ("Frank", "Rich") only opening a sentence before
+    # its noun ("Frank discussion at panel 6"), and no more than an adjective otherwise
+    if low in NAME_WORDS and not at_sentence_start(text, start):
+        return False
+    if low not in NAME_WORDS and low not in adjectives_only():
         return False
     m = TITLE_WORD_NEXT_RE.match(text, end)
     nxt = m.group(1) if m else ""

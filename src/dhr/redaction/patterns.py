@@ -399,7 +399,9 @@ TITLE_ALT = "|".join(
     sorted({t for t in TITLES} | {t.upper() for t in TITLES}, key=len, reverse=True)
 )
 INSTITUTION_RE = compile_guarded(
-    rf"\b(?:(?:St\.?|Saint)\s+)?(?!(?:{TITLE_ALT})\b)(?:{_CAPWORD}(?:'s)?\s+(?:(?:&|the)\s+)?){{1,4}}(?:{_INST_TYPES})\b"
+    # on one line: "To: Dr Scoop Vinnikau\nFrampton Surgery" is a person, then a surgery
+    rf"\b(?:(?:St\.?|Saint)[ \t]+)?(?!(?:{TITLE_ALT})\b)"
+    rf"(?:{_CAPWORD}(?:'s)?[ \t]+(?:(?:&|the)[ \t]+)?){{1,4}}(?:{_INST_TYPES})\b"
 )
 PUB_RE = compile_guarded(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
@@ -1275,7 +1277,10 @@ DATE_OR_NAME_IN_INTRO_RE = re.compile(rf"^\d|{UPPER}[^\W\d_]+[ \t]+{UPPER}[^\W\d
 NOT_A_WITNESS = frozenset(
     ["reply", "response", "answer", "message", "note", "update", "feedback", "entry",
      "comment", "text", "email", "letter", "statement", "summary", "outcome", "decision",
-     "inquest", "hearing", "trial", "interview", "transcript", "meeting", "session", "call"]
+     "inquest", "hearing", "trial", "interview", "transcript", "meeting", "session", "call",
+     # an institution quoted by its kind ("Bank, vulnerable customer team, call note:")
+     "bank", "pharmacy", "nursery", "hospital", "clinic", "surgery", "practice", "council",
+     "employer", "depot", "hostel", "refuge", "charity", "agency", "packhouse"]
 )  # fmt: skip
 
 
@@ -2522,10 +2527,12 @@ def find_name_words(text: str) -> Iterator[Finding]:
     for m in NAME_WORD_RE.finditer(text):
         g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i))
         word = m.group(g)
+        if word.lower() in KIN_NOUNS:
+            continue  # "'Son heard in background'": a record's word for him, not Sơn
         if word[0].isupper() and (word[1:].islower() or word.isupper()):
             yield _f(m, g, "PERSON", 0.6)
     for m in CAPS_NAME_WORD_RE.finditer(text):
-        if m.group(1).isupper():
+        if m.group(1).isupper() and m.group(1).lower() not in KIN_NOUNS:
             yield _f(m, 1, "PERSON", 0.6)
     for start, end in message_texts(text):
         for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):
@@ -2578,6 +2585,13 @@ CAPS_ROLE_NAME_RE = compile_guarded(
     r"defendant|accused|subject|aggrieved))[ \t]+"
     r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*[,(])"
 )
+# "RECORDS OF DIVINE SAID (NHS 954 938 7399) AND ADMIRE": the second person a records
+# heading names, ending it, whatever the word.
+CAPS_AND_NAME_RE = compile_guarded(
+    r"\b(?:RECORDS|CASE|HISTORY|CONTACTS?)[ \t]+(?:OF|WITH)[ \t]+[^\n]*?[ \t]AND[ \t]+"
+    r"([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*$",
+    re.MULTILINE,
+)
 # "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".
 QUOTED_CAPS_NAME_RE = compile_guarded(
     rf"\b(?:as|signed|called)[ \t]+['‘\"“]({UPPER}{{2,}}(?:[-'’]{UPPER}+)*"
@@ -2598,6 +2612,10 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
             if all(is_ordinary_word(w) for w in words):
                 continue
             yield _f(m, 1, "PERSON", 0.6)
+    for m in CAPS_AND_NAME_RE.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        if not any(w.lower() in CAPS_FUNCTION_WORDS or _not_in_a_caps_name(w) for w in words):
+            yield replace(_f(m, 1, "PERSON", 0.6), reason=FIELD_REASON)
     for m in CAPS_ROLE_NAME_RE.finditer(text):
         words = re.split(r"[ \t]+", m.group(1))
         if not any(

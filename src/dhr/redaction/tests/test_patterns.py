@@ -1817,3 +1817,11 @@ def test_names_places_and_workplaces_of_forms_the_engine_had_missed(text, found)
 )
 def test_a_case_against_an_office_a_headings_words_and_contractions_name_no_one(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_the_second_person_a_records_heading_names_is_found_whatever_the_word():
+    text = "COMMUNITY NURSING: RECORDS OF DIVINE SAID (NHS 954 938 7399) AND ADMIRE\n\nNotes."
+    assert ("PERSON", "ADMIRE") in labels(text)
+    assert not any(
+        label == "PERSON" for label, _ in labels("RECORDS OF THE PRACTICE AND HER FAMILY\n")
+    )

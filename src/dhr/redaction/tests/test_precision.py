@@ -1584,3 +1584,44 @@ def test_a_signatures_surname_that_is_a_title_is_not_joined_to_the_role_below():
 
 def test_a_title_at_a_lines_end_still_takes_the_name_below():
     assert persons("Seen by Nurse\nJones on the ward.") == ["Nurse\nJones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[13/01/2018 01:17] Rhoda: dochka, pochemu ne zvonish? the nurse says u never came",
+        "[20/01/2018 11:09] Keturah: synok, ya tebya proshu. take ur tablet and sleep",
+        "[02/02/2019 10:00] Aneta: kochanie, gdzie jesteś? ring me",
+    ],
+)
+def test_a_message_in_transliterated_russian_or_polish_names_only_its_sender(text):
+    found = persons(text)
+    assert len(found) == 1 and text.index(found[0]) == text.index("] ") + 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call handler wrote 'MH, no offences'. Mother of known MH patient.",
+        "Call note: 'Carer says she is tired. Son heard in background.' Not asked, son present.",
+        "Packhouse, gangmaster, housing association and school: the HR file held it.",
+        "Triaged as administrative; a leaflet was posted.",
+        "She was frightened.' Bank, vulnerable customer team, call note, 9 April 2023: 'Says'",
+        "Keyworker's note, 05.06.2023: 'says his mum is always on at him.'",
+        "| by 17/11/2019\nFrank discussion at panel 6 about the draft's title.",
+    ],
+)
+def test_records_words_for_people_and_things_are_no_names(text):
+    found = [f for f in detect(text) if f.label in ("PERSON", "PLACE")]
+    assert found == [], found
+
+
+def test_a_name_that_is_an_adjective_is_still_a_name_before_a_verb():
+    assert "Frank" in persons("Frank said he was worried.", policy=Policy())
+
+
+def test_an_institution_is_read_on_one_line_not_across_a_letters_lines():
+    letter = "To: Dr Scoop Vinnikau\nFrampton Surgery\nDear Dr Vinnikau,"
+    found = {(f.label, f.text) for f in detect(letter)}
+    assert ("PERSON", "Dr Scoop Vinnikau") in found
+    assert ("INSTITUTION", "Frampton Surgery") in found
