@@ -344,7 +344,11 @@ _WELSH_STREET_TYPES = r"Heol|Ffordd|Lôn|Stryd|Rhodfa|Cilgant|Teras|Clos|Maes|Ys
 _WELSH_STREET = (
     rf"(?:{_WELSH_STREET_TYPES})\s+(?:(?:y|yr|ar|dan|uwch|pen)\s+)?{_CAPWORD}(?:\s+{_CAPWORD})?"
 )
-_STREET = rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?|{_WELSH_STREET}\b)"
+# ... or a street named "-gate" in the old Norse way ("124 Wide Bargate", "166 Northgate")
+_STREET = (
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?|{_WELSH_STREET}\b"
+    rf"|(?:{_CAPWORD}\s+)?[A-Z][a-z]{{2,}}gate\b)"
+)
 _POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
 ADDRESS_RE = re.compile(
     rf"\b{_FLAT}(?:{_BUILDING})?(?:{_NUMBER})?{_STREET}"
@@ -1812,11 +1816,19 @@ NAME_GIVEN_AS_RE = re.compile(
     r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)"
 )
 NOT_GIVEN_AS = frozenset(["unknown", "not", "none", "only", "just", "being", "well", "such"])
+# "a payee saved as "flashy money"": a contact or a payee as a phone or a bank app keeps
+# it, quoted, in lower case (a payee, a contact or a number, and a quotation mark: not
+# "saved as evidence", nor a status "listed as 'progressing'").
+SAVED_AS_RE = re.compile(
+    r"\b(?:[Pp]ayee|[Cc]ontact|[Nn]umber)s?[ \t]+(?:(?:was|is)[ \t]+)?(?:saved|stored)[ \t]+"
+    r"(?:in[ \t]+(?:her|his|the)[ \t]+phone[ \t]+)?as[ \t]+[\"“‘']"
+    r"([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)"
+)
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi', 'name given as njesh'."""
-    for m in NAME_GIVEN_AS_RE.finditer(text):
+    for m in itertools.chain(NAME_GIVEN_AS_RE.finditer(text), SAVED_AS_RE.finditer(text)):
         word = m.group(1)
         if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
             yield _f(m, 1, "PERSON", 0.75)
@@ -2574,6 +2586,8 @@ CAPS_OF_NAME_RE = compile_guarded(
     r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b)",
     re.MULTILINE,
 )
+# A word of a name in capitals, accents and all ("CUSTÓDIA", "O'DWANE").
+_CAPS_NAME_WORD = rf"{UPPER}[{_UPPER_CHARS}'’-]+"
 # "THE DRIVER: JULY LEATHER, PRIVATE HIRE LICENCE", "suspect PUSH STURDY, DOB": a full
 # name in capitals after a heading's role and its colon, or a record's word for the
 # person, before a comma or a bracket, whatever its words (two or three of them).
@@ -2583,13 +2597,22 @@ CAPS_ROLE_NAME_RE = compile_guarded(
     r"INTERPRETER|EMPLOYER|NEIGHBOUR|WITNESS|CALLER|TECHNICIAN|ENGINEER|STUDENT|LECTURER|"
     r"TENANT|LANDLORD)[ \t]*:|(?:suspect|victim|offender|"
     r"defendant|accused|subject|aggrieved))[ \t]+"
-    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*[,(])"
+    rf"({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}})(?=[ \t]*[,(])"
+)
+# "IN THEIR OWN WORDS: JAGUAR IMPROTA, HER SISTER; CUSTÓDIA IMPROTA, HER MOTHER": a full
+# name in capitals before who they were to her, whatever its words.
+CAPS_KIN_APPOSITION_RE = compile_guarded(
+    rf"(?<![\w'’-])({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}}),"
+    r"[ \t]+(?:HER|HIS|THEIR)[ \t]+"
+    r"(?:SISTER|BROTHER|MOTHER|FATHER|SON|DAUGHTER|FRIEND|NEIGHBOUR|COLLEAGUE|AUNT|UNCLE|"
+    r"COUSIN|PARTNER|HUSBAND|WIFE|NIECE|NEPHEW|GRANDMOTHER|GRANDFATHER|GRANDSON|"
+    r"GRANDDAUGHTER|MANAGER|EMPLOYER|CARER|LANDLORD|LANDLADY)S?\b"
 )
 # "RECORDS OF DIVINE SAID (NHS 954 938 7399) AND ADMIRE": the second person a records
 # heading names, ending it, whatever the word.
 CAPS_AND_NAME_RE = compile_guarded(
     r"\b(?:RECORDS|CASE|HISTORY|CONTACTS?)[ \t]+(?:OF|WITH)[ \t]+[^\n]*?[ \t]AND[ \t]+"
-    r"([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*$",
+    rf"({UPPER}[{_UPPER_CHARS}'’]{{2,}}(?:[ \t]+{_CAPS_NAME_WORD}){{0,2}})[ \t]*$",
     re.MULTILINE,
 )
 # "victims recorded as 'EBUBECHI SHEIKH'": a name in capitals, quoted after "as".
@@ -2612,6 +2635,14 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
             if all(is_ordinary_word(w) for w in words):
                 continue
             yield _f(m, 1, "PERSON", 0.6)
+    for m in CAPS_KIN_APPOSITION_RE.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        if not any(
+            w.lower() in CAPS_FUNCTION_WORDS
+            or (_not_in_a_caps_name(w) and w.lower() not in STOP_WORDS)
+            for w in words
+        ):
+            yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)
     for m in CAPS_AND_NAME_RE.finditer(text):
         words = re.split(r"[ \t]+", m.group(1))
         if not any(w.lower() in CAPS_FUNCTION_WORDS or _not_in_a_caps_name(w) for w in words):

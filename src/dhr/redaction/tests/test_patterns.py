@@ -1825,3 +1825,25 @@ def test_the_second_person_a_records_heading_names_is_found_whatever_the_word():
     assert not any(
         label == "PERSON" for label, _ in labels("RECORDS OF THE PRACTICE AND HER FAMILY\n")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('Payee saved as "flashy money", paid £60 nineteen times.', ("PERSON", "flashy")),
+        ("Police to 124 Wide Bargate, PE21 6RS.", ("ADDRESS", "124 Wide Bargate, PE21 6RS")),
+        ("Also seen at 166 Northgate on Monday.", ("ADDRESS", "166 Northgate")),
+        ("IN THEIR OWN WORDS: POSH BYABAGAMBI, HER FRIEND", ("PERSON", "POSH BYABAGAMBI")),
+        ("IN THEIR OWN WORDS: CUSTÓDIA IMPROTA, HER MOTHER", ("PERSON", "CUSTÓDIA IMPROTA")),
+        ("THE DRIVER: ÉLODIE MÜLLER, PRIVATE HIRE", ("PERSON", "ÉLODIE MÜLLER")),
+    ],
+)
+def test_a_saved_contact_a_gate_street_and_a_name_before_its_kin_in_capitals(text, found):
+    assert found in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The photos were saved as evidence.", "WHAT THE PANEL HEARD, HER FAMILY"]
+)
+def test_saved_as_a_thing_and_a_heading_before_her_family_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
