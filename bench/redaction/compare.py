@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout19",
             "holdout20",
             "holdout21",
+            "holdout22",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -537,6 +537,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout21 import POOL as POOL21
 
         return POOL21
+    if pool == "holdout22":  # its own names
+        from bench.redaction.names_holdout22 import POOL as POOL22
+
+        return POOL22
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

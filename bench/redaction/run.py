@@ -202,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout19",
             "holdout20",
             "holdout21",
+            "holdout22",
         ],
         default="test",
     )

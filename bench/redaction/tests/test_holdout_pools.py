@@ -21,7 +21,8 @@ session) after that, holdout15 (5 December, eighth session) after that, holdout1
 (6 December, ninth session) after that, holdout17 (6 December, tenth session) after that,
 holdout18 (6 December, eleventh session) after that, holdout19 (6 December,
 twelfth session) after that, holdout20 (6 December, thirteenth session) after that,
-and holdout21 (6 December, fourteenth session) last. holdout4 has
+holdout21 (6 December, fourteenth session) after that, and holdout22 (6 December,
+fourteenth session, written after holdout21 was run) last. holdout4 has
 been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
 the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
@@ -60,6 +61,7 @@ from bench.redaction import names_holdout18 as H18
 from bench.redaction import names_holdout19 as H19
 from bench.redaction import names_holdout20 as H20
 from bench.redaction import names_holdout21 as H21
+from bench.redaction import names_holdout22 as H22
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -87,6 +89,7 @@ from bench.redaction.templates_holdout18 import HOLDOUT18
 from bench.redaction.templates_holdout19 import HOLDOUT19
 from bench.redaction.templates_holdout20 import HOLDOUT20
 from bench.redaction.templates_holdout21 import HOLDOUT21
+from bench.redaction.templates_holdout22 import HOLDOUT22
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -101,7 +104,7 @@ ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-    "holdout21",
+    "holdout21", "holdout22",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -125,6 +128,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout19": H19,
     "holdout20": H20,
     "holdout21": H21,
+    "holdout22": H22,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -145,6 +149,7 @@ TEMPLATES = {
     "holdout19": HOLDOUT19,
     "holdout20": HOLDOUT20,
     "holdout21": HOLDOUT21,
+    "holdout22": HOLDOUT22,
 }
 
 
@@ -279,6 +284,7 @@ H18_PARTICLES = H11_PARTICLES
 H19_PARTICLES = H11_PARTICLES
 H20_PARTICLES = H11_PARTICLES
 H21_PARTICLES = H11_PARTICLES
+H22_PARTICLES = H11_PARTICLES
 SPECS = [
     Spec(
         "holdout4",
@@ -527,6 +533,20 @@ SPECS = [
         body=(230, 270),
         min_per_section=26,
         particles=H21_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout22",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=16,
+        min_male_word=16,
+        min_word_origins=12,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H22_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
