@@ -2635,26 +2635,26 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
             if all(is_ordinary_word(w) for w in words):
                 continue
             yield _f(m, 1, "PERSON", 0.6)
-    for m in CAPS_KIN_APPOSITION_RE.finditer(text):
-        words = re.split(r"[ \t]+", m.group(1))
-        if not any(
-            w.lower() in CAPS_FUNCTION_WORDS
-            or (_not_in_a_caps_name(w) and w.lower() not in STOP_WORDS)
-            for w in words
-        ):
+    # where a record puts a person, a name in capitals whatever its words (so with the
+    # reason that lets a shouted name of English words stand)
+    for m in itertools.chain(
+        CAPS_KIN_APPOSITION_RE.finditer(text), CAPS_ROLE_NAME_RE.finditer(text)
+    ):
+        if _a_shouted_name(m.group(1), stop_words=True):
             yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)
     for m in CAPS_AND_NAME_RE.finditer(text):
-        words = re.split(r"[ \t]+", m.group(1))
-        if not any(w.lower() in CAPS_FUNCTION_WORDS or _not_in_a_caps_name(w) for w in words):
+        if _a_shouted_name(m.group(1), stop_words=False):
             yield replace(_f(m, 1, "PERSON", 0.6), reason=FIELD_REASON)
-    for m in CAPS_ROLE_NAME_RE.finditer(text):
-        words = re.split(r"[ \t]+", m.group(1))
-        if not any(
-            w.lower() in CAPS_FUNCTION_WORDS
-            or (_not_in_a_caps_name(w) and w.lower() not in STOP_WORDS)
-            for w in words
-        ):  # a surname may be a word spaCy stops on ("CANEK CALL"), not "AND" or "HER"
-            yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)  # shouted, and a name
+
+
+def _a_shouted_name(name: str, stop_words: bool) -> bool:
+    """No word of it joins a heading or is no one's ("POLICE AND HOUSING"); with
+    `stop_words`, a surname may be a word spaCy stops on ("CANEK CALL")."""
+    return not any(
+        w.lower() in CAPS_FUNCTION_WORDS
+        or (_not_in_a_caps_name(w) and not (stop_words and w.lower() in STOP_WORDS))
+        for w in re.split(r"[ \t]+", name)
+    )
 
 
 # Words that join a heading's parts or point back, never a name's ("POLICE AND HOUSING").
