@@ -1298,7 +1298,8 @@ ROLE_WORDS = frozenset(
      "reviewer", "examiner", "forensic", "nurse", "midwife", "author", "investigator",
      "coordinator", "adviser", "advisor", "advocate", "supervisor", "practitioner",
      "specialist", "consultant", "paramedic", "social", "worker", "therapist", "doctor",
-     "health", "visitor", "review", "safeguarding", "panel", "and", "of", "the"]
+     "health", "visitor", "review", "safeguarding", "panel", "and", "of", "the",
+     "clinical", "mental", "community", "liaison", "victim"]
 )  # fmt: skip
 
 

@@ -2213,7 +2213,8 @@ TEXTSPEAK = frozenset(
         "haha",
         "yay",
         "brb",
-        # a message's and a log's short forms ("that uni", "poss tracker")
+        # a message's and a log's short forms ("that uni", "poss tracker", "wdym")
+        "wdym",
         "uni",
         "poss",
         "probs",

@@ -942,10 +942,12 @@ ALLOW_WORDS |= frozenset(
     # An office that signs a letter ("Quality Assurance Panel Secretariat"), words of
     # a text message the dictionary lacks ("let me say goodnight to the kid",
     # "splashback innit"), and of the work and the records a review reads ("Packhouse,
-    # gangmaster and school:", "Triaged as 'MH'"); none is a given name of the lists.
+    # gangmaster and school:", "Triaged as 'MH'", "THE CHEMSEX CLINIC", "the smartcard
+    # audit", "the LGBT+ advocate"); none is a given name of the lists.
     """
     secretariat goodnight goodnite splashback
-    packhouse packhouses gangmaster gangmasters triaged triaging
+    packhouse packhouses gangmaster gangmasters triaged triaging chemsex smartcard
+    smartcards lgbt lgbtq lgbtqia lgbtqi
     """.split()  # noqa: SIM905
 )
 

@@ -47,7 +47,9 @@ Writes, beside this file:
   ("inshallah", "khuda hafiz"), and the commonest everyday words of a transliterated
   Urdu, Hindi or Punjabi message ("sab theek", "chup kar", "besharam"), of a Welsh one
   ("yma", "angen", "dim ots"), of a Russian or Ukrainian one in Latin letters ("dochka,
-  pochemu ne zvonish?") and of a Polish one ("kochanie", "gdzie jesteś"). Kept by hand
+  pochemu ne zvonish?"), of a Polish one ("kochanie", "gdzie jesteś"), and the dialect
+  words of England's North and Scotland that the dictionary lacks ("divvent fret",
+  "hinny"). Kept by hand
   below (LOAN_WORDS, written from general usage, not from any pool), less any given
   name anywhere or common surname (`gender-guesser`, `names`: "nani", "didi", "hai" and
   "izzat" are names somewhere, so they stay out) and any English word.
@@ -171,7 +173,10 @@ def names_not_words() -> list[str]:
 # Turkish, Polish, Romanian, Tamil), then greetings and blessings, then everyday words
 # of a transliterated Urdu, Hindi or Punjabi message, then of a Welsh one ("dw i yma os
 # wyt ti angen", "dim ots"), many Welsh words being given names too ("beth", "bach"),
-# then of a Russian or Ukrainian one in Latin letters and of a Polish one.
+# then of a Russian or Ukrainian one in Latin letters and of a Polish one, then the
+# dialect words of the North East, Yorkshire and Scotland ("divvent", "hinny"), none of
+# three letters or fewer, which too often are a short form of a name ("yem", home, is
+# holdout17's Yem).
 LOAN_WORDS = """
 ammi ammu amma ammijan ammaji amman abbu abba abbaji dadi dada dadu dadima daadi dadaji
 dadiji nanu nanima nanaji naniji baji baaji apa appi aapi apu bhai bhaiya bhaiyya bhaijaan
@@ -207,6 +212,9 @@ bozhe gospodi davai davay ladno nichego ochen sestra brat mamochka mamulya solny
 zaychik kotik rodnaya rodnoy milaya dorogaya dyakuyu kokhayu synu shcho chomu
 kochanie dzieki dzięki prosze proszę dobrze nie gdzie jestes jesteś kocham cie cię mamo
 tato synek corka córka siostra pomocy boze boże jezu spokojnie dobranoc czesc cześć
+divvent divven dinnat gannin gannen hinny howay haway hadaway nowt summat mebbe bairn
+bairns clarty marra scran stottie youse dinnae cannae wouldnae didnae mardy mithering nesh
+ginnel snicket
 """
 
 

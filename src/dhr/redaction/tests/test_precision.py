@@ -1625,3 +1625,18 @@ def test_an_institution_is_read_on_one_line_not_across_a_letters_lines():
     found = {(f.label, f.text) for f in detect(letter)}
     assert ("PERSON", "Dr Scoop Vinnikau") in found
     assert ("INSTITUTION", "Frampton Surgery") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given the local LGBT+ advocacy service's number; the lgbt+ advocate rang.",
+        "HUSEIN ZAMORANO: THE CHEMSEX CLINIC, THE LGBT+ HELPLINE AND ADVOCATE",
+        "STAFF FILE OF THE RECEPTIONIST, AND THE SMARTCARD AUDIT",
+        "[28/06/2018 06:51] Crescenza: wdym hes got ur phone?? divvent fob us off hinny",
+        "Yours sincerely\nFuture MacGairbheith\nHIV Clinical Nurse Specialist",
+    ],
+)
+def test_an_acronym_a_services_words_dialect_and_a_role_below_a_signature_are_no_names(text):
+    found = persons(text, policy=Policy())
+    assert all(p in ("HUSEIN ZAMORANO", "Crescenza", "Future MacGairbheith") for p in found), found
