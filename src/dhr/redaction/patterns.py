@@ -2078,11 +2078,6 @@ DAYS_MONTHS = frozenset(
 )
 PREV_CAP_RE = re.compile(rf"(?<![\w'’.\-])({UPPER}[^\W\d_]+)[ \t]+$")
 NEXT_CAP_RE = re.compile(rf"[ \t]+({UPPER}[^\W\d_]+|O['’]{UPPER}[^\W\d_]+)(?![\w'’\-])")
-# A surname by its form after a word: "O'Dwane", "MacIntyre", "Ó Maolalaidh", "Ní Bhriain"
-SURNAME_NEXT_RE = re.compile(
-    rf"[ \t]+((?:Ó|Ní|Nic|Ua)[ \t]+{UPPER}[^\W\d_]+|O['’]{UPPER}[^\W\d_]+|"
-    rf"(?:Ma?c|Fitz)[A-Z][a-z]{{2,}})(?![\w'’\-])"
-)
 
 
 def _namelike(word: str) -> bool:
@@ -2098,6 +2093,10 @@ def _namelike(word: str) -> bool:
 
 # "MacIntyre", "McKenzie", "FitzGerald", "O'Dwane"
 MAC_RE = re.compile(r"(?:Ma?c|Fitz|O['’])[A-Z][a-z]{2,}")
+# A surname by its form after a word: "O'Dwane", "MacIntyre", "Ó Maolalaidh", "Ní Bhriain"
+SURNAME_NEXT_RE = re.compile(
+    rf"[ \t]+({_CAPITAL_PARTICLE}{UPPER}[^\W\d_]+|{MAC_RE.pattern})(?![\w'’\-])"
+)
 HYPHENATED_CAP_RE = compile_guarded(
     rf"(?<![\w'’@./\-])({UPPER}[^\W\d_A-Z]+(?:-{UPPER}[^\W\d_A-Z]+)+)(?![\w@\-])"
 )
@@ -2540,12 +2539,10 @@ def find_name_words(text: str) -> Iterator[Finding]:
     for m in NAME_WORD_RE.finditer(text):
         g = next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i))
         word = m.group(g)
-        if word.lower() in KIN_NOUNS:
-            continue  # "'Son heard in background'": a record's word for him, not Sơn
         if word[0].isupper() and (word[1:].islower() or word.isupper()):
             yield _f(m, g, "PERSON", 0.6)
     for m in CAPS_NAME_WORD_RE.finditer(text):
-        if m.group(1).isupper() and m.group(1).lower() not in KIN_NOUNS:
+        if m.group(1).isupper():
             yield _f(m, 1, "PERSON", 0.6)
     for start, end in message_texts(text):
         for m in MESSAGE_NAME_WORD_RE.finditer(text, start, end):

@@ -11,7 +11,8 @@ Writes, beside this file:
   Debian's British English word list (`wbritish`) with a word frequency of at least
   1 per million (`wordfreq`, Zipf 2.0: "Verity", "Hyacinth"; a rarer word is no
   less a name, and less often the word), less English function words (spaCy's stop
-  words), plus month names that are given names ("April", "May", "June").
+  words) and words for a relative ("son"), plus month names that are given names
+  ("April", "May", "June").
 - names_not_words.txt: given names (as above), and names given anywhere in the
   world (gender-guesser) that Debian's word list holds only with a capital
   ("Lakshmi"; not "Prozac"), that the list does not
@@ -128,6 +129,11 @@ def name_words() -> list[tuple[str, float]]:
     }
     out |= {m.lower() for m in calendar.month_name if m and m.lower() in given}
     out |= {"will", "may"} & given  # modal verbs are stop words, and the commonest name-words
+    # a word for a relative is a record's word for the person first ("Son heard in
+    # background"), whatever list gives it as a name
+    from dhr.redaction.vocabulary import KIN_NOUNS
+
+    out -= KIN_NOUNS
     return [(w, round(zipf_frequency(w, "en"), 2)) for w in sorted(out)]
 
 
