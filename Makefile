@@ -68,7 +68,7 @@ bench: bench-redaction bench-library bench-public
 
 redaction-wordlists: install
 	$(BIN)/pip install -q -e '.[dev,wordlists]'
-	test -f /usr/share/dict/british-english || apt-get install -y wbritish
+	test -f /usr/share/dict/british-english-huge || apt-get install -y wbritish wbritish-huge
 	$(BIN)/python -m dhr.redaction.data.build
 
 bench-redaction: install-bench

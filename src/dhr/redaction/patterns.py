@@ -44,12 +44,15 @@ from .vocabulary import (
     TITLES,
     TRANSCRIPT_ROLES,
     WORLD_PLACE_FOLDS,
+    adjectives_only,
     adverbs,
     common_words,
     irregular_forms,
     is_ordinary_word,
+    nouns,
     ordinary_words,
     past_tense,
+    verbs,
 )
 
 P = "pattern"
@@ -346,7 +349,10 @@ _WELSH_STREET = (
 )
 # ... or a street named "-gate" in the old Norse way ("124 Wide Bargate", "166 Northgate")
 _STREET = (
-    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?|{_WELSH_STREET}\b"
+    # "Front Street East", "Station Road North": a street's compass half after its type
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET_TYPES})\b"
+    rf"(?:[ \t]+(?:North|South|East|West)\b(?![ \t]+{UPPER}))?\.?"
+    rf"|{_WELSH_STREET}\b"
     rf"|(?:{_CAPWORD}\s+)?[A-Z][a-z]{{2,}}gate\b)"
 )
 _POSTCODE_AHEAD = rf"(?=,?\s+(?:[A-Z][a-z]+(?:[ -][A-Za-z]+){{0,3}},?\s+)?{_OUTWARD}\s?{_INWARD}\b)"
@@ -1505,10 +1511,12 @@ def find_person_slots(text: str) -> Iterator[Finding]:
 # the one whose statement or message is quoted ("Sorrow D'Ambrogio, statement to the
 # review:") and the one who did a thing on a date ("made by Repent on 10.06.2021").
 # Each starts with a literal or is read back from one.
-PRESENT_RE = re.compile(
-    r"(?:Present|Attendees|Attending|In[ \t]+attendance|Also[ \t]+present|Apologies)"
-    r"[ \t]*:[ \t]*([^\n]+)"
+_ATTENDANCE = (
+    r"(?:Present|Attendees|Attending|In[ \t]+attendance|Also[ \t]+present|Apologies)[ \t]*:"
 )
+# A list ends at the line's end or where the next begins on the same line ("Present: …;
+# Ms Torunn Zijlstra. Apologies: Zap Skjelbred; Ms Marwaha.").
+PRESENT_RE = re.compile(rf"{_ATTENDANCE}[ \t]*([^\n]+?)(?=[ \t]*{_ATTENDANCE}|\n|$)")
 LISTED_NAME_RE = re.compile(
     rf"[ \t]*({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
     r"[ \t]*(?:\(|,|\.(?=[ \t])|\.?$)"  # "Apologies: Nylon Okojie. Terms of reference"
@@ -2041,6 +2049,7 @@ NOT_NAMES = frozenset(
 # rang at 11:17")
 UNKNOWN_CAP_RE = compile_guarded(
     rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?"
+    rf"|[OD]['’]{UPPER}[a-z]{{2,}}"  # "O'Donnelly", "D'Agnillo" alone
     # an East or West African name's nasal before its apostrophe ("Ng'washi", "N'dri")
     rf"|(?:Ng|Mb|Nd|Nj|N|M)['’][a-z]{{2,}}(?:['’][a-z]+)?)"
     rf"(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
@@ -2137,7 +2146,9 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
     for m in UNKNOWN_CAP_RE.finditer(text):
         word = m.group(1)
         if len(word) < 3 or not (
-            word[1:].replace("'", "").replace("’", "").islower() or MAC_RE.fullmatch(word)
+            word[1:].replace("'", "").replace("’", "").islower()
+            or MAC_RE.fullmatch(word)
+            or (word[1] in "'’" and word[2:].istitle())
         ):
             continue
         if word.lower() in DAYS_MONTHS or is_ordinary_word(word) or word in NOT_NAMES:
@@ -2151,7 +2162,9 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
         start, end = m.start(1), m.end(1)
         before = text[max(0, start - 12) : start]
         surname_next = SURNAME_NEXT_RE.match(text, end)  # "from Moegamat O'Dwane": a person
-        label = "PLACE" if PLACE_CUE_RE.search(before) and not surname_next else "PERSON"
+        # no town is an O' or a D' ("belonging to D'Agnillo")
+        a_surname = surname_next or word[1:2] in ("'", "’")
+        label = "PLACE" if PLACE_CUE_RE.search(before) and not a_surname else "PERSON"
         if label == "PERSON":
             prev = PREV_CAP_RE.search(text, max(0, start - 30), start)
             if (
@@ -3305,7 +3318,9 @@ CAP_WORD_AS_NAME_RE = re.compile(
     # ("Entry, 26/10/2022: 'Print asks whether…'", "DSL log: 'Pit quiet in class'")
     # or opening a record's entry after its date ("Interview record, 16/07/2021: Saturday
     # answered", "Family liaison log, 02/07/2021: Gear met")
-    rf"|(?:(?<=[:;.][ \t]['‘])|(?<=\d:[ \t]))({UPPER}{LOWER}+)(?=[ \t]+(?:{_NOTE_PREDICATE})\b))",
+    rf"|(?:(?<=[:;.][ \t]['‘])|(?<=\d:[ \t]))({UPPER}{LOWER}+)"
+    rf"(?=[ \t]+(?:(?:first|then|later|again|also|still|initially|finally)[ \t]+)?"
+    rf"(?:{_NOTE_PREDICATE})\b))",
     re.MULTILINE,
 )
 OWNER_GROUP = 4
@@ -3375,6 +3390,73 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
         yield found if subject else replace(found, reason=WORD_IN_A_PERSONS_PLACE)
+
+
+# A word capitalised mid-sentence, alone (no capitalised word beside it), after a word
+# that a person follows and no sentence ends with: "rang me when Magic was out", "typed
+# by Magic, who", "stand behind Lioness and". (A table flattened into a line runs
+# "shut Screen message left…": only such a word says a sentence did not end there.)
+LONE_CAP_WORD_RE = compile_guarded(
+    r"(?<![\w'’.\-])(by|to|with|from|for|behind|beside|towards|against|about|and|but|or|"
+    r"when|if|while|until|unless|whether|because|although|though|before|after|since|than|"
+    r"like|told|asked|hoping|let|helped|met|visited|phoned|texted|rang|emailed)"
+    rf"[ \t]+({UPPER}{LOWER}{{2,}})"
+    rf"(?![\w'’\-]|[ \t]+(?:{UPPER}|[&(\d]|of\b|(?:and|for|the)[ \t]+{UPPER})|[ \t]*['’]s\b)"
+)
+# ... nor the end of a Title Case run ("Planning and Performance", "Policy, Voice")
+TITLE_RUN_BEFORE_RE = re.compile(rf"{UPPER}[\w'’-]*(?:,|[ \t]+(?:and|&|of|for))?[ \t]*\Z")
+# ... nor how a thing was done ("sent by Post", "came by Taxi", "met by Chance")
+BY_MEANS = frozenset(
+    ["post", "hand", "phone", "telephone", "email", "text", "letter", "mail", "fax",
+     "courier", "car", "bus", "coach", "train", "rail", "taxi", "road", "air", "sea",
+     "foot", "bike", "bicycle", "ambulance", "video", "appointment", "chance", "accident",
+     "mistake", "default", "law", "design", "name", "sight", "heart"]
+)  # fmt: skip
+# ... nor a thing's name before its noun ("two Encompass notifications")
+LOWER_NOUN_NEXT_RE = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _a_noun_only(word: str) -> bool:
+    """A word English uses only as a noun ("notifications", "injection"), not as a
+    verb or an adverb ("was", "knows", "rang", "again")."""
+    if word in STOP_WORDS or word in adverbs() or past_tense(word):
+        return False
+    stems = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+    return not stems & verbs() and bool(stems & nouns())
+
+
+def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
+    """An English word written with a capital mid-sentence, alone, where the text
+    never writes it in lower case nor after an article: a name ("when Magic was
+    out", "read by Zodiac:"). An organisation, a service, a place or a role is
+    known by its list; a common noun shows itself in lower case elsewhere."""
+    nouns: set[str] | None = None
+    for m in LONE_CAP_WORD_RE.finditer(text):
+        word = m.group(2)
+        low = word.lower()
+        if not is_ordinary_word(word) or (m.group(1) == "by" and low in BY_MEANS):
+            continue
+        nxt = LOWER_NOUN_NEXT_RE.match(text, m.end(2))
+        if nxt and _a_noun_only(nxt.group(1)):
+            continue
+        if TITLE_RUN_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        if low in NAME_WORDS or low in DAYS_MONTHS or low in STOP_WORDS:
+            continue
+        if low in ALLOW_WORDS or low in NOT_A_PERSON or low in SERVICE_NOUNS:
+            continue
+        if low in KIN_NOUNS or low in PLACE_FOLDS or low in WORLD_PLACE_FOLDS:
+            continue
+        if word in NOT_NAMES or ROLE_WORD_RE.fullmatch(word) or _a_plural(low):
+            continue
+        if ABSTRACT_NOUN_RE.fullmatch(low) or low in adjectives_only():
+            continue
+        if nouns is None:
+            nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
+            nouns |= {w.capitalize() for w in re.findall(r"\b[a-z]{3,}\b", text)}
+        if word in nouns:
+            continue
+        yield Finding(m.start(2), m.end(2), "PERSON", word, P, 0.55, WORD_IN_A_PERSONS_PLACE)
 
 
 # Abstract nouns by their ending, but not -ance, -ence or -ity, which end virtue
@@ -3491,6 +3573,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_name_words,
     find_name_pairs,
     find_words_used_as_names,
+    find_lone_capitalised_words,
     find_surname_first_rows,
     find_told_in_lower_case,
     find_pairs_after_a_verb,
@@ -3539,6 +3622,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_name_words": "a given name that is also a word, where the sentence makes it one",
     "find_name_pairs": "a given name and a surname together",
     "find_words_used_as_names": "a word used where only a name can stand",
+    "find_lone_capitalised_words": WORD_IN_A_PERSONS_PLACE,
     "find_surname_first_rows": "a table row's surname-first name",
     "find_told_in_lower_case": "a lower-case word that was told something",
     "find_pairs_after_a_verb": "a two-word name after a verb of contact",

@@ -15,7 +15,8 @@ Writes, beside this file:
   ("April", "May", "June").
 - names_not_words.txt: given names (as above), and names given anywhere in the
   world (gender-guesser) that Debian's word list holds only with a capital
-  ("Lakshmi"; not "Prozac"), that the list does not
+  ("Lakshmi"; not "Prozac") or that its large list (`wbritish-huge`) never holds
+  in lower case ("Egbert", "Joachim"; not "rota" or "lido"), that the list does not
   hold in lower case, so English does not use them as words, although WordNet
   (the engine's dictionary, from the spaCy model) lists them: "gemma" (a bud),
   "magdalena" (a river), "ruth". Without this list the engine took "Gemma" for
@@ -72,6 +73,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DICTIONARY = Path("/usr/share/dict/british-english")
+# The large list (`wbritish-huge`, 350,000 words) holds the rarer lower-case words
+# ("rota", "panto", "lido", "souk") that the standard list lacks, so a name it holds
+# only with a capital, or not at all, is no English word ("Egbert", "Joachim").
+HUGE_DICTIONARY = Path("/usr/share/dict/british-english-huge")
 MIN_ZIPF = 2.0
 
 
@@ -161,7 +166,11 @@ def names_not_words() -> list[str]:
     adjectives = set(index.get("adj", []))  # "german", "irish", "christian"
     words = english_words()
     dictionary = ordinary_words()
-    candidates = given_names() | (capitalised_only() & given_names(anywhere=True))
+    anywhere = given_names(anywhere=True)
+    # of four letters or more, and no language or people's name ("Akan", "Dinka", "Luo")
+    rare = {w for w in never_lower_case() & anywhere if len(w) >= 4}
+    rare -= languages() | NEVER_LOWER_CASE_NOT_NAMES
+    candidates = given_names() | (capitalised_only() & anywhere) | rare
     return sorted(
         w
         for w in candidates
@@ -295,6 +304,39 @@ def capitalised_only() -> set[str]:
         raise SystemExit(f"{DICTIONARY} is missing: apt-get install wbritish")
     forms = DICTIONARY.read_text(encoding="utf-8").split()
     return {w.lower() for w in forms if w.isalpha() and w.isascii() and w.istitle()}
+
+
+# Of never_lower_case's given names, those a review would write as something else: an
+# alliance, a festival, the old or foreign names of places and rivers, a football club.
+NEVER_LOWER_CASE_NOT_NAMES = frozenset(
+    ["nato", "pesach", "italia", "malaya", "jugoslav", "sabah", "salonica", "torino",
+     "tokio", "vilna", "nanning", "lepanto", "saale", "aare", "inka", "kotoko"]
+)  # fmt: skip
+
+
+def never_lower_case() -> set[str]:
+    """WordNet's words that even the large word list never holds in lower case
+    ("egbert", "joachim", "simeon": WordNet lists people of history and myth). Of
+    these, the names given somewhere in the world join names_not_words; "rota",
+    "lido" and "dal" are lower-case words there, and stay words."""
+    from dhr.redaction.vocabulary import ordinary_words
+
+    if not HUGE_DICTIONARY.exists():
+        raise SystemExit(f"{HUGE_DICTIONARY} is missing: apt-get install wbritish-huge")
+    lower = {w for w in HUGE_DICTIONARY.read_text(encoding="utf-8").split() if w.islower()}
+    return {w for w in ordinary_words() if w.isalpha() and w.isascii()} - lower
+
+
+def languages() -> set[str]:
+    """The names of the world's languages (`pycountry`, ISO 639-3), which WordNet gives
+    for their peoples too: "Akan", "Dinka", "Luo"."""
+    pycountry = _module("pycountry")
+    out: set[str] = set()
+    for language in pycountry.languages:
+        for key in ("name", "common_name", "inverted_name"):
+            if value := getattr(language, key, None):
+                out |= {value.lower(), value.split(" (")[0].split(",")[0].lower()}
+    return out
 
 
 def proper_names() -> list[str]:

@@ -1847,3 +1847,76 @@ def test_a_saved_contact_a_gate_street_and_a_name_before_its_kin_in_capitals(tex
 )
 def test_saved_as_a_thing_and_a_heading_before_her_family_name_no_one(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Present: Mr Dimaiwat; Ms Torunn Zijlstra. Apologies: Zap Skjelbred; Ms Marwaha.",
+            ("PERSON", "Zap Skjelbred"),
+        ),
+        (
+            "Present: Quentin Nägele. Apologies: Radio Lhoták; the bus company.",
+            ("PERSON", "Radio Lhoták"),
+        ),
+        ("the bus company's file on O'Donnelly at the depot", ("PERSON", "O'Donnelly")),
+        ("the login belonging to D'Agnillo opened the record", ("PERSON", "D'Agnillo")),
+    ],
+)
+def test_a_second_list_on_the_line_and_an_irish_or_italian_surname_alone(text, found):
+    assert found in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was five o'clock at the O'Level results.", "Apologies: the bus company; Housing."],
+)
+def test_an_apostrophe_word_and_a_list_of_bodies_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("By the end he only rang me when Magic was out.", "Magic"),
+        ("The minutes were typed by Magic, who typed nearly all of them.", "Magic"),
+        ("He copied the letter to Cheetah at her request.", "Cheetah"),
+        ("He kept hoping Sabre would change.", "Sabre"),
+    ],
+)
+def test_an_english_word_capitalised_alone_mid_sentence_is_a_name(text, word):
+    assert ("PERSON", word) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was referred to Housing and then to Refuge, and spoke to Police.",
+        "She spoke English and joined the call on Teams.",
+        "Freshfields began by sending out Freedom of Information requests.",
+        "Melissa Wagstaff, Planning and Performance, attended.",
+        "It felt like magic at first. By the end he said it was Magic that mattered.",
+        "The case went to Court and then to Crown Court.",
+    ],
+)
+def test_a_service_a_title_case_run_or_a_word_the_text_writes_in_lower_case_is_no_name(text):
+    people = [w for label, w in labels(text) if label == "PERSON"]
+    assert people in ([], ["Melissa Wagstaff"])
+
+
+def test_a_streets_compass_half_is_part_of_the_address_but_a_county_after_it_is_not():
+    assert ("ADDRESS", "12 Station Road West") in labels(
+        "She moved to 12 Station Road West in May."
+    )
+    assert ("ADDRESS", "4 High Street") in labels("He stayed at 4 High Street. East of the river.")
+    assert ("ADDRESS", "55 Front Street") in labels("At 55 Front Street East Sussex police called.")
+
+
+def test_a_records_opening_word_before_an_adverb_and_what_one_person_did_is_a_name():
+    text = "Custody record, 3 January 2023: Bugle first declined a solicitor."
+    assert ("PERSON", "Bugle") in labels(text)
+    assert not any(
+        label == "PERSON"
+        for label, _ in labels("Custody record, 3 January 2023: Solicitor first declined.")
+    )

@@ -4,7 +4,7 @@ words are not persons, and only confident findings are propagated. Coded pseudon
 import pytest
 
 from dhr.redaction import Policy, Register, detect, redact, redact_case
-from dhr.redaction.vocabulary import ORGANISATIONS, PLACES
+from dhr.redaction.vocabulary import ORGANISATIONS, PLACES, is_ordinary_word
 
 NO_NER = Policy(use_ner=False)
 
@@ -1640,3 +1640,13 @@ def test_an_institution_is_read_on_one_line_not_across_a_letters_lines():
 def test_an_acronym_a_services_words_dialect_and_a_role_below_a_signature_are_no_names(text):
     found = persons(text, policy=Policy())
     assert all(p in ("HUSEIN ZAMORANO", "Crescenza", "Future MacGairbheith") for p in found), found
+
+
+@pytest.mark.parametrize("name", ["Egbert", "Joachim", "Simeon", "Hermann", "Ibrahim"])
+def test_a_name_that_wordnet_lists_but_english_never_writes_in_lower_case_is_no_word(name):
+    assert not is_ordinary_word(name)
+
+
+@pytest.mark.parametrize("word", ["rota", "lido", "panto", "dal", "Akan", "Dinka", "Pesach"])
+def test_rare_lower_case_words_and_the_names_of_peoples_stay_words(word):
+    assert is_ordinary_word(word)
