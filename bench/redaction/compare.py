@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout20",
             "holdout21",
             "holdout22",
+            "holdout23",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -541,6 +541,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout22 import POOL as POOL22
 
         return POOL22
+    if pool == "holdout23":  # its own names
+        from bench.redaction.names_holdout23 import POOL as POOL23
+
+        return POOL23
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -203,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout20",
             "holdout21",
             "holdout22",
+            "holdout23",
         ],
         default="test",
     )
