@@ -6,6 +6,7 @@ text (linear time), plus a validation function where the identifier has one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1145,6 +1146,16 @@ KIN_APPOSITION_RE = compile_guarded(
     r"friend|godmother|godfather)(?=,)",
     re.MULTILINE,
 )
+# "Responsible officer: Sassy Stork.", "Nurse specialist: Zap Tinkler.": a role's field,
+# whose name ends the sentence or the line.
+ROLE_FIELD_RE = compile_guarded(
+    r"\b(?:[Rr]esponsible|[Nn]amed|[Aa]llocated|[Ss]upervising|[Aa]ssessing|[Ee]nquiry|"
+    r"[Ii]nvestigating|[Aa]rresting|[Rr]eporting|[Dd]uty|[Ll]iaison|[Pp]robation|[Hh]ousing|"
+    r"[Cc]linical|[Nn]urse|[Ss]afeguarding|[Ss]upport|[Cc]ase|[Rr]eviewing|[Tt]reating)"
+    r"[ \t]+(?:[Oo]fficer|[Ss]pecialist|[Pp]ractitioner|[Cc]linician|[Ll]ead|[Mm]anager|"
+    rf"[Nn]urse|[Ww]orker|[Cc]onsultant)[ \t]*:[ \t]*{_FIELD_NAME}(?=[ \t]*(?:[.;\n]|$))",
+    re.MULTILINE,
+)
 DISPLAY_NAME_RE = re.compile(
     rf"^[ \t]*(?:From|To|Cc|Sent|Reply-To)[ \t]*:[ \t]*{_FIELD_NAME}[ \t]*<([^@\s>]+)@",
     re.MULTILINE,
@@ -1173,6 +1184,12 @@ def find_record_fields(text: str) -> Iterator[Finding]:
                 continue
             if _a_field_name(m.group(g)) and m.group(g) not in TITLES:
                 yield replace(_f(m, g, "PERSON", 0.8), reason=FIELD_REASON)
+    for m in ROLE_FIELD_RE.finditer(text):
+        words = m.group(1).lower().split()
+        if _a_field_name(m.group(1)) and not any(
+            w in ALLOW_WORDS or w in SERVICE_NOUNS for w in words
+        ):
+            yield replace(_f(m, 1, "PERSON", 0.8), reason=FIELD_REASON)
     for m in NAME_IN_A_LIST_RE.finditer(text):
         if _a_field_name(m.group(1)):
             yield replace(_f(m, 1, "PERSON", 0.75), reason=FIELD_REASON)
@@ -1345,6 +1362,16 @@ TOLD_THE_REVIEW_RE = compile_guarded(
     r"[ \t]+the[ \t]+(?:review|[Cc]hair|panel|[Ii]nquest|[Cc]oroner|author)\b",
     re.MULTILINE,
 )
+# "Banana to the police, 25.01.2017: 'She rang me…'", "Flame, to the Chair, 12.04.2018:":
+# whose account a review quotes, to whom and when, opening a sentence.
+ACCOUNT_TO_RE = compile_guarded(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)"
+    r"(?:,?[ \t]+to[ \t]+the[ \t]+(?:police|panel|[Cc]hair|review|author|[Cc]oroner|court|jury)"
+    r"(?:,[ \t]+through[ \t]+(?:an?|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+    r"|,[ \t]+through[ \t]+(?:an?|the)[ \t]+(?:interpreter|advocate|(?:[a-z]+[ \t]+){1,2}worker))"
+    r",[ \t]+(?:\d{1,2}[./ ]|(?:on|in)[ \t])",
+    re.MULTILINE,
+)
 # "... ring me on 07700 900 758. From Ask 🙂": a letter or a card signed "From X"
 FROM_SIGNED_RE = compile_guarded(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))From[ \t]+({UPPER}[^\W\d_'’\-]+)"
@@ -1460,6 +1487,7 @@ def find_person_slots(text: str) -> Iterator[Finding]:
     slots = (
         KIN_BRACKET_RE,
         TOLD_THE_REVIEW_RE,
+        ACCOUNT_TO_RE,
         FROM_SIGNED_RE,
         KIN_THEN_BRACKET_RE,
         MY_NAME_RE,
@@ -1469,7 +1497,8 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         for m in rx.finditer(text):
             if _a_slot_word(m.group(1)) and not (
                 (rx is AGED_CALLER_RE and m.group(1).lower() in DOCUMENT_PARTS)
-                or (rx is TOLD_THE_REVIEW_RE and m.group(1).lower() in adverbs())
+                or (rx in (TOLD_THE_REVIEW_RE, ACCOUNT_TO_RE) and m.group(1).lower() in adverbs())
+                or (rx is ACCOUNT_TO_RE and _a_plural(m.group(1)))
             ):
                 yield _f(m, 1, "PERSON", 0.7)
     for m in MY_NAME_RE.finditer(text):
@@ -1538,11 +1567,18 @@ NAME_OPENING_RE = re.compile(
 DONE_BY_ON_RE = re.compile(
     rf"by[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD})?)[ \t]+on[ \t]+\d"
 )
+# Whom a dated entry is about, first after its date, time or reference and a colon:
+# "Emergency department, 16 December 2019 13:39: Jaguar Turnell, 'laceration…'", "CPS
+# charging decision, 21/08/2017: Shoes Karaahmedov, murder."
+DATED_ENTRY_NAME_RE = re.compile(
+    rf"(?<=\d)[ \t]*:[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
+    r"(?=,[ \t])"
+)
 # Whose statement a record holds, by full name, mid-sentence and before any pause ("Witness
 # statement of Asio Banker, of 45 Pensnett Road"; STATEMENT_OF_RE reads "Statement of X:"),
 # and who a call's caller was ("The caller was Ledum Writer, who…").
 WITNESS_STATEMENT_RE = re.compile(
-    rf"statement[ \t]+of[ \t]+"
+    rf"[Ss]tatement[ \t]+of[ \t]+"
     rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
     r"(?=[ \t]*[,.:;(]|[ \t]+(?:of|to|on)\b)"
 )
@@ -1573,6 +1609,7 @@ def _names_in_records(text: str) -> Iterator[Finding]:
         _read_back(QUOTED_RECORD_RE, NAME_OPENING_RE, text, 60),
         _at_a_word_start(DONE_BY_ON_RE, text),
         _at_a_word_start(CALLER_WAS_RE, text),
+        DATED_ENTRY_NAME_RE.finditer(text),
     )
     for m in named:
         if _a_recorded_name(m.group(1)):
@@ -3270,14 +3307,16 @@ _ONLY_A_PERSON_DOES = (
 _PERSON_VERB = rf"{_ONLY_A_PERSON_DOES}|agreed|lost\s+(?:his|her|their)|was\s+(?:a|the)"
 _OPENING_PERSON_VERB = (
     rf"{_ONLY_A_PERSON_DOES}|lost\s+(?:his|her|their)\s+job|brought\s+(?:his|her|their)|"
-    r"later\s+(?:found|told|said|admitted|wrote|rang)|read\s+(?:a|her|his|their)\s+statement"
+    r"later\s+(?:found|told|said|admitted|wrote|rang)|read\s+(?:a|her|his|their)\s+statement|"
+    # a thing only the one it was hers or his did with it ("Kitten withdrew her complaint")
+    r"(?:withdrew|cancelled|missed|packed|sold|quit)\s+(?:her|his)(?=\s+[a-z])"
 )
 # How a case note goes on about the person it opens with.
 _NOTE_PREDICATE = (
     r"describes|described|reports|reluctant|angry|tearful|anxious|upset|quiet|withdrawn|"
     r"drinks|asks|arrived|engaged|presents|presented|appears|appeared|"
     r"declined|denies|states|explains|explained|drew|met\s+(?:with|(?=[A-Z]))|came|"
-    r"answered(?!\s+by)|attended|"
+    r"answered(?!\s+by)|attended|interviewed|brought\s+to|"
     r"was\s+detained"
 )
 _DONE_BY_A_PERSON = (
@@ -3385,7 +3424,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
         if nouns is None:
             articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
             articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
-            nouns = articled | {w.capitalize() for w in re.findall(r"(?<=[a-z,] )[a-z]{3,}", text)}
+            nouns = articled | _prose_lower_words(text, r"(?<=[a-z,] )[a-z]{3,}")
         if word in nouns and not (one_person and word not in articled):
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
@@ -3453,10 +3492,28 @@ def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
             continue
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
-            nouns |= {w.capitalize() for w in re.findall(r"\b[a-z]{3,}\b", text)}
+            nouns |= _prose_lower_words(text, r"\b[a-z]{3,}\b")
         if word in nouns:
             continue
         yield Finding(m.start(2), m.end(2), "PERSON", word, P, 0.55, WORD_IN_A_PERSONS_PLACE)
+
+
+def _prose_lower_words(text: str, pattern: str) -> set[str]:
+    """The words a text writes in lower case (capitalised, to compare), outside its
+    messages: a message writes names in lower case ("pics of poet"), so there a
+    lower-case word says nothing of whether 'Poet says…' is a noun."""
+    messages: list[tuple[int, int]] = []
+    for a, b in message_texts(text):  # sorted; merged, so one lookup finds the span
+        if messages and a <= messages[-1][1]:
+            messages[-1] = (messages[-1][0], max(b, messages[-1][1]))
+        else:
+            messages.append((a, b))
+    out = set()
+    for m in re.finditer(pattern, text):
+        i = bisect.bisect_right(messages, (m.start(), len(text))) - 1
+        if i < 0 or not messages[i][0] <= m.start() < messages[i][1]:
+            out.add(m.group(0).capitalize())
+    return out
 
 
 # Abstract nouns by their ending, but not -ance, -ence or -ity, which end virtue

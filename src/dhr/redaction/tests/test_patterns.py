@@ -1920,3 +1920,57 @@ def test_a_records_opening_word_before_an_adverb_and_what_one_person_did_is_a_na
         label == "PERSON"
         for label, _ in labels("Custody record, 3 January 2023: Solicitor first declined.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Done. Responsible officer: Sassy Stork. The bank said no.", "Sassy Stork"),
+        ("Offered a test. Nurse specialist: Zap Tinkler.", "Zap Tinkler"),
+        ("It was all.' Banana to the police, 13.05.2020: 'She rang me.'", "Banana"),
+        ("It was all.' Flame, to the Chair, 12.04.2018: 'He sat there.'", "Flame"),
+        ("He was small. Dynamite, through the interpreter, 10.05.2023: 'When he'", "Dynamite"),
+    ],
+)
+def test_a_roles_field_and_an_account_given_to_the_police_or_the_chair_name_a_person(text, word):
+    assert ("PERSON", word) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liaison officer: Mental Health Team. Responsible officer: None.",
+        "Referrals to the police, 13.05.2020: none. Housing to the panel, 12 May: a report.",
+        "Later to the police, 3 May: nothing.",
+    ],
+)
+def test_a_team_in_a_roles_field_and_a_thing_sent_to_the_police_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_whom_a_dated_entry_is_about_is_named_first_after_its_date_and_colon():
+    text = "CPS charging decision, 21/08/2017: Shoes Karaahmedov, murder."
+    assert ("PERSON", "Shoes Karaahmedov") in labels(text)
+    text = "Referral, 12/03/2019: Adult Social Care, then Early Help, declined."
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The note reads 'no conflict'. Kitten withdrew her complaint.", "Kitten"),
+        ("Custody record, 28 April 2016: Kindred interviewed with a solicitor.", "Kindred"),
+        ("Practice meeting, 26.05.2017: 'Banjo brought to every appointment.'", "Banjo"),
+        (
+            "DSL log: 'Poet says Daddy told Mummy.'\n[23.08.2022 05:32] mazuba: send pics of poet",
+            "Poet",
+        ),
+    ],
+)
+def test_what_one_person_does_and_a_lower_case_form_only_in_a_message(text, word):
+    assert ("PERSON", word) in labels(text)
+
+
+def test_a_thing_that_withdrew_or_changed_something_is_no_one():
+    text = "The bank said no. Management withdrew her offer. Alcohol changed his mood."
+    assert not any(label == "PERSON" for label, _ in labels(text))
