@@ -1653,8 +1653,30 @@ def _a_recorded_name(name: str) -> bool:
     if len(words) == 1:
         return _a_slot_word(words[0])
     places = [w.lower() in PLACE_FOLDS or w.lower() in WORLD_PLACE_FOLDS for w in words]
-    return not all(places) and all(
+    if not all(places) and all(
         _a_slot_word(w) or place for w, place in zip(words, places, strict=True)
+    ):
+        return True
+    return _a_brand_as_given_name(words)
+
+
+def _a_brand_as_given_name(words: list[str]) -> bool:
+    """'Jaguar Turnell', 'Skoda Mbatha': a word the allowlist keeps (a car, a drug, a
+    county, a word of another language) given as a name, where a record's slot holds
+    a full name whose surname no dictionary holds."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    low = first.lower()
+    return (
+        low in ALLOW_WORDS
+        and first[:1].isupper()
+        and not (low in KIN_NOUNS or low in SERVICE_NOUNS or low in STOP_WORDS)
+        and not (first in TITLES or first.capitalize() in NOT_NAMES or low in DAYS_MONTHS)
+        and _a_slot_word(last)
+        and not is_ordinary_word(last)
+        and last.lower() not in PLACE_FOLDS
+        and last.lower() not in WORLD_PLACE_FOLDS
     )
 
 

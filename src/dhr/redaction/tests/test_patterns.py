@@ -1974,3 +1974,10 @@ def test_what_one_person_does_and_a_lower_case_form_only_in_a_message(text, word
 def test_a_thing_that_withdrew_or_changed_something_is_no_one():
     text = "The bank said no. Management withdrew her offer. Alcohol changed his mood."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_car_given_as_a_name_before_a_surname_no_dictionary_holds_is_a_name():
+    text = "Emergency department, 16 December 2019 13:39: Jaguar Turnell, 'cut hand'."
+    assert ("PERSON", "Jaguar Turnell") in labels(text)
+    text = "Meeting, 12 May 2020: Cumbria Constabulary, then Lancashire Police."
+    assert not any(label == "PERSON" for label, _ in labels(text))
