@@ -3130,8 +3130,11 @@ STRONG_MESSAGE_NAME_RE = re.compile(
     r"won’t)[ \t]+(?:make[ \t]+it|come)\b"
     # (or "cheers", or a birthday's, before an emoji too: "cheers twigs 🙏", "happy bday judes!!")
     # or "thank u", or a greeting before a pause: "thank u lofty.", "hi foxy, im his wife")
-    r"|\b(?:soz|sorry|thanks|thanx|thx|ty|cheers|happy[ \t]+(?:bday|birthday|b['’]day)|"
-    r"thank[ \t]+(?:u|you|ya)|hi|hiya|hey|heya)[ \t]+"
+    # or a goodbye, a "go on then" or a "leave it" ("ta flame.", "go on then zodiac.", "night
+    # night sam")
+    r"|\b(?:soz|sorry|thanks|thanx|thx|ty|ta|cheers|happy[ \t]+(?:bday|birthday|b['’]day)|"
+    r"thank[ \t]+(?:u|you|ya)|hi|hiya|hey|heya|night|nite|bye|go[ \t]+on[ \t]+then|"
+    r"leave[ \t]+it|(?:love|luv|miss|see)[ \t]+(?:u|you|ya))[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$|[^\w\s]))",
     re.MULTILINE,
 )
@@ -3147,7 +3150,10 @@ NOT_THANKED = frozenset(
     ["guys", "gals", "girls", "lads", "ladies", "folks", "everyone", "everybody", "team",
      "hon", "hunny", "babes", "bro", "bruv", "sis", "fam", "lovely", "lovelies", "doll",
      "man", "dude", "again", "anyway", "both", "lots", "loads", "xx", "xxx", "mum", "mam",
-     "dad", "all", "there", "god", "lord", "allah"]
+     "dad", "all", "there", "god", "lord", "allah", "later", "tomorrow", "tmrw", "tmoz",
+     "2moro", "2morrow", "soon", "tonight", "2nite", "today", "2day", "night", "nite", "bye",
+     "ra", "rah", "tara", "more", "much", "loads", "lots", "forever", "always", "4eva", "x",
+     "big", "masses", "millions", "tons", "heaps", "loadz", "lotz", "tho", "though"]
 )  # fmt: skip
 
 

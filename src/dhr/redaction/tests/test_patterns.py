@@ -1981,3 +1981,24 @@ def test_a_car_given_as_a_name_before_a_surname_no_dictionary_holds_is_a_name():
     assert ("PERSON", "Jaguar Turnell") in labels(text)
     text = "Meeting, 12 May 2020: Cumbria Constabulary, then Lancashire Police."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("[12/03/2016 14:19] fortunata: all good ta vanity. dropped the telly stand.", "vanity"),
+        ("[9 March 2021 12:37] nkongolo: go on then zodiac. they laughed at u.", "zodiac"),
+        ("[21.09.2020 21:46] jaguar: best leave it lights. hes not good.", "lights"),
+    ],
+)
+def test_the_one_a_message_thanks_bids_goodbye_or_gives_in_to_is_a_name(text, word):
+    assert ("PERSON", word) in labels(text)
+
+
+def test_a_goodbye_or_thanks_to_no_one_names_no_one():
+    text = (
+        "[11.04.2021 14:15] vanity: ta ra. ta very much. night night. love u loads. "
+        "see u later. leave it out. leave it there. go on then mate. miss u too. bye bye! "
+        "love u big 💛"
+    )
+    assert [w for label, w in labels(text) if label == "PERSON"] == ["vanity"]
