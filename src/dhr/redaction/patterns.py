@@ -1286,6 +1286,12 @@ QUOTED_SPEAKER_RE = compile_guarded(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({UPPER}[^\W\d_'’\-]+):[ \t]*['\"‘“]"
     r"(?=(?:She|He|I|We|They|My|Her|His|You|It|There)\b)"
 )
+# "…' Calypso on the will: 'Kaali's father…'", "…' Gay again: 'If anyone…'": a witness
+# the review quotes again, or on one thing, after a quotation ends.
+QUOTED_AGAIN_RE = compile_guarded(
+    rf"(?<=['’\"”][ \t])({UPPER}[^\W\d_'’\-]+)[ \t]+"
+    r"(?:again|on[ \t]+(?:the|her|his|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?):[ \t]*['\"‘“]"
+)
 # "What's your name? Joke? Right, Joke, ...": the answer is a name.
 NAME_ASKED_RE = compile_guarded(
     rf"(?i:\bwhat['’]?s[ \t]+your[ \t]+name|\bwhat[ \t]+is[ \t]+your[ \t]+name)\?[ \t]+"
@@ -1330,7 +1336,7 @@ def find_speakers(text: str) -> Iterator[Finding]:
         word = m.group(1)
         if (_namelike(word) or MAC_RE.fullmatch(word)) and word.lower() not in NOT_A_PERSON:
             yield _f(m, 1, "PERSON", 0.75)
-    for m in QUOTED_SPEAKER_RE.finditer(text):
+    for m in itertools.chain(QUOTED_SPEAKER_RE.finditer(text), QUOTED_AGAIN_RE.finditer(text)):
         if not _no_witness(m.group(1)):
             yield _f(m, 1, "PERSON", 0.7)
     for m in NAME_ASKED_RE.finditer(text):

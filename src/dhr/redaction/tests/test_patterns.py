@@ -2002,3 +2002,10 @@ def test_a_goodbye_or_thanks_to_no_one_names_no_one():
         "love u big 💛"
     )
     assert [w for label, w in labels(text) if label == "PERSON"] == ["vanity"]
+
+
+def test_a_witness_quoted_again_or_on_one_thing_after_a_quotation_is_a_name():
+    text = "She was not joking.' Gay again: 'If anyone had rung me.' Calypso on the will: 'No.'"
+    assert {("PERSON", "Gay"), ("PERSON", "Calypso")} <= labels(text)
+    text = "She said 'no'. Update on the case: 'It was closed.' Feedback again: 'Fine.'"
+    assert not any(label == "PERSON" for label, _ in labels(text))
