@@ -6,7 +6,6 @@ text (linear time), plus a validation function where the identifier has one.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -3458,7 +3457,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
         if nouns is None:
             articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
             articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
-            nouns = articled | _prose_lower_words(text, r"(?<=[a-z,] )[a-z]{3,}")
+            nouns = articled | _prose_lower_words(text, LOWER_AFTER_A_WORD_RE)
         if word in nouns and not (one_person and word not in articled):
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
@@ -3526,27 +3525,26 @@ def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
             continue
         if nouns is None:
             nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
-            nouns |= _prose_lower_words(text, r"\b[a-z]{3,}\b")
+            nouns |= _prose_lower_words(text, LOWER_CASE_WORD_RE)
         if word in nouns:
             continue
         yield Finding(m.start(2), m.end(2), "PERSON", word, P, 0.55, WORD_IN_A_PERSONS_PLACE)
 
 
-def _prose_lower_words(text: str, pattern: str) -> set[str]:
+LOWER_AFTER_A_WORD_RE = re.compile(r"(?<=[a-z,] )[a-z]{3,}")
+LOWER_CASE_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _prose_lower_words(text: str, pattern: re.Pattern[str]) -> set[str]:
     """The words a text writes in lower case (capitalised, to compare), outside its
     messages: a message writes names in lower case ("pics of poet"), so there a
     lower-case word says nothing of whether 'Poet says…' is a noun."""
-    messages: list[tuple[int, int]] = []
-    for a, b in message_texts(text):  # sorted; merged, so one lookup finds the span
-        if messages and a <= messages[-1][1]:
-            messages[-1] = (messages[-1][0], max(b, messages[-1][1]))
-        else:
-            messages.append((a, b))
-    out = set()
-    for m in re.finditer(pattern, text):
-        i = bisect.bisect_right(messages, (m.start(), len(text))) - 1
-        if i < 0 or not messages[i][0] <= m.start() < messages[i][1]:
-            out.add(m.group(0).capitalize())
+    out: set[str] = set()
+    start = 0
+    for a, b in [*message_texts(text), (len(text), len(text))]:  # sorted
+        if a > start:
+            out.update(w.capitalize() for w in pattern.findall(text, start, a))
+        start = max(start, b)
     return out
 
 
