@@ -260,10 +260,11 @@ PARTIAL_POSTCODE_RE = compile_guarded(
     rf"(?=\s+(?:area|district|postcode|addresse?s?|propert(?:y|ies)|streets?|estates?|"
     rf"neighbou?rhoods?|patch|beat)\b)"
     rf"|(?<=,\s)({_OUTWARD})\b(?![ \t]?{_INWARD}\b)"
-    # "his bail address in CB13", "moved to NR5", a licence's "not to enter CO8": a
-    # two-letter district after where-words (not "B12", "M6" or "CO2", which are
-    # other things too)
-    rf"|\b(?:in|to|at|from|near|around|within|covering|enter|entering|enters)"
+    # "his bail address in CB13", "moved to NR5", a licence's "not to enter CO8", "bids
+    # limited to areas outside CB1": a two-letter district after where-words (not
+    # "B12", "M6" or "CO2", which are other things too)
+    rf"|\b(?:in|to|at|from|near|around|within|covering|enter|entering|enters|outside|"
+    rf"beyond|inside|into|throughout|across|towards?)"
     rf"\s([A-Z]{{2}}\d[A-Z\d]?)\b"
     rf"(?![ \t]?{_INWARD}\b)(?!\.\d)",
     re.IGNORECASE,

@@ -81,6 +81,9 @@ def test_partial_postcodes_in_context():
     assert not any(lab == "POSTCODE" for lab, _ in labels("District 9 and the district nurse."))
     found = labels("THE NR15 NEIGHBOURHOOD. The CB29 neighbourhood team knew the house.")
     assert {("POSTCODE", "NR15"), ("POSTCODE", "CB29")} <= found
+    found = labels("Her bids were limited to areas outside CB1, the farm's district.")
+    assert ("POSTCODE", "CB1") in found
+    assert not any(lab == "POSTCODE" for lab, _ in labels("He drove outside M6 services."))
 
 
 def test_not_postcodes():
