@@ -2683,6 +2683,11 @@ CAPS_KIN_APPOSITION_RE = compile_guarded(
     r"(?:SISTER|BROTHER|MOTHER|FATHER|SON|DAUGHTER|FRIEND|NEIGHBOUR|COLLEAGUE|AUNT|UNCLE|"
     r"COUSIN|PARTNER|HUSBAND|WIFE|NIECE|NEPHEW|GRANDMOTHER|GRANDFATHER|GRANDSON|"
     r"GRANDDAUGHTER|MANAGER|EMPLOYER|CARER|LANDLORD|LANDLADY)S?\b"
+    # ... or before who they were, what they did, or the crime number a heading files
+    # them under ("AMAZON FORMOSA, WHO WORKED THE SAME LATES", "WORM JUNÇAJ, CRIME 37/…")
+    r"|(?<![\w'’-])"
+    rf"({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}}),"
+    r"[ \t]+(?:WHO[ \t]+[A-Z]{2,}|CRIME[ \t]+\d)"
 )
 # "RECORDS OF DIVINE SAID (NHS 954 938 7399) AND ADMIRE": the second person a records
 # heading names, ending it, whatever the word.
@@ -2716,11 +2721,18 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
     for m in itertools.chain(
         CAPS_KIN_APPOSITION_RE.finditer(text), CAPS_ROLE_NAME_RE.finditer(text)
     ):
-        if _a_shouted_name(m.group(1), stop_words=True):
-            yield replace(_f(m, 1, "PERSON", 0.7), reason=FIELD_REASON)
+        g = 2 if m.re is CAPS_KIN_APPOSITION_RE and m.group(2) else 1
+        start, name = m.start(g), m.group(g)
+        if lead := LEADING_AND_RE.match(name):  # "…; AND THUG TRIGGER, WHO KEPT…"
+            start, name = start + lead.end(), name[lead.end() :]
+        if " " in name.strip() and _a_shouted_name(name, stop_words=True):
+            yield Finding(start, start + len(name), "PERSON", name, P, 0.7, FIELD_REASON)
     for m in CAPS_AND_NAME_RE.finditer(text):
         if _a_shouted_name(m.group(1), stop_words=False):
             yield replace(_f(m, 1, "PERSON", 0.6), reason=FIELD_REASON)
+
+
+LEADING_AND_RE = re.compile(r"(?:AND|OR)[ \t]+")
 
 
 def _a_shouted_name(name: str, stop_words: bool) -> bool:

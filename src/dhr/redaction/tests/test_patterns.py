@@ -2012,3 +2012,14 @@ def test_a_witness_quoted_again_or_on_one_thing_after_a_quotation_is_a_name():
     assert {("PERSON", "Gay"), ("PERSON", "Calypso")} <= labels(text)
     text = "She said 'no'. Update on the case: 'It was closed.' Feedback again: 'Fine.'"
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_name_in_capitals_before_who_they_were_or_a_crime_number_is_a_name():
+    text = (
+        "IN THEIR OWN WORDS: SHARK FORMOSA, WHO WORKED THE SAME LATES; AND THUG TRIGGER, "
+        "WHO KEPT A CALENDAR\nTHE CPS AND PROBATION: WORM JUNÇAJ, CRIME 37/70994/23"
+    )
+    people = {w for label, w in labels(text) if label == "PERSON"}
+    assert {"SHARK FORMOSA", "THUG TRIGGER", "WORM JUNÇAJ"} <= people
+    text = "THE POLICE AND HOUSING, WHO KNEW. CHILDREN'S SOCIAL CARE, WHO WERE TOLD."
+    assert not any(label == "PERSON" for label, _ in labels(text))
