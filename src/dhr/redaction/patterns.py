@@ -2679,15 +2679,13 @@ CAPS_ROLE_NAME_RE = compile_guarded(
 # name in capitals before who they were to her, whatever its words.
 CAPS_KIN_APPOSITION_RE = compile_guarded(
     rf"(?<![\w'’-])({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}}),"
-    r"[ \t]+(?:HER|HIS|THEIR)[ \t]+"
+    r"[ \t]+(?:(?:HER|HIS|THEIR)[ \t]+"
     r"(?:SISTER|BROTHER|MOTHER|FATHER|SON|DAUGHTER|FRIEND|NEIGHBOUR|COLLEAGUE|AUNT|UNCLE|"
     r"COUSIN|PARTNER|HUSBAND|WIFE|NIECE|NEPHEW|GRANDMOTHER|GRANDFATHER|GRANDSON|"
     r"GRANDDAUGHTER|MANAGER|EMPLOYER|CARER|LANDLORD|LANDLADY)S?\b"
     # ... or before who they were, what they did, or the crime number a heading files
     # them under ("AMAZON FORMOSA, WHO WORKED THE SAME LATES", "WORM JUNÇAJ, CRIME 37/…")
-    r"|(?<![\w'’-])"
-    rf"({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}}),"
-    r"[ \t]+(?:WHO[ \t]+[A-Z]{2,}|CRIME[ \t]+\d)"
+    r"|WHO[ \t]+[A-Z]{2,}|CRIME[ \t]+\d)"
 )
 # "RECORDS OF DIVINE SAID (NHS 954 938 7399) AND ADMIRE": the second person a records
 # heading names, ending it, whatever the word.
@@ -2721,8 +2719,7 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
     for m in itertools.chain(
         CAPS_KIN_APPOSITION_RE.finditer(text), CAPS_ROLE_NAME_RE.finditer(text)
     ):
-        g = 2 if m.re is CAPS_KIN_APPOSITION_RE and m.group(2) else 1
-        start, name = m.start(g), m.group(g)
+        start, name = m.start(1), m.group(1)
         if lead := LEADING_AND_RE.match(name):  # "…; AND THUG TRIGGER, WHO KEPT…"
             start, name = start + lead.end(), name[lead.end() :]
         if " " in name.strip() and _a_shouted_name(name, stop_words=True):
@@ -3438,8 +3435,8 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
     as a name where only a person can stand, unless the text also writes it as
     a noun after an article ("the Trust", "the Panel"), or it is a day, a month
     or an agency's word. Given names that are no English word are found anyway."""
-    nouns: set[str] | None = None
-    articled: set[str] = set()
+    nouns: frozenset[str] | None = None
+    articled: frozenset[str] = frozenset()
     for m in CAP_WORD_AS_NAME_RE.finditer(text):
         g = next(i for i in range(1, 9) if m.group(i))
         word = m.group(g)
@@ -3468,9 +3465,7 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
         if g in VERB_GROUPS and low not in NAME_WORDS and ABSTRACT_NOUN_RE.fullmatch(low):
             continue  # "Management agreed", "Leadership told": a thing that speaks
         if nouns is None:
-            articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
-            articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
-            nouns = articled | _prose_lower_words(text, LOWER_AFTER_A_WORD_RE)
+            articled, nouns = _written_as_nouns(text)
         if word in nouns and not (one_person and word not in articled):
             continue  # "the Trust", or "housing" in lower case elsewhere: a noun
         found = _f(m, g, "PERSON", 0.6)
@@ -3515,7 +3510,7 @@ def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
     never writes it in lower case nor after an article: a name ("when Magic was
     out", "read by Zodiac:"). An organisation, a service, a place or a role is
     known by its list; a common noun shows itself in lower case elsewhere."""
-    nouns: set[str] | None = None
+    nouns: frozenset[str] | None = None
     for m in LONE_CAP_WORD_RE.finditer(text):
         word = m.group(2)
         low = word.lower()
@@ -3537,28 +3532,29 @@ def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
         if ABSTRACT_NOUN_RE.fullmatch(low) or low in adjectives_only():
             continue
         if nouns is None:
-            nouns = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
-            nouns |= _prose_lower_words(text, LOWER_CASE_WORD_RE)
+            nouns = _written_as_nouns(text)[1]
         if word in nouns:
             continue
         yield Finding(m.start(2), m.end(2), "PERSON", word, P, 0.55, WORD_IN_A_PERSONS_PLACE)
 
 
 LOWER_AFTER_A_WORD_RE = re.compile(r"(?<=[a-z,] )[a-z]{3,}")
-LOWER_CASE_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 
 
-def _prose_lower_words(text: str, pattern: re.Pattern[str]) -> set[str]:
-    """The words a text writes in lower case (capitalised, to compare), outside its
-    messages: a message writes names in lower case ("pics of poet"), so there a
-    lower-case word says nothing of whether 'Poet says…' is a noun."""
-    out: set[str] = set()
+def _written_as_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised forms of the words a text writes after an article ("the Trust",
+    "the nursery"), and of those and every word it writes in lower case mid-sentence
+    outside its messages: a message writes names in lower case ("pics of poet"), so
+    there a lower-case word says nothing of whether 'Poet says…' is a noun."""
+    articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
+    articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
+    nouns = set(articled)
     start = 0
     for a, b in [*message_texts(text), (len(text), len(text))]:  # sorted
         if a > start:
-            out.update(w.capitalize() for w in pattern.findall(text, start, a))
+            nouns.update(w.capitalize() for w in LOWER_AFTER_A_WORD_RE.findall(text, start, a))
         start = max(start, b)
-    return out
+    return frozenset(articled), frozenset(nouns)
 
 
 # Abstract nouns by their ending, but not -ance, -ence or -ity, which end virtue
