@@ -44,6 +44,7 @@ from .patterns import (
     NOT_NAMES,
     ORG_WORD_ALT,
     ORG_WORD_NEXT_RE,
+    ORG_WORD_RE,
     PARTICLE_RUN,
     ROLE_LAST_RE,
     SENDER_CONFIDENCE,
@@ -174,7 +175,11 @@ class Allowlist:
     def organisations(self, text: str, protected: Spans) -> Spans:
         """`protected` and every organisation by its ending: no person inside them
         (a workplace "Fenwick Cleaning Services" is still an INSTITUTION)."""
-        spans = [(_after_a_name(text, *m.span()), m.end()) for m in all_matches(ORG_RE, text)]
+        spans = [
+            (_after_a_name(text, *m.span()), m.end())
+            for m in all_matches(ORG_RE, text)
+            if not _titled(text, m)
+        ]
         spans += [
             (_after_a_name(text, *m.span()), m.end())
             for m in all_matches(ORG_TAIL_RE, text)
@@ -195,6 +200,8 @@ class Allowlist:
         for pattern in (AGENCY_RE, ORG_RE, ORG_TAIL_RE):
             for m in all_matches(pattern, text):
                 if pattern is ORG_TAIL_RE and _a_person_by_ending(text, m):
+                    continue
+                if pattern is ORG_RE and _titled(text, m):
                     continue
                 spans += _after_and(text, m, pattern)
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
@@ -224,15 +231,25 @@ def facility_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _titled(text: str, m: re.Match[str]) -> bool:
+    """A title before the organisation's ending, or inside it before its last
+    words: "Miss Service", "Dear Mr Board", "Miss Laser Service" are people, no
+    service or board has a title."""
+    words = CAP_WORD_RE.findall(m.group(0))
+    if words[-1].casefold() in NOT_A_PERSON:
+        return False  # "Mr Ltd": an abbreviation, whoever is before it
+    return any(w.rstrip(".") in TITLES for w in words[:-1]) or bool(
+        TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
 def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
     """An organisation's ending that is a surname here: after a title ("Ms Annest
     Temple", "Dr Bank"), or "Temple" after given names that are no English words
     ("Egidijus Temple"; not "Sikh Temple", "Neasden Temple")."""
-    words = CAP_WORD_RE.findall(m.group(0))
-    if words[0].rstrip(".") in TITLES or TITLE_BEFORE_RE.search(
-        text, max(0, m.start() - 8), m.start()
-    ):
+    if _titled(text, m):
         return True
+    words = CAP_WORD_RE.findall(m.group(0))
     return (
         words[-1] == "Temple"
         and 1 <= len(words) - 1 <= 2
@@ -679,6 +696,7 @@ class CaseDetector:
                         "propagation",
                         0.8,
                         informal_any=sender,
+                        needs_title=len(toks) == 1 and _an_org_word(toks[0]),
                     ),
                 )
             surname = particle_surname(core)
@@ -716,7 +734,10 @@ class CaseDetector:
                     if _a_role_word(tok):
                         continue  # "Worker" of NER's "Medeiros-Olatunji\nSocial Worker"
                     mode = name_mode([tok], open_world=True)
-                    self.case_names.add(tok, Entry(key, "PERSON", mode, "propagation", 0.75))
+                    entry = Entry(
+                        key, "PERSON", mode, "propagation", 0.75, needs_title=_an_org_word(tok)
+                    )
+                    self.case_names.add(tok, entry)
                 if not shouting and (key, parts[0]) not in self._pets:
                     self._pets[key, parts[0]] = [
                         (pet, _pet_entry(key, pet))
@@ -1073,6 +1094,12 @@ def _for_ner_to_confirm(text: str, f: Finding) -> bool:
     if f.reason == WORD_IN_A_PERSONS_PLACE:
         return True
     return f.start > 0 and text[f.start - 1] in "'‘\"“" and not _seed(text, f)
+
+
+def _an_org_word(word: str) -> bool:
+    """A surname that ends organisations' names ("Miss Service", "Dump Board"): learned,
+    it is found alone only after a title, never in "THE IDVA SERVICE"."""
+    return bool(ORG_WORD_RE.fullmatch(word))
 
 
 def _seed(text: str, f: Finding) -> bool:

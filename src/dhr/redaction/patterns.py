@@ -2659,11 +2659,20 @@ CAPS_RELATION_RE = re.compile(
 # capitals after "of", "for" or "by", ending the heading or before a bracket.
 CAPS_OF_NAME_RE = compile_guarded(
     r"\b(?:OF|FOR|BY|ABOUT|WITH|ON|by)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
-    r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b)",
+    r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b"
+    r"|,[ \t]+THE[ \t])",  # "THE PATIENT RECORD OF TAKONDWA JARA, THE STAFF FILE OF…"
     re.MULTILINE,
 )
 # A word of a name in capitals, accents and all ("CUSTÓDIA", "O'DWANE").
 _CAPS_NAME_WORD = rf"{UPPER}[{_UPPER_CHARS}'’-]+"
+# Whom a heading's records are, in capitals before its list ("FORTUNATO MATANZIMA: THE
+# CHEMSEX CLINIC, THE HELPLINE…"), or whom a dated entry is about ("Post-mortem report,
+# 10.02.2016: WEIRD RUOCCO, aged 63"): two or three words.
+CAPS_NAME_BEFORE_RE = compile_guarded(
+    rf"(?:^|(?<=\d)[ \t]*:[ \t]+)({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}})"
+    r"(?::[ \t]+THE[ \t]|,[ \t]+[a-z])",
+    re.MULTILINE,
+)
 # "THE DRIVER: JULY LEATHER, PRIVATE HIRE LICENCE", "suspect PUSH STURDY, DOB": a full
 # name in capitals after a heading's role and its colon, or a record's word for the
 # person, before a comma or a bracket, whatever its words (two or three of them).
@@ -2706,7 +2715,7 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
     MAKRI:', and a name quoted in capitals ("recorded as 'EMINE YAVORSKA'"): one to
     three words in capitals ending a heading, of which one at least is no English
     word, and none an abbreviation, a place or a word that joins."""
-    for rx in (CAPS_OF_NAME_RE, QUOTED_CAPS_NAME_RE):
+    for rx in (CAPS_OF_NAME_RE, QUOTED_CAPS_NAME_RE, CAPS_NAME_BEFORE_RE):
         for m in rx.finditer(text):
             words = re.split(r"[ \t]+", m.group(1))
             if any(_not_in_a_caps_name(w) for w in words):
@@ -2725,6 +2734,8 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
         if " " in name.strip() and _a_shouted_name(name, stop_words=True):
             yield Finding(start, start + len(name), "PERSON", name, P, 0.7, FIELD_REASON)
     for m in CAPS_AND_NAME_RE.finditer(text):
+        if m.group(1).lower() in SERVICE_NOUNS:
+            continue  # "RECORDS OF SOCIAL CARE, THE POLICE AND HEALTH": a service
         if _a_shouted_name(m.group(1), stop_words=False):
             yield replace(_f(m, 1, "PERSON", 0.6), reason=FIELD_REASON)
 
@@ -3149,7 +3160,9 @@ STRONG_MESSAGE_NAME_RE = re.compile(
     # night sam")
     r"|\b(?:soz|sorry|thanks|thanx|thx|ty|ta|cheers|happy[ \t]+(?:bday|birthday|b['’]day)|"
     r"thank[ \t]+(?:u|you|ya)|hi|hiya|hey|heya|night|nite|bye|go[ \t]+on[ \t]+then|"
-    r"leave[ \t]+it|(?:love|luv|miss|see)[ \t]+(?:u|you|ya))[ \t]+"
+    r"leave[ \t]+it|(?:love|luv|miss|see)[ \t]+(?:u|you|ya)|"
+    # or one a fright or a shock is told to ("oh god lase.", "omg zing!")
+    r"oh[ \t]+(?:my[ \t]+)?(?:god|gosh)|omg|oh[ \t]+no)[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?=[ \t]*(?:[.!?,x]|$|[^\w\s]))",
     re.MULTILINE,
 )
@@ -3168,7 +3181,9 @@ NOT_THANKED = frozenset(
      "dad", "all", "there", "god", "lord", "allah", "later", "tomorrow", "tmrw", "tmoz",
      "2moro", "2morrow", "soon", "tonight", "2nite", "today", "2day", "night", "nite", "bye",
      "ra", "rah", "tara", "more", "much", "loads", "lots", "forever", "always", "4eva", "x",
-     "big", "masses", "millions", "tons", "heaps", "loadz", "lotz", "tho", "though"]
+     "big", "masses", "millions", "tons", "heaps", "loadz", "lotz", "tho", "though",
+     "help", "sake", "yeah", "yes", "yep", "please", "pls", "plz", "bless", "no",
+     "way", "really", "seriously", "honestly", "babe", "hun", "mate", "what", "why", "how"]
 )  # fmt: skip
 
 
@@ -3360,7 +3375,8 @@ _NOTE_PREDICATE = (
     r"drinks|asks|arrived|engaged|presents|presented|appears|appeared|"
     r"declined|denies|states|explains|explained|drew|met\s+(?:with|(?=[A-Z]))|came|"
     r"answered(?!\s+by)|attended|interviewed|brought\s+to|"
-    r"was\s+detained"
+    r"was\s+detained|rings|boards|seen\s+by|on\s+(?:lates|earlies|nights|days)|"
+    r"fears|worries|believes|feels|hopes"
 )
 _DONE_BY_A_PERSON = (
     r"collected|seen|taken|assaulted|attacked|hit|threatened|controlled|abused|visited|"
@@ -3402,11 +3418,30 @@ CAP_WORD_AS_NAME_RE = re.compile(
     # answered", "Family liaison log, 02/07/2021: Gear met")
     rf"|(?:(?<=[:;.][ \t]['‘])|(?<=\d:[ \t]))({UPPER}{LOWER}+)"
     rf"(?=[ \t]+(?:(?:first|then|later|again|also|still|initially|finally)[ \t]+)?"
-    rf"(?:{_NOTE_PREDICATE})\b))",
+    rf"(?:{_NOTE_PREDICATE})\b"
+    # or who the entry is about, before what was found ("ED, 27/07/2023: Combat, fractured
+    # right wrist"; not "2019: However, she")
+    rf"|(?<!ly),[ \t]+"
+    rf"(?!(?:she|he|they|it|we|i|the|a|an|this|that|there|no|not|and|but|or)\b)"
+    rf"(?:[a-z]|[A-Z]{{2,}}[ \t]+[a-z])))",  # "…: Nightshade, GHB toxicity"
     re.MULTILINE,
 )
 OWNER_GROUP = 4
 NOTE_GROUP = 8
+# What a dated entry opens with before a comma when it names no one: what happened or
+# what the entry is ("Fall, fractured hip", "Outcome, no further action").
+ENTRY_HEADS = frozenset(
+    ["fall", "falls", "overdose", "assault", "collapse", "injury", "injuries", "fracture",
+     "burn", "burns", "bruising", "laceration", "wound", "pain", "headache", "seizure",
+     "fit", "faint", "intoxication", "intoxicated", "drunk", "attendance", "admission",
+     "discharge", "referral", "outcome", "action", "actions", "update", "review", "summary",
+     "note", "call", "visit", "contact", "incident", "appointment", "plan", "decision",
+     "result", "results", "advice", "response", "closed", "open", "nfa", "noted", "agreed",
+     "declined", "seen", "unseen", "dna", "cancelled", "arrest", "charge", "bail",
+     "caution", "conviction", "sentence", "hearing", "adjourned", "verdict", "alcohol",
+     "drugs", "cannabis", "cocaine", "heroin", "domestic", "concern", "concerns",
+     "disclosure", "strangulation", "choking", "stabbing", "shooting", "death"]
+)  # fmt: skip
 # What one person does in a note about them ("asks whether", "describes"), not a thing
 ONE_PERSON_PREDICATE_RE = re.compile(
     r"[ \t]+(?:asks|describes|drinks|denies|explains|states|reports)\b"
@@ -3464,6 +3499,12 @@ def find_words_used_as_names(text: str) -> Iterator[Finding]:
             continue  # "Patient said", "Caller told": a role, not a name
         if g in VERB_GROUPS and low not in NAME_WORDS and ABSTRACT_NOUN_RE.fullmatch(low):
             continue  # "Management agreed", "Leadership told": a thing that speaks
+        if (
+            g == NOTE_GROUP
+            and text.startswith(",", m.end(g))
+            and (text[m.start(g) - 1] in "'‘" or low in ENTRY_HEADS)
+        ):
+            continue  # "'Quiet, bright'", "ED, 12/03/2019: Fall, fractured hip"
         if nouns is None:
             articled, nouns = _written_as_nouns(text)
         if word in nouns and not (one_person and word not in articled):

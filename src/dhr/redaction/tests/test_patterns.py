@@ -2023,3 +2023,92 @@ def test_a_name_in_capitals_before_who_they_were_or_a_crime_number_is_a_name():
     assert {"SHARK FORMOSA", "THUG TRIGGER", "WORM JUNÇAJ"} <= people
     text = "THE POLICE AND HOUSING, WHO KNEW. CHILDREN'S SOCIAL CARE, WHO WERE TOLD."
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Miss Service,\nThank you for meeting me.", "Miss Service"),
+        ("The letter was read by Mrs Kemi Board at the meeting.", "Mrs Kemi Board"),
+        ("Dear Mr Trust, I write about your son.", "Mr Trust"),
+    ],
+)
+def test_a_title_before_an_organisations_ending_makes_it_a_surname(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_an_organisations_ending_without_a_title_is_still_an_organisation():
+    text = "The Probation Service wrote to the Safeguarding Adults Board and the Trust."
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "THE GP RECORD OF OLUWAKEMI ADEBAYO-LUND, THE SCHOOL FILE AND THE LOG",
+            "OLUWAKEMI ADEBAYO-LUND",
+        ),
+        ("ZDENKA HOLUBOVÁ: THE HOSTEL, THE FOOD BANK AND THE JOBCENTRE", "ZDENKA HOLUBOVÁ"),
+        ("Post-mortem report, 4 May 2019: BRAMBLE KOWALCZYK, aged 41.", "BRAMBLE KOWALCZYK"),
+    ],
+)
+def test_a_name_in_capitals_a_heading_or_a_dated_entry_files_records_under(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_a_capitals_heading_of_records_or_of_words_names_no_one():
+    text = (
+        "THE RECORDS OF SOCIAL CARE, THE POLICE AND HEALTH\nKEY FINDINGS: THE POLICE\n"
+        "DOMESTIC ABUSE RISK: THE DASH\nCall, 12/03/2019: POLICE ATTENDED, no arrest."
+    )
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Minor injuries unit, 3 March 2021: Tinsel, sprained left ankle, 'fell on the prom'.",
+            "Tinsel",
+        ),
+        ("Out-of-hours call, 12/01/2020 22:10: Comet rings from the car park.", "Comet"),
+        ("Staff rota, week of 4 May 2020: Marvel on nights, Sunday to Wednesday.", "Marvel"),
+        ("Tram CCTV, 09.09.2019: Blizzard boards at the stop on the front.", "Blizzard"),
+    ],
+)
+def test_whom_a_dated_entry_is_about_though_an_english_word(text, word):
+    assert ("PERSON", word) in labels(text)
+
+
+def test_what_a_dated_entry_records_or_how_it_goes_on_is_no_name():
+    text = (
+        "ED, 12/03/2019: Fall, fractured hip. Review, 12/03/2019: However, she said no. "
+        "Outcome, 14/03/2019: Closed, no further action. Decision, 15/03/2019: Overall, "
+        "the panel agreed. Visit, 16/03/2019: Sadly, nothing changed."
+    )
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_the_one_a_fright_is_told_to_in_a_message_is_a_name():
+    text = (
+        "[03/12/2022 19:13] lorna: oh god kesh. how did he know\n"
+        "[03/12/2022 19:14] lorna: omg twiggy! no"
+    )
+    people = {w for label, w in labels(text) if label == "PERSON"}
+    assert {"kesh", "twiggy"} <= people
+
+
+def test_a_fright_told_to_no_one_names_no_one():
+    text = "[03/12/2022 19:13] lorna: oh god help. oh no way. omg yes! oh my god please"
+    assert [w for label, w in labels(text) if label == "PERSON"] == ["lorna"]
+
+
+def test_a_surname_that_ends_organisations_is_found_alone_only_after_a_title():
+    text = (
+        "Dear Miss Service, thank you.\n"
+        "THE FAMILY COURT, CAFCASS, THE IDVA SERVICE AND PROBATION: THE RECORDS\n"
+        "Miss Service rang again. Service was poor that day."
+    )
+    people = [f.text for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
+    assert people == ["Miss Service", "Miss Service"]
