@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout21",
             "holdout22",
             "holdout23",
+            "holdout24",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

@@ -545,6 +545,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout23 import POOL as POOL23
 
         return POOL23
+    if pool == "holdout24":  # its own names
+        from bench.redaction.names_holdout24 import POOL as POOL24
+
+        return POOL24
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout21",
             "holdout22",
             "holdout23",
+            "holdout24",
         ],
         default="test",
     )

@@ -377,6 +377,7 @@ from bench.redaction.templates_holdout20 import HOLDOUT20  # noqa: E402
 from bench.redaction.templates_holdout21 import HOLDOUT21  # noqa: E402
 from bench.redaction.templates_holdout22 import HOLDOUT22  # noqa: E402
 from bench.redaction.templates_holdout23 import HOLDOUT23  # noqa: E402
+from bench.redaction.templates_holdout24 import HOLDOUT24  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -404,4 +405,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout21": HOLDOUT21,
     "holdout22": HOLDOUT22,
     "holdout23": HOLDOUT23,
+    "holdout24": HOLDOUT24,
 }

@@ -22,8 +22,9 @@ session) after that, holdout15 (5 December, eighth session) after that, holdout1
 holdout18 (6 December, eleventh session) after that, holdout19 (6 December,
 twelfth session) after that, holdout20 (6 December, thirteenth session) after that,
 holdout21 (6 December, fourteenth session) after that, holdout22 (6 December,
-fourteenth session, written after holdout21 was run) after that, and holdout23
-(6 December, fifteenth session) last. holdout4 has
+fourteenth session, written after holdout21 was run) after that, holdout23
+(6 December, fifteenth session) after that, and holdout24 (7 December, sixteenth
+session) last. holdout4 has
 been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
 the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
@@ -64,6 +65,7 @@ from bench.redaction import names_holdout20 as H20
 from bench.redaction import names_holdout21 as H21
 from bench.redaction import names_holdout22 as H22
 from bench.redaction import names_holdout23 as H23
+from bench.redaction import names_holdout24 as H24
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -93,6 +95,7 @@ from bench.redaction.templates_holdout20 import HOLDOUT20
 from bench.redaction.templates_holdout21 import HOLDOUT21
 from bench.redaction.templates_holdout22 import HOLDOUT22
 from bench.redaction.templates_holdout23 import HOLDOUT23
+from bench.redaction.templates_holdout24 import HOLDOUT24
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -107,7 +110,7 @@ ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-    "holdout21", "holdout22", "holdout23",
+    "holdout21", "holdout22", "holdout23", "holdout24",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -133,6 +136,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout21": H21,
     "holdout22": H22,
     "holdout23": H23,
+    "holdout24": H24,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -155,6 +159,7 @@ TEMPLATES = {
     "holdout21": HOLDOUT21,
     "holdout22": HOLDOUT22,
     "holdout23": HOLDOUT23,
+    "holdout24": HOLDOUT24,
 }
 
 
@@ -291,6 +296,7 @@ H20_PARTICLES = H11_PARTICLES
 H21_PARTICLES = H11_PARTICLES
 H22_PARTICLES = H11_PARTICLES
 H23_PARTICLES = H11_PARTICLES
+H24_PARTICLES = H11_PARTICLES
 SPECS = [
     Spec(
         "holdout4",
@@ -567,6 +573,20 @@ SPECS = [
         body=(230, 270),
         min_per_section=26,
         particles=H23_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout24",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=12,
+        min_male_word=12,
+        min_word_origins=8,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H24_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
