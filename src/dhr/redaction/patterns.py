@@ -952,6 +952,25 @@ def find_greeted(text: str) -> Iterator[Finding]:
         ):
             continue
         yield replace(_f(m, 1, "PERSON", 0.7), reason=SLOT_REASON)
+        yield from _addressee_line(text, m.start(), m.group(1))
+
+
+# A line of an address block that is a name: a given name, then one or two surnames.
+ADDRESSEE_LINE_RE = re.compile(
+    rf"^[ \t]*({UPPER}{LOWER}+[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)"
+    r"[ \t]*\n",
+    re.MULTILINE,
+)
+
+
+def _addressee_line(text: str, greeting: int, given: str) -> Iterator[Finding]:
+    """'Bison Lent\n58 Vulcans Lane\nDear Bison,': the line of the address block above a
+    greeting that opens with the name greeted is the addressee's full name, whatever
+    its words ("Dump Service" too)."""
+    offset = max(0, greeting - 300)
+    for m in ADDRESSEE_LINE_RE.finditer(text, offset, greeting):
+        if m.group(1).split()[0] == given:
+            yield Finding(m.start(1), m.end(1), "PERSON", m.group(1), P, 0.7, SLOT_REASON)
 
 
 # "@trangy u coming", "@Jade_x": a handle someone is addressed by (not an email).
@@ -1554,7 +1573,8 @@ _ATTENDANCE = (
 PRESENT_RE = re.compile(rf"{_ATTENDANCE}[ \t]*([^\n]+?)(?=[ \t]*{_ATTENDANCE}|\n|$)")
 LISTED_NAME_RE = re.compile(
     rf"[ \t]*({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})"
-    r"[ \t]*(?:\(|,|\.(?=[ \t])|\.?$)"  # "Apologies: Nylon Okojie. Terms of reference"
+    r"[ \t]*(?:\(|,|\.(?=[ \t])|\.?$"  # "Apologies: Nylon Okojie. Terms of reference"
+    r"|(?<=[a-z])[ \t]+(?:for|from)[ \t]+(?:the[ \t]+)?[a-z])"  # "Return Yon for firearms"
 )
 SENT_FROM_RE = re.compile(
     rf"from[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{0,2}})"
@@ -1988,6 +2008,8 @@ NOT_NAMES = frozenset(
         "Resident",
         "Customer",
         "Patient",
+        "Student",  # "Yokasta Florent\nStudent number 2047731": a letter's field
+        "Pupil",
         "Caller",
         "Complainant",
         "Respondent",
@@ -2873,10 +2895,28 @@ ORG_WORD_ALT = (
 ORG_WORD_RE = re.compile(rf"(?i)(?:{ORG_WORD_ALT})")
 # "made by True Bailiff-Vicar on the day", "from Jester Cable:", "with Glorious Bury,":
 # two capitalised words alone after a word that takes a person, mid-sentence.
+_PAIR = rf"{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?[ \t]+{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?"
 PAIR_AFTER_RE = re.compile(
-    rf"(?<=[a-z] )(?:by|from|with|be|saw|told|met|contacted|visited|phoned|rang|asked|named|that)"
-    rf"[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?[ \t]+{UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?)"
+    rf"(?<=[A-Za-z,] )(?:by|from|with|be|saw|told|met|contacted|visited|phoned|rang|asked|named|"
+    rf"that|(?:wrote|written|write|assigned|allocated|passed|passing|spoke|speak|talked|talk|"
+    rf"sent|send|given|introduced|explained|apologised|reply|replied|handed|belonging)[ \t]+to)"
+    rf"[ \t]+({_PAIR})"
     r"(?=[,.:;!?)]|[ \t]+[a-z(]|[ \t]*$)",
+    re.MULTILINE,
+)
+# ... or before who they are ("Laser Parrot, the defendant's earlier partner,", "Pep
+# Manning, the head of year,"), or opening a sentence before what only a person does
+# ("Gringo Thebe rang at 08:15").
+PAIR_IN_PLACE_RE = compile_guarded(
+    rf"\b({_PAIR}),[ \t]+(?:the|her|his|their)[ \t]+(?:[a-z'’]+[ \t]+){{0,3}}"
+    r"(?:partner|husband|wife|mother|father|sister|brother|son|daughter|friend|neighbour|"
+    r"colleague|manager|officer|worker|head|lead|nurse|doctor|teacher|advocate|chair|"
+    r"coordinator|landlord|landlady|tenant|employer|supervisor|caller|witness|cousin|aunt|"
+    r"uncle|niece|nephew|grandmother|grandfather|carer|counsellor|therapist|solicitor|"
+    r"detective|sergeant|inspector|constable|paramedic|midwife|visitor|practitioner|"
+    r"educator|adviser|advisor|boss|lodger|flatmate|girlfriend|boyfriend|ex)s?\b"
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({_PAIR})"
+    r"(?=[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed)[ \t]+[a-z])",
     re.MULTILINE,
 )
 
@@ -2884,8 +2924,12 @@ PAIR_AFTER_RE = re.compile(
 def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
     """A given name and a surname, both English words ("Jester Cable"), where a
     person is meant: no service, role, place, day or organisation's word."""
-    for m in PAIR_AFTER_RE.finditer(text):
-        parts = re.split(r"[ \t-]+", m.group(1))
+    pairs = itertools.chain(
+        ((m, 1) for m in PAIR_AFTER_RE.finditer(text)),
+        ((m, 1 if m.group(1) else 2) for m in PAIR_IN_PLACE_RE.finditer(text)),
+    )
+    for m, g in pairs:
+        parts = re.split(r"[ \t-]+", m.group(g))
         if any(
             no_ones_name(w)
             or _not_in_a_caps_name(w.upper())
@@ -2896,10 +2940,12 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
             for w in parts
         ):
             continue
-        first, last = m.group(1).split()
+        first, last = m.group(g).split()
+        if g == 2 and (first.lower() in adverbs() or first.lower() in STOP_WORDS):
+            continue  # "Later Okonkwo said": how the sentence goes on, then a surname
         if _a_plural(last) and first.lower() not in NAME_WORDS:
             continue  # "with Building Choices", "by Safer Homes": a programme, a landlord
-        yield _f(m, 1, "PERSON", 0.6)
+        yield _f(m, g, "PERSON", 0.6)
 
 
 def _a_plural(word: str) -> bool:

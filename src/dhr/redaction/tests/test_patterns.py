@@ -2112,3 +2112,61 @@ def test_a_surname_that_ends_organisations_is_found_alone_only_after_a_title():
     )
     people = [f.text for f in detect(text, policy=NO_NER) if f.label == "PERSON"]
     assert people == ["Miss Service", "Miss Service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Coroner's Office\n3 May 2021\nTinsel Harbour\n14 Dock Street\nDear Tinsel,\n",
+            "Tinsel Harbour",
+        ),
+        (
+            "Victim Contact Scheme\nMarvel Service\n7 Pier Road\nFY1 4AB\n\nDear Marvel,\nI",
+            "Marvel Service",
+        ),
+    ],
+)
+def test_the_name_line_of_an_address_block_above_its_greeting_is_the_addressee(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_a_line_above_a_greeting_that_is_not_the_one_greeted_is_no_name():
+    text = "Probation Service\nVictim Contact Scheme\nCrown Court\nDear Marvel,\nI write."
+    assert {w for label, w in labels(text) if label == "PERSON"} == {"Marvel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The night before, Comet Lantern, her earlier partner, gave evidence.", "Comet Lantern"),
+        ("Please write to Dazzle Cooper, the head of year, at the school.", "Dazzle Cooper"),
+        ("It was quiet. Pebble Roper rang at 09:10 to say she was ill.", "Pebble Roper"),
+        ("The IDVA wrote to Breeze Carter at her sister's address.", "Breeze Carter"),
+        ("Call, 1 May 2021 08:15, from Mint Baker of 4 Pier Road.", "Mint Baker"),
+    ],
+)
+def test_two_words_where_a_person_stands_before_who_they_are_or_what_they_did(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_an_agency_before_what_it_is_or_after_a_verb_is_no_name():
+    text = (
+        "We referred her to Victim Support, the charity. Social Care rang her. Early Help "
+        "said no. The case was passed to Adult Services, the lead agency. She wrote to "
+        "Women's Aid, the national charity. The GP wrote to Social Care."
+    )
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_an_attendance_lists_name_before_the_service_it_came_for_is_a_name():
+    text = "Present: the Chair; Lark Fender for firearms licensing; Ms Odile Brun, housing."
+    assert ("PERSON", "Lark Fender") in labels(text)
+    text = "Present: the Chair; Social Care for the council; Lancashire Police from the start."
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_letters_student_or_pupil_number_line_is_no_part_of_the_name_above_it():
+    text = "03/01/2018\n\nYokasta Florent\nStudent number 2047731\n\nDear Yokasta,\n\nYour visa"
+    people = {w for label, w in labels(text) if label == "PERSON"}
+    assert people == {"Yokasta Florent", "Yokasta"}
