@@ -746,11 +746,24 @@ def _an_address_before(
     return None
 
 
+# A town whose name joins its parts with English, French or Latin words in lower case
+# ("Stockton-on-Tees", "Saltburn-by-the-Sea", "Weston-super-Mare", "Chapel-en-le-Frith"):
+# the form is a place's, anywhere ("covering Stockton-on-Tees"), in capitals too. Not
+# the linkers of Arabic names ("Abd-el-Kader", "Zia-ul-Haq").
+_TOWN_LINKS = r"on|upon|le|la|les|by|the|in|next|super|under|cum|en|sur|sub|juxta|with|at"
+COMPOUND_TOWN_RE = compile_guarded(
+    rf"\b[A-Z][a-z]+(?:-(?:{_TOWN_LINKS}))+-[A-Z][a-z]+\b"
+    rf"|\b[A-Z]{{3,}}(?:-(?:{_TOWN_LINKS.upper()}))+-[A-Z]{{3,}}\b"
+)
+
+
 def find_places(text: str) -> Iterator[Finding]:
     for m in TOWN_BEFORE_POSTCODE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.85)
     for m in PLACE_AFTER_CUE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.8)
+    for m in COMPOUND_TOWN_RE.finditer(text):
+        yield _f(m, 0, "PLACE", 0.8)
 
 
 # "The Practice Manager", "seen at The Surgery": an institution's kind after a

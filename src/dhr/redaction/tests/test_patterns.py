@@ -2170,3 +2170,24 @@ def test_a_letters_student_or_pupil_number_line_is_no_part_of_the_name_above_it(
     text = "03/01/2018\n\nYokasta Florent\nStudent number 2047731\n\nDear Yokasta,\n\nYour visa"
     people = {w for label, w in labels(text) if label == "PERSON"}
     assert people == {"Yokasta Florent", "Yokasta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "His supervision moved to the office covering Stockton-on-Tees last May.",
+            "Stockton-on-Tees",
+        ),
+        ("The refuge is a long way from Saltburn-by-the-Sea, she was told.", "Saltburn-by-the-Sea"),
+        ("MARAC PANELS IN STOCKTON-ON-TEES — THE CHILD", "STOCKTON-ON-TEES"),
+        ("Her sister still lives in Bolton-le-Sands, by the bay.", "Bolton-le-Sands"),
+    ],
+)
+def test_a_town_whose_parts_a_lower_case_word_joins_is_a_place_anywhere(text, town):
+    assert ("PLACE", town) in labels(text)
+
+
+def test_a_name_whose_parts_an_arabic_linker_joins_is_no_town():
+    found = labels("Abd-el-Kader and Zia-ul-Haq met the panel.")
+    assert not any(label == "PLACE" for label, _ in found)
