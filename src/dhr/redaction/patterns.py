@@ -1406,7 +1406,9 @@ ACCOUNT_TO_RE = compile_guarded(
     rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)"
     r"(?:,?[ \t]+to[ \t]+the[ \t]+(?:police|panel|[Cc]hair|review|author|[Cc]oroner|court|jury)"
     r"(?:,[ \t]+through[ \t]+(?:an?|the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-    r"|,[ \t]+through[ \t]+(?:an?|the)[ \t]+(?:interpreter|advocate|(?:[a-z]+[ \t]+){1,2}worker))"
+    r"|,[ \t]+through[ \t]+(?:(?:an?|the)[ \t]+(?:interpreter|advocate|(?:[a-z]+[ \t]+){1,2}worker)"
+    # or through the one who wrote it down for them ("Inferno, through Hilke, 13.04.2021:")
+    rf"|{UPPER}{LOWER}+(?:[ \t]+{UPPER}{LOWER}+)?))"
     r",[ \t]+(?:\d{1,2}[./ ]|(?:on|in)[ \t])",
     re.MULTILINE,
 )
@@ -3207,8 +3209,10 @@ NOT_ADDRESSED = frozenset(
 STRONG_MESSAGE_NAME_RE = re.compile(
     r"\b(?:auntie|aunty|uncle|nanny|nana|grandma|grandad|grandpa|granny|rip)[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?![\w'’\-])"
-    r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+u[ \t]+"
+    r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:u[ \t]+"
     r"(?:ok|okay|alright|comin|coming|still|up|there|awake|home|safe)\b"
+    # or asked who told them ("catty who told u i was on the bypass")
+    r"|who[ \t]+(?:told|telt|said)[ \t]+(?:u|you|ya|him|her|them)\b)"
     # one who cannot come, at a message's start ("dharma cant make it"), and one
     # an apology or thanks ends on ("phone died at mams soz muddy.")
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:cant|can't|can’t|cnt|wont|won't|"

@@ -2191,3 +2191,19 @@ def test_a_town_whose_parts_a_lower_case_word_joins_is_a_place_anywhere(text, to
 def test_a_name_whose_parts_an_arabic_linker_joins_is_no_town():
     found = labels("Abd-el-Kader and Zia-ul-Haq met the panel.")
     assert not any(label == "PLACE" for label, _ in found)
+
+
+def test_the_one_a_message_asks_who_told_them_is_a_name():
+    text = "[01.07.2023 13:54] dora: twiggy who told u i was on the bypass"
+    assert ("PERSON", "twiggy") in labels(text)
+    text = (
+        "[01.07.2023 13:55] dora: someone who told u that. ok who said you could. mate who told u"
+    )
+    assert [w for label, w in labels(text) if label == "PERSON"] == ["dora"]
+
+
+def test_whose_account_a_review_quotes_through_the_one_who_wrote_it_down():
+    text = "It was not enough.' Comet, through Ilse Marr, 13.04.2021: 'Tell them she tried.'"
+    assert ("PERSON", "Comet") in labels(text)
+    text = "It was not enough. Police, through the liaison officer, 13.04.2021: 'No.'"
+    assert not any(label == "PERSON" for label, _ in labels(text))
