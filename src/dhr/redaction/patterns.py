@@ -2931,7 +2931,9 @@ PAIR_IN_PLACE_RE = compile_guarded(
     r"detective|sergeant|inspector|constable|paramedic|midwife|visitor|practitioner|"
     r"educator|adviser|advisor|boss|lodger|flatmate|girlfriend|boyfriend|ex)s?\b"
     rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({_PAIR})"
-    r"(?=[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed)[ \t]+[a-z])",
+    r"(?=(?:,[ \t]+(?:in|at|from|on|of|with)[ \t]+[^,.;:\n]{1,40},)?"  # ", in the next caravan,"
+    r"[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set[ \t]+up|"
+    r"launched|collected|drove)[ \t]+[a-z])",
     re.MULTILINE,
 )
 

@@ -2142,6 +2142,8 @@ def test_a_line_above_a_greeting_that_is_not_the_one_greeted_is_no_name():
         ("The night before, Comet Lantern, her earlier partner, gave evidence.", "Comet Lantern"),
         ("Please write to Dazzle Cooper, the head of year, at the school.", "Dazzle Cooper"),
         ("It was quiet. Pebble Roper rang at 09:10 to say she was ill.", "Pebble Roper"),
+        ("It was loud. Heron Slater, in the flat above, told officers.", "Heron Slater"),
+        ("Nobody came. Sable Mercer organised a vigil on the prom.", "Sable Mercer"),
         ("The IDVA wrote to Breeze Carter at her sister's address.", "Breeze Carter"),
         ("Call, 1 May 2021 08:15, from Mint Baker of 4 Pier Road.", "Mint Baker"),
     ],
@@ -2154,7 +2156,9 @@ def test_an_agency_before_what_it_is_or_after_a_verb_is_no_name():
     text = (
         "We referred her to Victim Support, the charity. Social Care rang her. Early Help "
         "said no. The case was passed to Adult Services, the lead agency. She wrote to "
-        "Women's Aid, the national charity. The GP wrote to Social Care."
+        "Women's Aid, the national charity. The GP wrote to Social Care. Social Care, in "
+        "its IMR, said so. Citizens Advice organised a meeting. Universal Credit set up a "
+        "claim. Early Help collected the forms."
     )
     assert not any(label == "PERSON" for label, _ in labels(text))
 
