@@ -333,15 +333,16 @@ _STREET_TYPES = (
 )
 _CAPWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\d+[A-Za-z]?,?\s+"
+# What a block of flats is called after its name ("Waterside Lofts", "Albion Mill").
+_BLOCK_KINDS = (
+    r"House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|Apartments|Place|Gardens|"
+    r"Hall|Cottages?|Farm|Loft|Mill|Works|Studios?|Chambers|Residences?|Wharf|Quay|Plaza"
+)
 _BUILDING = (
-    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
-    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?"
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:{_BLOCK_KINDS})s?"
     rf"|(?:Tŷ|Plas)\s+{_CAPWORD}(?:\s+{_CAPWORD})?),?\s+"  # Welsh puts the kind first
 )
-_BUILDING_NAME = (
-    rf"(?:{_CAPWORD}\s+){{1,3}}(?:House|Court|Lodge|Mansions|Tower|Building|Heights|Mews|Point|"
-    r"Apartments|Place|Gardens|Hall|Cottages?|Farm)s?\b"
-)
+_BUILDING_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_BLOCK_KINDS})s?\b"
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+"
 # Welsh street names put the type first: "Heol y Nant", "Ffordd Las", "Lôn Fawr".
 _WELSH_STREET_TYPES = r"Heol|Ffordd|Lôn|Stryd|Rhodfa|Cilgant|Teras|Clos|Maes|Ystad|Llwybr"
@@ -1336,13 +1337,17 @@ ORG_SPEAKS_RE = re.compile(
     r"|\b(?:later|earlier|ago|minutes|hours|days|weeks)\b"
 )
 # a date first, or a name of its own just before the colon: the quotation is
-# someone else's ("Supervision, 19/06/2021, Ausma Chkheidze: '…'")
-DATE_OR_NAME_IN_INTRO_RE = re.compile(rf"^\d|{UPPER}[^\W\d_]+[ \t]+{UPPER}[^\W\d_]+$")
+# someone else's ("Supervision, 19/06/2021, Ausma Chkheidze: '…'"); not a venue named
+# with "the" ("Zinger, on the staff night out at The Haaf Netter: '…'")
+DATE_OR_NAME_IN_INTRO_RE = re.compile(
+    rf"^\d|(?<![Tt]he[ \t]){UPPER}[^\W\d_]+[ \t]+{UPPER}[^\W\d_]+$"
+)
 # what is quoted, not who: "Reply, four minutes later: 'Yes.'"
 NOT_A_WITNESS = frozenset(
     ["reply", "response", "answer", "message", "note", "update", "feedback", "entry",
      "comment", "text", "email", "letter", "statement", "summary", "outcome", "decision",
      "inquest", "hearing", "trial", "interview", "transcript", "meeting", "session", "call",
+     "minutes", "notes", "log", "record", "records", "report", "agenda", "chronology",
      # an institution quoted by its kind ("Bank, vulnerable customer team, call note:")
      "bank", "pharmacy", "nursery", "hospital", "clinic", "surgery", "practice", "council",
      "employer", "depot", "hostel", "refuge", "charity", "agency", "packhouse"]

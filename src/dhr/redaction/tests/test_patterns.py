@@ -2211,3 +2211,22 @@ def test_whose_account_a_review_quotes_through_the_one_who_wrote_it_down():
     assert ("PERSON", "Comet") in labels(text)
     text = "It was not enough. Police, through the liaison officer, 13.04.2021: 'No.'"
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_witness_introduced_with_where_they_said_it_though_a_venue_ends_it():
+    text = "It was not enough.' Tango, on a night out at The Lifeboat Inn: 'She had one drink.'"
+    assert ("PERSON", "Tango") in labels(text)
+    text = "It ended. Minutes, at The Town Hall: 'No.' Notes, at The Old Bank: 'Closed.'"
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Flat 10, Waterside Lofts, Heron Walk",
+        "Flat 2, Albion Mill, Mill Lane",
+        "Apartment 5, Dock Works, Quay Street",
+    ],
+)
+def test_a_flat_in_a_block_named_for_what_it_was_is_one_address(address):
+    assert ("ADDRESS", address) in labels(f"He gave his address as {address}.")
