@@ -851,7 +851,8 @@ def _consistent_case(span: str) -> str:
 
 SENDER_RE = compile_guarded(
     # an apostrophe only inside a name ("m'mah", "O'Dwane")
-    rf"{CHAT_STAMP}[ \t]*([^\W\d_](?:[^\W\d_'’\- ]|['’](?=[^\W\d_])){{0,30}}?)[ \t]*"
+    # a hyphen or a space too, between letters ("ulla-britt", "za tlem")
+    rf"{CHAT_STAMP}[ \t]*([^\W\d_](?:[^\W\d_'’\- ]|['’\- ](?=[^\W\d_])){{0,30}}?)[ \t]*"
     r"(?:[^\w\s:\[\]]{1,4}[ \t]*)?"  # "Olive ❤️: omg"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?:",  # "Viola (voice note, 0:31): hanood"
     re.MULTILINE,
@@ -916,6 +917,13 @@ def find_message_senders(text: str) -> Iterator[Finding]:
     for m in SENDER_RE.finditer(text):
         sender = m.group(1)
         low = sender.lower()
+        if " " in sender and (
+            sender[:1].isupper()  # SENDER_FULL_RE's, with its checks
+            or any(
+                is_ordinary_word(w) or w in TEXTSPEAK or w in CHAT_SYSTEM_WORDS for w in low.split()
+            )
+        ):
+            continue  # "[12:03] missed call:", "[12:04] ok so:": no one's name
         if sender[:1].isupper() or (
             len(sender) > 1 and low not in CHAT_SYSTEM_WORDS and low not in TEXTSPEAK
         ):

@@ -2230,3 +2230,14 @@ def test_a_witness_introduced_with_where_they_said_it_though_a_venue_ends_it():
 )
 def test_a_flat_in_a_block_named_for_what_it_was_is_one_address(address):
     assert ("ADDRESS", address) in labels(f"He gave his address as {address}.")
+
+
+def test_a_message_sender_in_lower_case_with_a_hyphen_or_two_words_is_a_name():
+    text = (
+        "[28.02.2021 08:56] anne-lise: check the car again\n"
+        "[28.02.2021 08:57] bawi thla: where r u\n"
+        "[28.02.2021 08:58] missed call: 2 mins\n"
+        "[28.02.2021 08:59] ok so: i went\n"
+    )
+    people = {w for label, w in labels(text) if label == "PERSON"}
+    assert people == {"anne-lise", "bawi thla"}
