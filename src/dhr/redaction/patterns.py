@@ -1825,16 +1825,25 @@ ROLE_APPOSITION_RE = compile_guarded(
 # opening a line or a sentence.
 # Read from the role back, which starts with a comma: a scan from every line and
 # sentence start cost 4% of detection.
+# Who someone is to the people of the case, after their name as after a role ("Laser
+# Parrot, the defendant's earlier partner,"; "Pep Manning, the head of year,").
+_RELATIONS = (
+    "partner|husband|wife|mother|father|sister|brother|son|daughter|friend|neighbour|"
+    "colleague|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|boyfriend|girlfriend|"
+    "lodger|flatmate|boss|ex|head"
+)
 ROLE_AFTER_COMMA_RE = re.compile(
     rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
-    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness)(?:,|[ \t]+(?:at|for)\b)"
+    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness|{_RELATIONS})"
+    r"(?:[ \t]+of[ \t]+[a-z]+)?(?:,|[ \t]+(?:at|for)\b)"
 )
 # ... opening a line or a sentence, or after a record's colon or "from", "by" or "of"
 # ("HR file: Kitten Brine, senior carer,", "from Tubby Law, designated safeguarding lead
 # at"), with an Irish surname's capitalised particle ("Tubby Ó Tuama, health visitor,").
 _CAPITAL_PARTICLE = r"(?:Ó|Ní|Nic|Ua|Mac|Mc)[ \t]+"
 NAME_BEFORE_ROLE_RE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=:[ \t])|(?<=\bfrom[ \t])|(?<=\bby[ \t])|(?<=\bof[ \t]))"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[:;,][ \t])|(?<=\bfrom[ \t])|(?<=\bby[ \t])"
+    r"|(?<=\bof[ \t])|(?<=\bto[ \t]))"  # "The night before, Comet Lantern, her earlier partner,"
     rf"[ \t]*((?:{_NAMEWORD})"
     rf"(?:[ \t]+(?:{PARTICLE_RUN}|{_CAPITAL_PARTICLE})?(?:{_NAMEWORD})){{1,2}})$"
 )
@@ -1875,6 +1884,9 @@ ROLE_BEFORE_BRACKET_RE = re.compile(
 def _names_before_a_role(text: str) -> Iterator[re.Match[str]]:
     """'Blessing Waters, staff nurse,': read back from the role's comma."""
     for name in _read_back(ROLE_AFTER_COMMA_RE, NAME_BEFORE_ROLE_RE, text, 80):
+        words = name.group(1).split()
+        if all(w.casefold() in PLACE_FOLDS or w.casefold() in WORLD_PLACE_FOLDS for w in words):
+            continue  # "…, West Yorkshire, her sister's partner,": a place before the role
         if not any(
             w.lower().removesuffix("s") in NOT_BEFORE_A_ROLE
             or w.lower() in SERVICE_NOUNS  # "Housing Options, support worker,"
@@ -2932,18 +2944,9 @@ PAIR_AFTER_RE = re.compile(
     r"(?=[,.:;!?)]|[ \t]+[a-z(]|[ \t]*$)",
     re.MULTILINE,
 )
-# ... or before who they are ("Laser Parrot, the defendant's earlier partner,", "Pep
-# Manning, the head of year,"), or opening a sentence before what only a person does
-# ("Gringo Thebe rang at 08:15").
-PAIR_IN_PLACE_RE = compile_guarded(
-    rf"\b({_PAIR}),[ \t]+(?:the|her|his|their)[ \t]+(?:[a-z'’]+[ \t]+){{0,3}}"
-    r"(?:partner|husband|wife|mother|father|sister|brother|son|daughter|friend|neighbour|"
-    r"colleague|manager|officer|worker|head|lead|nurse|doctor|teacher|advocate|chair|"
-    r"coordinator|landlord|landlady|tenant|employer|supervisor|caller|witness|cousin|aunt|"
-    r"uncle|niece|nephew|grandmother|grandfather|carer|counsellor|therapist|solicitor|"
-    r"detective|sergeant|inspector|constable|paramedic|midwife|visitor|practitioner|"
-    r"educator|adviser|advisor|boss|lodger|flatmate|girlfriend|boyfriend|ex)s?\b"
-    rf"|(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({_PAIR})"
+# ... or opening a sentence before what only a person does ("Gringo Thebe rang at 08:15").
+PAIR_OPENING_RE = compile_guarded(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t]))({_PAIR})"
     r"(?=(?:,[ \t]+(?:in|at|from|on|of|with)[ \t]+[^,.;:\n]{1,40},)?"  # ", in the next caravan,"
     r"[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set[ \t]+up|"
     r"launched|collected|drove)[ \t]+[a-z])",
@@ -2955,11 +2958,11 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
     """A given name and a surname, both English words ("Jester Cable"), where a
     person is meant: no service, role, place, day or organisation's word."""
     pairs = itertools.chain(
-        ((m, 1) for m in PAIR_AFTER_RE.finditer(text)),
-        ((m, 1 if m.group(1) else 2) for m in PAIR_IN_PLACE_RE.finditer(text)),
+        ((m, False) for m in PAIR_AFTER_RE.finditer(text)),
+        ((m, True) for m in PAIR_OPENING_RE.finditer(text)),
     )
-    for m, g in pairs:
-        parts = re.split(r"[ \t-]+", m.group(g))
+    for m, opening in pairs:
+        parts = re.split(r"[ \t-]+", m.group(1))
         if any(
             no_ones_name(w)
             or _not_in_a_caps_name(w.upper())
@@ -2970,12 +2973,12 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
             for w in parts
         ):
             continue
-        first, last = m.group(g).split()
-        if g == 2 and (first.lower() in adverbs() or first.lower() in STOP_WORDS):
+        first, last = m.group(1).split()
+        if opening and (first.lower() in adverbs() or first.lower() in STOP_WORDS):
             continue  # "Later Okonkwo said": how the sentence goes on, then a surname
         if _a_plural(last) and first.lower() not in NAME_WORDS:
             continue  # "with Building Choices", "by Safer Homes": a programme, a landlord
-        yield _f(m, g, "PERSON", 0.6)
+        yield _f(m, 1, "PERSON", 0.6)
 
 
 def _a_plural(word: str) -> bool:
