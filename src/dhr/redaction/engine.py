@@ -1879,10 +1879,10 @@ SUBJECT_AFTER_RE = re.compile(
 def _a_speaker_opening(
     text: str, f: Finding, start: int, end: int, word: str, sentence_start: bool
 ) -> bool:
-    """'Sultana O'Donoghue told the review', 'Prosper Güneş said': an English word
-    starting a sentence, before a found surname and a verb of saying, is a given
-    name; an adverb or a word for a group there is not ("Later Güneş said",
-    "Police Güneş")."""
+    """'Sultana O'Donoghue told the review', 'Prosper Güneş said', 'Chic Grobbelaar:
+    "…"': an English word starting a sentence, before a found surname and a verb of
+    saying, a possessive or a speaker's colon, is a given name; an adverb or a word
+    for a group there is not ("Later Güneş said", "Police Güneş")."""
     low = word.lower()
     return (
         sentence_start
@@ -1891,10 +1891,17 @@ def _a_speaker_opening(
         and low not in OPENING_WORDS
         and bool(
             SUBJECT_AFTER_RE.match(text, end)
+            or OWNER_OR_SPEAKER_AFTER_RE.match(text, end)
             or ((after := NEXT_WORD_RE.match(text, end)) and a_name_follower(after.group(1)))
         )
         and _grows_a_name(text, f, start, end)
     )
+
+
+# After the found surname, what only a person's full name opening a sentence has: a
+# possessive before what is theirs ("Assurance Sethna's wish"), a speaker's colon
+# before their words ("Tweet Odiba: 'Months back…'").
+OWNER_OR_SPEAKER_AFTER_RE = re.compile(r"['’]s[ \t]+[a-z]|:[ \t]+['‘\"“]")
 
 
 OPENING_WORDS = frozenset(

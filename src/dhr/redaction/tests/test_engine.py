@@ -455,6 +455,24 @@ def test_an_english_word_opening_a_sentence_before_a_surname_and_a_verb_of_sayin
     assert "Later O'Donoghue" not in found
 
 
+def test_an_english_word_opening_a_sentence_before_a_surname_and_a_possessive_is_a_name():
+    text = (
+        "Mrs Sethna rang.\n\nAssurance Sethna's wish was read out. "
+        "Later Sethna's car was seen. Both Sethna's children came."
+    )
+    found = persons(text)
+    assert "Assurance Sethna" in found
+    assert not any(n.startswith(("Later", "Both")) for n in found)
+
+
+def test_an_english_word_opening_a_line_before_a_surname_and_a_speakers_colon_is_a_name():
+    text = "Mr Odiba was seen.\n\nTweet Odiba: 'Months back she knocked.'\nPolice Odiba: 'no'."
+    found = persons(text)
+    assert "Tweet Odiba" in found
+    assert "Police Odiba" not in found
+    assert "Tweet Odiba" not in persons("Mr Odiba was seen.\n\nTweet Odiba: see the file.")
+
+
 def test_a_word_is_not_learned_as_a_given_name_from_a_title_or_a_long_run_of_capitals():
     text = (
         "Research on Intimate Partner Femicide Timelines by Mrs Femicide was cited. "
