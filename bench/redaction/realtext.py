@@ -5,6 +5,7 @@
     python -m bench.redaction.realtext evaluate --src /tmp/old/src   # another engine
     python -m bench.redaction.realtext fetch              # re-create from the public pages
     python -m bench.redaction.realtext build --from DIR   # DIR/texts, DIR/gold -> manifest
+    python -m bench.redaction.realtext build --from DIR --add   # a new series beside the rest
 
 The manifest (`realtext.json`, committed) holds, per document, the public address it
 came from, the SHA-256 and length of its text, and the hand-annotated gold spans as
@@ -234,13 +235,20 @@ def build(source: Path) -> list[dict[str, Any]]:
     return documents
 
 
+def beside(manifest: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A new series added to the manifest: its documents replace those of the same id,
+    every other document is kept as it was (its gold, hash and split unchanged)."""
+    ids = {d["id"] for d in new}
+    return [d for d in manifest if d["id"] not in ids] + new
+
+
 def split_of(doc_id: str) -> str:
     """Odd-numbered documents are tuned on; even-numbered ones are only measured.
 
-    The c-series (c01-c30) was added on 5 December 2026 by an annotator who had not read
-    the engine.
+    The c-series (c01-c30) was added on 5 December 2026 and the d-series (d01-d30) on 7
+    December 2026, each by an annotator who had not read the engine.
     """
-    return "dev" if int(doc_id.lstrip("abc")) % 2 else "holdout"
+    return "dev" if int(doc_id.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 else "holdout"
 
 
 class _Text(html.parser.HTMLParser):
@@ -303,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None, help="the texts' folder")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the engine's src/ directory")
     ap.add_argument("--from", dest="source", type=Path, help="build: the annotation folder")
+    ap.add_argument("--add", action="store_true", help="build: keep the other series' documents")
     ap.add_argument("--show", action="store_true", help="list every false positive and miss")
     ap.add_argument(
         "--split",
@@ -311,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         help="dev (odd-numbered documents, tuned on), holdout (even: only measured), all",
     )
     ap.add_argument(
-        "--series", default="abc", help="the id letters to score: ab (the first fifty), c, abc"
+        "--series",
+        default="abc",
+        help="the id letters to score: ab (the first fifty), c, d (7 December), abcd",
     )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -323,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.source:
             ap.error("build needs --from")
         documents = build(args.source)
+        if args.add:
+            documents = beside(load_manifest(), documents)
         MANIFEST.write_text(json.dumps({"documents": documents}, indent=1) + "\n")
         print(f"{len(documents)} documents written to {MANIFEST.name}")
         return 0

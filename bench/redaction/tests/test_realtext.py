@@ -73,6 +73,17 @@ def test_scoring_counts_coded_pseudonyms_as_neither_right_nor_wrong():
 def test_odd_documents_are_tuned_on_and_even_ones_only_measured():
     assert realtext.split_of("a01") == "dev"
     assert realtext.split_of("b24") == "holdout"
+    assert realtext.split_of("d07") == "dev"
+    assert realtext.split_of("d30") == "holdout"
+
+
+def test_a_new_series_is_added_beside_the_others_without_changing_them(tmp_path):
+    annotate(tmp_path)
+    (new,) = realtext.build(tmp_path)
+    old = [{"id": "c01", "gold": [[0, 3, "PERSON"]]}, {"id": "a01", "gold": []}]
+    merged = realtext.beside(old, [new])
+    assert [d["id"] for d in merged] == ["c01", "a01"]
+    assert merged[0] is old[0] and merged[1] is new
 
 
 def test_the_committed_manifest_is_well_formed():
