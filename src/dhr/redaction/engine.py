@@ -71,6 +71,7 @@ from .vocabulary import (
     LEGISLATION_RE,
     NAME_WORDS,
     NOT_A_PERSON,
+    ORG_HEAD_RE,
     ORG_RE,
     ORG_TAIL_RE,
     ORGANISATIONS,
@@ -187,6 +188,7 @@ class Allowlist:
         ]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
+        spans += [m.span() for m in all_matches(ORG_HEAD_RE, text)]
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans([*protected.spans, *spans])
@@ -208,6 +210,7 @@ class Allowlist:
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
+        spans += [m.span() for m in all_matches(ORG_HEAD_RE, text)]
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans(spans)

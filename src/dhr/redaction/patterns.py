@@ -2308,8 +2308,10 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
                 surname_next or (_namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)))
             ):
                 end = nxt.end(1)
-        if (start, end) == m.span(1) and word.casefold() in WORLD_PLACE_FOLDS:
-            continue  # "served in Helmand, Iraq and Afghanistan": no one's
+        if end == m.end(1) and word.casefold() in WORLD_PLACE_FOLDS:
+            # "served in Helmand, Iraq and Afghanistan", "Community Justice Scotland": no
+            # one's, though a word before it may be a given name
+            continue
         yield Finding(start, end, label, text[start:end], P, 0.5)
 
 
@@ -2639,6 +2641,7 @@ def find_name_pairs(text: str) -> Iterator[Finding]:
             or second in NOT_NAMES
             or low in ALLOW_WORDS
             or low in DAYS_MONTHS
+            or low in WORLD_PLACE_FOLDS  # "Community Justice Scotland": a country
             or _STREETISH.match(second)
         ):
             continue

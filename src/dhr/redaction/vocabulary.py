@@ -67,7 +67,8 @@ ORG_RE = compile_guarded(
     r"Solutions|Institute|Institution|Fund|University|Commission|Authority|Forum|Hub|"
     r"Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
-    r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department)\b"
+    r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department|"
+    r"Division|Taskforce|Gazette)\b"
 )
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",
@@ -105,6 +106,18 @@ LEGISLATION_RE = compile_guarded(
 )
 # Named projects and operations: "Project Nova", "Operation Encompass".
 PROJECT_RE = compile_guarded(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")
+# Organisations by their first word, then what they are of or for: "University of
+# Edinburgh", "Directorate for Mental Health", "Office of the Chief Social Work
+# Adviser". The words after run to the line's or the clause's end, never past a title.
+ORG_HEAD_RE = compile_guarded(
+    r"\b(?:University|Directorate|Department|Division|Ministry|Office|Institute|Faculty|"
+    r"Centre|Center|Commissioner|Commission|Inspectorate|Council)[ \t]+(?:of|for)[ \t]+"
+    r"(?:the[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b)[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:(?:and|&)[ \t]+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b)[A-Z][\w'’-]*){0,4}"
+    # an NHS board or trust by its area, ending the clause: "Ann Hayne, NHS Lanarkshire"
+    r"|\bNHS[ \t]+[A-Z][a-z]+(?=[ \t]*(?:$|[,;)\n]))",
+    re.MULTILINE,
+)
 # Places named like people, by what they are: a prison ("HMP Stanmoor"), a
 # church or school by its saint ("the vicar of St Wilfrid's"), a hospital ward a
 # patient is on ("met her on Florence Ward"), a children's centre ("the Maple

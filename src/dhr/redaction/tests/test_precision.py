@@ -1650,3 +1650,44 @@ def test_a_name_that_wordnet_lists_but_english_never_writes_in_lower_case_is_no_
 @pytest.mark.parametrize("word", ["rota", "lido", "panto", "dal", "Akan", "Dinka", "Pesach"])
 def test_rare_lower_case_words_and_the_names_of_peoples_stay_words(word):
     assert is_ordinary_word(word)
+
+
+# --- the d-series of real text (7 December): lists of attendees and their bodies ----------
+
+
+ATTENDEES = (
+    "Attendees\n\n"
+    "  • Anna Dowd, Chair, Criminal Justice Division (SG)\n"
+    "  • Ann Hayle, NHS Lanarkshire\n"
+    "  • Professor John Devlin, University of Edinburgh\n"
+    "  • Julie Lusker, Directorate for Mental Health (SG)\n"
+    "  • Karyn McCloud, Community Justice Scotland\n"
+    "  • Jeff Gibbard, Office of the Chief Social Work Adviser (SG)\n"
+)
+
+
+def test_the_bodies_in_a_list_of_attendees_are_no_persons_nor_propagated():
+    found = persons(ATTENDEES * 2)
+    assert set(found) == {
+        "Anna Dowd", "Ann Hayle", "Professor John Devlin", "Julie Lusker", "Karyn McCloud",
+        "Jeff Gibbard",
+    }, found  # fmt: skip
+
+
+def test_a_body_named_by_its_first_word_does_not_swallow_the_next_line_or_a_title():
+    text = "Office of the Chief Nurse\nMiriam Okafor rang.\nUniversity of Leeds Dr Abebe Tesfaye"
+    found = " | ".join(persons(text))
+    assert "Miriam Okafor" in found and "Dr Abebe Tesfaye" in found
+
+
+def test_scottish_and_northern_irish_towns_are_places_not_names():
+    found = detect("She moved from Belfast to Motherwell, then to Dundee.", policy=NO_NER)
+    assert {(f.text, f.label) for f in found} == {("Belfast", "PLACE"), ("Dundee", "PLACE")}
+    text = "Zain Kurdi, University of Edinburgh\nClaire Hough, University of Edinburgh"
+    assert persons(text) == ["Zain Kurdi", "Claire Hough"]
+    assert "Paisley" in persons("Mr Paisley rang. Later Paisley said so.")
+
+
+def test_a_newspaper_and_a_taskforce_are_no_persons():
+    text = "Northumberland Gazette latest. Domestic Homicide Review Taskforce minutes: June 2023."
+    assert persons(text) == []
