@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout22",
             "holdout23",
             "holdout24",
+            "holdout25",
         ],
     )
     ap.add_argument("--cases", type=int, default=100)

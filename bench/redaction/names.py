@@ -549,6 +549,10 @@ def name_pool(pool: str) -> NamePool:
         from bench.redaction.names_holdout24 import POOL as POOL24
 
         return POOL24
+    if pool == "holdout25":  # its own names
+        from bench.redaction.names_holdout25 import POOL as POOL25
+
+        return POOL25
     i = 0 if pool == "dev" else 1  # holdout uses the test half
 
     def h(items: list[T]) -> list[T]:

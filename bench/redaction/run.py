@@ -205,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             "holdout22",
             "holdout23",
             "holdout24",
+            "holdout25",
         ],
         default="test",
     )

@@ -378,6 +378,7 @@ from bench.redaction.templates_holdout21 import HOLDOUT21  # noqa: E402
 from bench.redaction.templates_holdout22 import HOLDOUT22  # noqa: E402
 from bench.redaction.templates_holdout23 import HOLDOUT23  # noqa: E402
 from bench.redaction.templates_holdout24 import HOLDOUT24  # noqa: E402
+from bench.redaction.templates_holdout25 import HOLDOUT25  # noqa: E402
 
 POOLS: dict[str, dict[str, list[str]]] = {
     "dev": DEV,
@@ -406,4 +407,5 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "holdout22": HOLDOUT22,
     "holdout23": HOLDOUT23,
     "holdout24": HOLDOUT24,
+    "holdout25": HOLDOUT25,
 }

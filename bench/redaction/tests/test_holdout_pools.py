@@ -23,8 +23,8 @@ holdout18 (6 December, eleventh session) after that, holdout19 (6 December,
 twelfth session) after that, holdout20 (6 December, thirteenth session) after that,
 holdout21 (6 December, fourteenth session) after that, holdout22 (6 December,
 fourteenth session, written after holdout21 was run) after that, holdout23
-(6 December, fifteenth session) after that, and holdout24 (7 December, sixteenth
-session) last. holdout4 has
+(6 December, fifteenth session) after that, holdout24 (7 December, sixteenth
+session) after that, and holdout25 (7 December, seventeenth session) last. holdout4 has
 been tuned on since 4 December (its misses were read after its first run, at f26d1f9,
 the headline): it no longer measures generalisation (docs/redaction-benchmark.md).
 """
@@ -66,6 +66,7 @@ from bench.redaction import names_holdout21 as H21
 from bench.redaction import names_holdout22 as H22
 from bench.redaction import names_holdout23 as H23
 from bench.redaction import names_holdout24 as H24
+from bench.redaction import names_holdout25 as H25
 from bench.redaction.corpus import (
     NAME_FORMS,
     PLACEHOLDER,
@@ -96,6 +97,7 @@ from bench.redaction.templates_holdout21 import HOLDOUT21
 from bench.redaction.templates_holdout22 import HOLDOUT22
 from bench.redaction.templates_holdout23 import HOLDOUT23
 from bench.redaction.templates_holdout24 import HOLDOUT24
+from bench.redaction.templates_holdout25 import HOLDOUT25
 from bench.redaction.tests.pool_checks import (
     GLOBALS,
     ID_FORMS,
@@ -110,7 +112,7 @@ ALL_POOLS = [
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
     "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-    "holdout21", "holdout22", "holdout23", "holdout24",
+    "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
 ]  # fmt: skip
 # Each holdout pool's own names, oldest first; names.py (dev and test) comes before all.
 NAME_MODULES: dict[str, ModuleType] = {
@@ -137,6 +139,7 @@ NAME_MODULES: dict[str, ModuleType] = {
     "holdout22": H22,
     "holdout23": H23,
     "holdout24": H24,
+    "holdout25": H25,
 }
 TEMPLATES = {
     "holdout4": HOLDOUT4,
@@ -160,6 +163,7 @@ TEMPLATES = {
     "holdout22": HOLDOUT22,
     "holdout23": HOLDOUT23,
     "holdout24": HOLDOUT24,
+    "holdout25": HOLDOUT25,
 }
 
 
@@ -297,6 +301,7 @@ H21_PARTICLES = H11_PARTICLES
 H22_PARTICLES = H11_PARTICLES
 H23_PARTICLES = H11_PARTICLES
 H24_PARTICLES = H11_PARTICLES
+H25_PARTICLES = H11_PARTICLES
 SPECS = [
     Spec(
         "holdout4",
@@ -587,6 +592,20 @@ SPECS = [
         body=(230, 270),
         min_per_section=26,
         particles=H24_PARTICLES,
+        fem_particles=("Ní ", "Nic"),
+        min_fem_forms=30,
+    ),
+    Spec(
+        "holdout25",
+        min_origins=60,
+        min_surnames=300,
+        min_word_surnames=60,
+        min_female_word=10,
+        min_male_word=10,
+        min_word_origins=8,
+        body=(230, 270),
+        min_per_section=26,
+        particles=H25_PARTICLES,
         fem_particles=("Ní ", "Nic"),
         min_fem_forms=30,
     ),
