@@ -3630,6 +3630,31 @@ def _a_noun_only(word: str) -> bool:
     return not stems & verbs() and bool(stems & nouns())
 
 
+PEOPLE_NOUNS = frozenset(
+    ["friends", "colleagues", "girls", "boys", "kids", "guests", "mates", "pals",
+     "relatives", "residents", "tenants", "patients", "clients", "pupils", "students",
+     "neighbours", "neighbors", "others", "parents", "siblings", "twins", "workers"]
+)  # fmt: skip
+NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+\Z")
+
+
+def _a_common_noun_before(text: str, conj: int) -> bool:
+    """Does a plural common noun, not a relative's or a role's, stand before the
+    'and' at `conj`? What 'and' joins to it is a thing too."""
+    m = NOUN_BEFORE_RE.search(text, max(0, conj - 30), conj)
+    if not m:
+        return False
+    word = m.group(1)
+    return (
+        word.endswith("s")
+        and word not in STOP_WORDS
+        and word not in PEOPLE_NOUNS
+        and word[:-1] not in KIN_NOUNS
+        and not ROLE_WORD_RE.fullmatch(word.capitalize())
+        and _a_noun_only(word)
+    )
+
+
 def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
     """An English word written with a capital mid-sentence, alone, where the text
     never writes it in lower case nor after an article: a name ("when Magic was
@@ -3646,6 +3671,8 @@ def find_lone_capitalised_words(text: str) -> Iterator[Finding]:
             continue
         if TITLE_RUN_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
+        if m.group(1) in ("and", "or") and _a_common_noun_before(text, m.start(1)):
+            continue  # "their contributions and Feedback on the plan": like with like
         if low in NAME_WORDS or low in DAYS_MONTHS or low in STOP_WORDS:
             continue
         if low in ALLOW_WORDS or low in NOT_A_PERSON or low in SERVICE_NOUNS:

@@ -1691,3 +1691,10 @@ def test_scottish_and_northern_irish_towns_are_places_not_names():
 def test_a_newspaper_and_a_taskforce_are_no_persons():
     text = "Northumberland Gazette latest. Domestic Homicide Review Taskforce minutes: June 2023."
     assert persons(text) == []
+
+
+def test_a_capitalised_word_joined_by_and_to_a_plural_thing_is_a_thing_too():
+    text = "The chair thanked all for their contributions and Feedback on the Crime Plan."
+    assert persons(text) == []
+    for joined in ("her sisters and Magic", "her friends and Magic", "the neighbours and Magic"):
+        assert persons(f"Officers spoke to {joined} about it.") == ["Magic"], joined
