@@ -171,6 +171,7 @@ class Allowlist:
             ]
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
+        spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
         return Spans(spans)
 
     def organisations(self, text: str, protected: Spans) -> Spans:
@@ -208,6 +209,7 @@ class Allowlist:
                 spans += _after_and(text, m, pattern)
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
+        spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
         spans += [m.span() for m in all_matches(ORG_HEAD_RE, text)]
@@ -1105,6 +1107,11 @@ def _an_org_word(word: str) -> bool:
     return bool(ORG_WORD_RE.fullmatch(word))
 
 
+# A page's footer or header: "Overview Report 1 | Page", "Page 3 of 41" ("Page" is a
+# surname too, and letter-spaced "P a g e" is read as the word).
+PAGE_FOOTER_RE = re.compile(r"(?<=\|)[ \t]*Page\b|\bPage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b")
+
+
 def _seed(text: str, f: Finding) -> bool:
     core = person_core(f.text)
     toks = tokens_of(core)
@@ -1514,6 +1521,24 @@ DATE_OR_THING_BEFORE_RE = re.compile(
 )
 
 
+# One or two initials before a name, in a list or a record: "J Bugg, Hertfordshire
+# Police", "M J Walker", "S. Pintus"; not a sentence's "A" or "I", nor a numbered item's
+# letter ("2.1 A Smith").
+INITIALS_BEFORE_RE = re.compile(r"(?<![\w.'’&/-])((?:[A-Z]\.?[ \t]){1,2})\Z")
+
+
+def _with_initials_before(text: str, start: int) -> int:
+    m = INITIALS_BEFORE_RE.search(text, max(0, start - 6), start)
+    if m is None:
+        return start
+    first = m.group(1)[0]
+    if first in "AI" and at_sentence_start(text, m.start(1)):
+        return start
+    if re.search(r"\d[.)]?[ \t]*\Z", text[max(0, m.start(1) - 4) : m.start(1)]):
+        return start
+    return m.start(1)
+
+
 def _a_day_or_thing_as_given_name(
     text: str, m: re.Match[str], f: Finding, protected: Spans, shouting: bool
 ) -> bool:
@@ -1762,6 +1787,8 @@ def _extend_people(
             if grown is not None and ordinary and _grows_a_name(text, f, start, end):
                 grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
         start = _without_lone_word_particle(text, start, f.start)
+        if not shouting and f.confidence >= 0.75:
+            start = _with_initials_before(text, start)
         if start == f.start and (
             hyphened := HYPHENED_PARTICLE_RE.search(text, max(0, start - 5), start)
         ):

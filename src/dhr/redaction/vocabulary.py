@@ -68,7 +68,7 @@ ORG_RE = compile_guarded(
     r"Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department|"
-    r"Division|Taskforce|Gazette)\b"
+    r"Division|Taskforce|Gazette|Company|Fire[ \t]+(?:and|&)[ \t]+Rescue)\b"
 )
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",

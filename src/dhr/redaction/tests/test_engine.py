@@ -595,3 +595,14 @@ def test_a_learned_name_opening_a_sentence_before_more_verbs_or_a_quote_is_found
 def test_a_learned_word_name_opening_a_sentence_as_a_word_is_not_found():
     text = "Mrs Hope Smith was seen.\n\nHope you are well. Hope: none was offered."
     assert persons(text).count("Hope") == 0
+
+
+def test_initials_before_a_found_surname_in_a_list_are_part_of_the_name():
+    text = "Also Present: J Bugg, Herts Police. M J Walker, Broxbourne Council. Mr Walker rang."
+    found = persons(text)
+    assert "J Bugg" in found and "M J Walker" in found
+
+
+def test_a_sentences_a_or_i_or_a_numbered_items_letter_is_no_initial():
+    found = persons("Mr Walker rang. A Walker was there. I Walker too. Section 2.1 A Walker.")
+    assert not any(n.startswith(("A ", "I ")) for n in found), found

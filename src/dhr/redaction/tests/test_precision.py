@@ -1698,3 +1698,13 @@ def test_a_capitalised_word_joined_by_and_to_a_plural_thing_is_a_thing_too():
     assert persons(text) == []
     for joined in ("her sisters and Magic", "her friends and Magic", "the neighbours and Magic"):
         assert persons(f"Officers spoke to {joined} about it.") == ["Magic"], joined
+
+
+def test_a_page_footer_a_party_a_company_and_a_fire_service_are_no_persons():
+    text = (
+        "Overview Report 1 | Page Huntingdonshire Community Safety Partnership. Page 3 of 41.\n"
+        "Those who spoke included Labour MP Harriet Harman.\n"
+        "West Mercia Community Rehabilitation Company and Derbyshire Fire and Rescue attended."
+    )
+    assert persons(text) == ["Harriet Harman"]
+    assert persons("Mr Page rang. Later Page said so.") == ["Mr Page", "Page"]
