@@ -1524,6 +1524,10 @@ DATE_OR_THING_BEFORE_RE = re.compile(
 # One or two initials before a name, in a list or a record: "J Bugg, Hertfordshire
 # Police", "M J Walker", "S. Pintus"; not a sentence's "A" or "I", nor a numbered item's
 # letter ("2.1 A Smith").
+CODE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Member|Friend|Witness|"
+    r"Neighbour|Colleague|Parent|Relative|Male|Female)[ \t]+\Z"
+)
 INITIALS_BEFORE_RE = re.compile(r"(?<![\w.'’&/-])((?:[A-Z]\.?[ \t]){1,2})\Z")
 
 
@@ -1534,6 +1538,8 @@ def _with_initials_before(text: str, start: int) -> int:
     first = m.group(1)[0]
     if first in "AI" and at_sentence_start(text, m.start(1)):
         return start
+    if CODE_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        return start  # "Subject B Kwame Mensah": the code's letter, then the name
     if re.search(r"\d[.)]?[ \t]*\Z", text[max(0, m.start(1) - 4) : m.start(1)]):
         return start
     return m.start(1)
@@ -1787,8 +1793,8 @@ def _extend_people(
             if grown is not None and ordinary and _grows_a_name(text, f, start, end):
                 grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
         start = _without_lone_word_particle(text, start, f.start)
-        if not shouting and f.confidence >= 0.75:
-            start = _with_initials_before(text, start)
+        if not shouting and f.confidence >= 0.75 and person_core(f.text) == f.text:
+            start = _with_initials_before(text, start)  # not before a title: "Mr C. DC Jones"
         if start == f.start and (
             hyphened := HYPHENED_PARTICLE_RE.search(text, max(0, start - 5), start)
         ):
