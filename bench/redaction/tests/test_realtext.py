@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,7 +81,10 @@ def test_odd_documents_are_tuned_on_and_even_ones_only_measured():
 def test_a_new_series_is_added_beside_the_others_without_changing_them(tmp_path):
     annotate(tmp_path)
     (new,) = realtext.build(tmp_path)
-    old = [{"id": "c01", "gold": [[0, 3, "PERSON"]]}, {"id": "a01", "gold": []}]
+    old: list[dict[str, Any]] = [
+        {"id": "c01", "gold": [[0, 3, "PERSON"]]},
+        {"id": "a01", "gold": []},
+    ]
     merged = realtext.beside(old, [new])
     assert [d["id"] for d in merged] == ["c01", "a01"]
     assert merged[0] is old[0] and merged[1] is new
