@@ -1827,14 +1827,14 @@ ROLE_APPOSITION_RE = compile_guarded(
 # sentence start cost 4% of detection.
 # Who someone is to the people of the case, after their name as after a role ("Laser
 # Parrot, the defendant's earlier partner,"; "Pep Manning, the head of year,").
-_RELATIONS = (
+_WHO_TO_THE_CASE = (
     "partner|husband|wife|mother|father|sister|brother|son|daughter|friend|neighbour|"
     "colleague|cousin|aunt|uncle|niece|nephew|grandmother|grandfather|boyfriend|girlfriend|"
     "lodger|flatmate|boss|ex|head"
 )
 ROLE_AFTER_COMMA_RE = re.compile(
     rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
-    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness|{_RELATIONS})"
+    rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness|{_WHO_TO_THE_CASE})"
     r"(?:[ \t]+of[ \t]+[a-z]+)?(?:,|[ \t]+(?:at|for)\b)"
 )
 # ... opening a line or a sentence, or after a record's colon or "from", "by" or "of"
