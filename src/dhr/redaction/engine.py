@@ -189,7 +189,7 @@ class Allowlist:
         ]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
-        spans += [m.span() for m in all_matches(ORG_HEAD_RE, text)]
+        spans += org_head_spans(text)
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans([*protected.spans, *spans])
@@ -212,7 +212,7 @@ class Allowlist:
         spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
-        spans += [m.span() for m in all_matches(ORG_HEAD_RE, text)]
+        spans += org_head_spans(text)
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
         return Spans(spans)
@@ -1105,6 +1105,26 @@ def _an_org_word(word: str) -> bool:
     """A surname that ends organisations' names ("Miss Service", "Dump Board"): learned,
     it is found alone only after a title, never in "THE IDVA SERVICE"."""
     return bool(ORG_WORD_RE.fullmatch(word))
+
+
+def org_head_spans(text: str) -> list[tuple[int, int]]:
+    """ORG_HEAD_RE's organisations, each cut before a given name that follows it on
+    the line ("Department for Education Julie Smith", "Office of the Police and Crime
+    Commissioner Katy Bourne"): the body's words are the first one and what follows up to
+    a word that is no English word nor a place, or a given name that is one."""
+    spans = []
+    for m in all_matches(ORG_HEAD_RE, text):
+        end = m.end()
+        words = list(re.finditer(r"[A-Z][\w'’-]*", text[m.start() : m.end()]))
+        for w in words[2:]:  # the head, then at least one word it is of or for
+            low = w.group(0).lower()
+            if low in NAME_WORDS or not (
+                is_ordinary_word(w.group(0)) or low in PLACE_FOLDS or low in WORLD_PLACE_FOLDS
+            ):
+                end = m.start() + w.start()
+                break
+        spans.append((m.start(), text[m.start() : end].rstrip(" \t&").removesuffix(" and")))
+    return [(a, a + len(t)) for a, t in spans]
 
 
 # A page's footer or header: "Overview Report 1 | Page", "Page 3 of 41" ("Page" is a

@@ -1708,3 +1708,13 @@ def test_a_page_footer_a_party_a_company_and_a_fire_service_are_no_persons():
     )
     assert persons(text) == ["Harriet Harman"]
     assert persons("Mr Page rang. Later Page said so.") == ["Mr Page", "Page"]
+
+
+def test_a_body_named_by_its_first_word_stops_before_a_name_that_follows_it():
+    found = " | ".join(
+        persons(
+            "The Office of the Police and Crime Commissioner Katy Bourne welcomed it. "
+            "A letter from the Department for Education Julie Smith was read."
+        )
+    )
+    assert "Katy Bourne" in found and "Julie Smith" in found
