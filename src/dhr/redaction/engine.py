@@ -978,9 +978,13 @@ class CaseDetector:
         return self._without_codes(text, resolve(tagged))
 
 
+# The words a coded pseudonym's letter follows ("Adult A", "Subject B").
+CODE_WORDS = (
+    r"(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Family\s+Member|Friend|"
+    r"Witness|Neighbour|Colleague|Parent|Relative|Male|Female)"
+)
 CODE = (
-    r"(?P<code>(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Family\s+Member|Friend|"
-    r"Witness|Neighbour|Colleague|Parent|Relative|Male|Female)\s+[A-Z]{1,2}\d?"
+    rf"(?P<code>{CODE_WORDS}\s+[A-Z]{{1,2}}\d?"
     r"|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z])(?![\w'’])"
 )
 CODE_AFTER_RE = re.compile(
@@ -1115,16 +1119,16 @@ def org_head_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in all_matches(ORG_HEAD_RE, text):
         end = m.end()
-        words = list(re.finditer(r"[A-Z][\w'’-]*", text[m.start() : m.end()]))
-        for w in words[2:]:  # the head, then at least one word it is of or for
+        for w in list(re.finditer(r"[A-Z][\w'’-]*", m.group(0)))[2:]:  # the head, then a word
             low = w.group(0).lower()
             if low in NAME_WORDS or not (
                 is_ordinary_word(w.group(0)) or low in PLACE_FOLDS or low in WORLD_PLACE_FOLDS
             ):
                 end = m.start() + w.start()
                 break
-        spans.append((m.start(), text[m.start() : end].rstrip(" \t&").removesuffix(" and")))
-    return [(a, a + len(t)) for a, t in spans]
+        body = text[m.start() : end].rstrip(" \t&").removesuffix(" and")
+        spans.append((m.start(), m.start() + len(body)))
+    return spans
 
 
 # A page's footer or header: "Overview Report 1 | Page", "Page 3 of 41" ("Page" is a
@@ -1544,10 +1548,7 @@ DATE_OR_THING_BEFORE_RE = re.compile(
 # One or two initials before a name, in a list or a record: "J Bugg, Hertfordshire
 # Police", "M J Walker", "S. Pintus"; not a sentence's "A" or "I", nor a numbered item's
 # letter ("2.1 A Smith").
-CODE_WORD_BEFORE_RE = re.compile(
-    r"\b(?:Adult|Child|Person|Victim|Perpetrator|Subject|Sibling|Member|Friend|Witness|"
-    r"Neighbour|Colleague|Parent|Relative|Male|Female)[ \t]+\Z"
-)
+CODE_WORD_BEFORE_RE = re.compile(rf"\b{CODE_WORDS}[ \t]+\Z")
 INITIALS_BEFORE_RE = re.compile(r"(?<![\w.'’&/-])((?:[A-Z]\.?[ \t]){1,2})\Z")
 
 

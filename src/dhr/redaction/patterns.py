@@ -3630,10 +3630,11 @@ def _a_noun_only(word: str) -> bool:
     return not stems & verbs() and bool(stems & nouns())
 
 
+# People by what they are to someone, which English uses only as nouns (words that are
+# verbs too, "mates", "tenants", are left out by `_a_noun_only` already).
 PEOPLE_NOUNS = frozenset(
-    ["friends", "colleagues", "girls", "boys", "kids", "guests", "mates", "pals",
-     "relatives", "residents", "tenants", "patients", "clients", "pupils", "students",
-     "neighbours", "neighbors", "others", "parents", "siblings", "twins", "workers"]
+    ["friends", "colleagues", "girls", "boys", "guests", "relatives", "residents", "patients",
+     "clients", "pupils", "students", "workers"]
 )  # fmt: skip
 NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]{3,})[ \t]+\Z")
 
@@ -3647,7 +3648,6 @@ def _a_common_noun_before(text: str, conj: int) -> bool:
     word = m.group(1)
     return (
         word.endswith("s")
-        and word not in STOP_WORDS
         and word not in PEOPLE_NOUNS
         and word[:-1] not in KIN_NOUNS
         and not ROLE_WORD_RE.fullmatch(word.capitalize())

