@@ -1959,11 +1959,24 @@ SAVED_AS_RE = re.compile(
 )
 
 
+# The name someone went by, put before the name it stands for: "Wale, as Adewale was
+# known, told Mr H", "Az (as Asif was known)". Whatever its word, it is what people
+# called a person ("Wale" is also a word).
+AS_NAME_WAS_KNOWN_RE = re.compile(
+    rf"\b({_NAMEWORD}|{UPPER}{LOWER}),?[ \t]+\(?as[ \t]+(?!(?:{TITLE_ALT})\b){_NAMEWORD}"
+    rf"(?:[ \t]+{_NAMEWORD})?[ \t]+(?:was|is|were|are)[ \t]+(?:always[ \t]+|then[ \t]+)?"
+    r"(?:known|called)\b(?![ \t]+(?:to|for|by|at|in)\b)"
+)
+
+
 def find_related_names(text: str) -> Iterator[Finding]:
-    """'her son Jake', 'known as Mimi', 'name given as njesh'."""
+    """'her son Jake', 'known as Mimi', 'name given as njesh', 'Wale, as Adewale was known'."""
     for m in itertools.chain(NAME_GIVEN_AS_RE.finditer(text), SAVED_AS_RE.finditer(text)):
         word = m.group(1)
         if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
+            yield _f(m, 1, "PERSON", 0.75)
+    for m in AS_NAME_WAS_KNOWN_RE.finditer(text):
+        if m.group(1).lower() not in STOP_WORDS:
             yield _f(m, 1, "PERSON", 0.75)
     for m in RELATION_RE.finditer(text):
         first_word = m.group(1).split()[0]

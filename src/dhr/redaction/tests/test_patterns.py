@@ -2241,3 +2241,11 @@ def test_a_message_sender_in_lower_case_with_a_hyphen_or_two_words_is_a_name():
     )
     people = {w for label, w in labels(text) if label == "PERSON"}
     assert people == {"anne-lise", "bawi thla"}
+
+
+def test_the_name_someone_went_by_before_as_the_name_was_known_is_a_name():
+    text = "Wale, as Adewale was known, told Mr H that the flat was cold. Az (as Asif was known) left."
+    found = persons(text)
+    assert "Wale" in found and "Az" in found, found
+    assert persons("Yesterday, as Kelly was known to the police, the officer called.") == ["Kelly"]
+    assert persons("The house, as it was known locally, was empty.") == []
