@@ -65,11 +65,13 @@ from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
     CAPS_ACRONYMS,
+    COUNTRY_FOLDS,
     EPONYM_RE,
     FACILITY_RES,
     KIN_NOUNS,
     LEGISLATION_RE,
     NAME_WORDS,
+    NAMES_NOT_WORDS,
     NOT_A_PERSON,
     ORG_HEAD_RE,
     ORG_RE,
@@ -86,6 +88,7 @@ from .vocabulary import (
     adjectives_only,
     defined_acronyms,
     is_ordinary_word,
+    is_proper_name,
     nouns,
     ordinary_words,
     past_tense,
@@ -172,6 +175,7 @@ class Allowlist:
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
         spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
+        spans += wrapped_spans(text, AGENCY_RE)
         return Spans(spans)
 
     def organisations(self, text: str, protected: Spans) -> Spans:
@@ -192,6 +196,7 @@ class Allowlist:
         spans += org_head_spans(text)
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
+        spans += wrapped_spans(text, ORG_RE)
         return Spans([*protected.spans, *spans])
 
     def organisations_after_and(self, text: str) -> Spans:
@@ -215,6 +220,7 @@ class Allowlist:
         spans += org_head_spans(text)
         spans += facility_spans(text)
         spans += [m.span() for m in all_matches(EPONYM_RE, text)]
+        spans += wrapped_spans(text, AGENCY_RE) + wrapped_spans(text, ORG_RE)
         return Spans(spans)
 
     def allows(self, surface: str) -> bool:
@@ -223,6 +229,39 @@ class Allowlist:
 
 TITLE_BEFORE_RE = re.compile(rf"(?<![\w'’])(?:{TITLE_ALT})\.?[ \t]+$")
 TITLED_RE = re.compile(rf"(?:{TITLE_ALT})\.?[ \t]+")
+
+
+# A body's name wrapped onto the next line of a page's text, its last word there alone
+# ("… namely Warwickshire\n\nPolice, HM Prison Service"): the line before runs on
+# (long, no stop at its end) and the name ends where the list or the sentence goes on,
+# so the break is the page's, not the writer's; not a heading above a paragraph that
+# opens with a body's word ("… papers concerning Miss Heaven Tshimanga\n\nTrust
+# safeguarding chronology").
+WRAPPED_BEFORE_ENDING_RE = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:Police|Constabulary|Company|Council|"
+    r"Service|Services|Trust|Partnership|Board|Team|Unit|Department|Authority|Commission|"
+    r"Association|Group|Agency|Foundation|Ltd|Limited)\b[ \t]*(?:[,.;:)]|\n|$))"
+)
+WRAPPED_LINE_MIN = 40
+LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+
+
+def wrapped_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """`pattern`'s matches that a wrapped line break cuts, read as if the break were
+    spaces (the same length, so the offsets hold)."""
+    out = []
+    for m in WRAPPED_BEFORE_ENDING_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()]
+        if len(line) < WRAPPED_LINE_MIN or not LOWER_WORD_RE.search(line):
+            continue  # "Jane Smith\nPolice", "HISTORY FOR JANE SMITH\nPolice": a list's
+            # or a heading's line, not a sentence's
+        a, b = max(line_start, m.start() - 120), min(len(text), m.end() + 60)
+        window = text[a : m.start()] + " " * (m.end() - m.start()) + text[m.end() : b]
+        for x in pattern.finditer(window):
+            if x.start() < m.start() - a < x.end() and not TITLED_RE.search(x.group(0)):
+                out.append((a + x.start(), a + x.end()))
+    return out
 
 
 def facility_spans(text: str) -> list[tuple[int, int]]:
@@ -506,17 +545,22 @@ class CaseDetector:
         no_person = self._no_person_spans(text)
         acronyms = defined_acronyms(text)
         prose_words = _lower_case_prose_words(text)
+        foreign = Spans(foreign_passages(text))
         for f in _join_broken_names(text, find_patterns(text)):
             if f.label == "PERSON" and (
                 _an_acronym(f.text, acronyms)
                 or (f.confidence <= 0.5 and f.text.lower() in prose_words)
+                or (
+                    f.confidence <= 0.5 and _an_unknown_word_abroad(foreign, f.start, f.end, f.text)
+                )
                 or _a_pronoun_or_contraction(text, f.start, f.end)
                 or _names_a_building(text, f.start, f.end)
             ):
                 continue
             if f.label == "PERSON":
-                end = _before_an_organisation(text, no_person, f.start, f.end)
-                f = replace(f, end=end, text=text[f.start : end])
+                start, end = _known_names_only(text, foreign, f.start, f.end)
+                end = _before_an_organisation(text, no_person, start, end)
+                f = replace(f, start=start, end=end, text=text[start:end])
             guess = f.label == "PERSON" or (f.label == "PLACE" and f.confidence <= 0.5)
             if (
                 f.label in ("PERSON", "INSTITUTION", "PLACE", "ADDRESS")
@@ -567,6 +611,10 @@ class CaseDetector:
                     if mapped == "PERSON":
                         e = _before_an_organisation(text, no_person, s, e)
                     surface = text[s:e]
+                    if _an_unknown_word_abroad(foreign, s, e, surface):
+                        continue  # an English model's guess in a Welsh sentence
+                    s, e = _known_names_only(text, foreign, s, e)
+                    surface = text[s:e]
                     if mapped != "PERSON" and _overlaps(no_person, s, e):
                         continue  # a place in an organisation's name ("Leeds City Council")
                     if _covered(no_person if mapped == "PERSON" else protected, s, e):
@@ -592,6 +640,7 @@ class CaseDetector:
                         mapped == "PLACE"
                         and (
                             surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq": names nobody
+                            or surface.casefold() in COUNTRY_FOLDS  # "from Iran in 2008"
                             or (" " not in surface and ROLE_LAST_RE.search(surface))  # "Keyworker"
                             or self.allowlist.allows(surface)
                             or surface.lower() in ALLOW_WORDS
@@ -1178,6 +1227,80 @@ def _lower_case_prose_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words only English uses this often: a sentence of eight or more lower-case words
+# with almost none of them, and many words no English dictionary holds, is written in
+# another language (a Welsh council's page, a message quoted untranslated).
+_ENGLISH_FUNCTION = """
+the of and to in is was that for with on by it he she his her they this be are were have
+has had not from which who we you their or but as will would been there what when him
+them my me your its
+"""
+ENGLISH_FUNCTION_WORDS = frozenset(_ENGLISH_FUNCTION.split())
+LOWER_WORD_IN_PROSE_RE = re.compile(r"(?<![\w'’@./-])[a-z][a-z'’-]*(?![\w'’@-])")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def foreign_passages(text: str) -> list[tuple[int, int]]:
+    """Lines and sentences written in a language other than English, outside any
+    message; the whole text where most of its prose is.
+
+    The English language model and the test "no English dictionary holds this word"
+    both read every capitalised word of a Welsh sentence ("Daeth", "Pwrpas", "Deddf")
+    as a name; there, only a word known as a name is taken for one."""
+    messages = Spans(message_texts(text))
+    out: list[tuple[int, int]] = []
+    prose = foreign_words = 0
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        words = LOWER_WORD_IN_PROSE_RE.findall(line)
+        if not messages.overlaps(line_start, line_end):
+            prose += len(words)
+            if _foreign(words):
+                out.append((line_start, line_end))
+                foreign_words += len(words)
+            else:
+                start = line_start
+                for m in itertools.chain(SENTENCE_END_RE.finditer(line), [None]):
+                    end = line_start + m.start() if m else line_end
+                    if _foreign(LOWER_WORD_IN_PROSE_RE.findall(text, start, end)):
+                        out.append((start, end))
+                    start = line_start + m.end() if m else line_end
+        line_start = line_end + 1
+    if prose >= 40 and foreign_words * 2 >= prose:
+        return [(0, len(text))]  # a Welsh page: its headings and short lines too
+    return out
+
+
+def _foreign(words: list[str]) -> bool:
+    return (
+        len(words) >= 8
+        and sum(w in ENGLISH_FUNCTION_WORDS for w in words) < 0.08 * len(words)
+        and sum(is_ordinary_word(re.sub(r"['’].*", "", w)) for w in words) < 0.75 * len(words)
+    )
+
+
+def _known_name(word: str) -> bool:
+    return word.lower() in NAMES_NOT_WORDS or is_proper_name(word)
+
+
+def _an_unknown_word_abroad(foreign: Spans, start: int, end: int, surface: str) -> bool:
+    """A guess at a name inside a foreign sentence, none of whose words is known as a
+    given name ("Ruth", "Daniel"): "Cafodd Adolygiadau Dynladdiadau" is no one."""
+    return foreign.overlaps(start, end) and not any(_known_name(w) for w in tokens_of(surface))
+
+
+def _known_names_only(text: str, foreign: Spans, start: int, end: int) -> tuple[int, int]:
+    """In a foreign sentence, a guess at a name without the unknown words around its
+    known ones: "Cafodd Ruth Williams ei" -> "Ruth Williams"."""
+    if not foreign.overlaps(start, end):
+        return start, end
+    words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]) if _known_name(m.group())]
+    if not words:
+        return start, end
+    return start + words[0].start(), start + words[-1].end()
+
+
 def _an_acronym(surface: str, defined: frozenset[str]) -> bool:
     """One word in capitals that the text defines as a term ("(IPH)") or that no
     one could say as a word ("BBC")."""
@@ -1460,11 +1583,11 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
     if (
         core == f.text
         and core.casefold() in PLACE_FOLDS
-        and (cue or f.source != "ner")
+        and (cue or f.source != "ner" or " " in core)  # "a Milton Keynes resident"
         and f.reason != FIELD_REASON  # "Bath, Nchang | 14.09.1959": a surname
         and f.reason != SLOT_REASON  # "Dear Devon,", "Devon: cant make it"
     ):
-        f = replace(f, label="PLACE", confidence=0.6, reason=PLACE_REASON)
+        return Tagged(replace(f, label="PLACE", confidence=0.6, reason=PLACE_REASON), None)
     return Tagged(f, t.key)
 
 

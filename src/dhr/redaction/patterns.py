@@ -33,6 +33,7 @@ from .model import Finding
 from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
+    COUNTRY_FOLDS,
     DESCRIBING_WORDS,
     FAMILY_WORDS,
     KIN_NOUNS,
@@ -414,6 +415,10 @@ INSTITUTION_RE = compile_guarded(
     # on one line: "To: Dr Scoop Vinnikau\nFrampton Surgery" is a person, then a surgery
     rf"\b(?:(?:St\.?|Saint)[ \t]+)?(?!(?:{TITLE_ALT})\b)"
     rf"(?:{_CAPWORD}(?:'s)?[ \t]+(?:(?:&|the)[ \t]+)?){{1,4}}(?:{_INST_TYPES})\b"
+    # not the first words of a body named by its ending: "Vulnerability Knowledge &
+    # Practice Programme", "Good Practice Network"
+    r"(?![ \t]+(?:Programme|Project|Partnership|Network|Framework|Initiative|Scheme|Hub|"
+    r"Forum|Consortium|Collaborative)\b)"
 )
 PUB_RE = compile_guarded(rf"\b[Tt]he\s+((?:{_CAPWORD}\s+){{1,3}})(?=(?:pub|public\s+house|bar)\b)")
 _NAMEWORD = rf"{UPPER}(?:[^\W\d_]|['’\-])*{LOWER}(?:[^\W\d_]|['’\-])*"
@@ -591,8 +596,16 @@ def find_collars(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "COLLAR_NUMBER", 0.9)
 
 
+# "ended on October 2, Coroner Dr Shirley Radcliffe": the day of a date, not a house
+MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}[ \t]+$")
+
+
 def find_addresses(text: str) -> Iterator[Finding]:
     for m in ADDRESS_RE.finditer(text):
+        if re.match(r"\d{1,2},", m.group(0)) and MONTH_BEFORE_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue
         end = _address_end(text, m.start() + len(m.group(0).rstrip(".,")))
         span = text[m.start() : end]
         yield Finding(m.start(), end, "ADDRESS", span, P, 0.9)
@@ -608,6 +621,12 @@ def find_addresses(text: str) -> Iterator[Finding]:
 A_COURT_RE = re.compile(
     r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
     r"\s+Court\Z"
+)
+
+
+# "Whitley Bay Crown Court": a court's town places the case
+COURT_AFTER_RE = re.compile(
+    r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined)[ \t]+Court\b"
 )
 
 
@@ -2295,6 +2314,13 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
             continue
         if _in_a_day_range(text, m.start(1), m.end(1)):
             continue
+        town = _gazetteer_place(text[m.start(1) : m.start(1) + 40])
+        if " " in town:  # "a Milton Keynes resident": the first word of a town's name
+            after = m.start(1) + len(town)
+            if not NAME_GOES_ON_RE.match(text, after) or COURT_AFTER_RE.match(text, after):
+                # not "the Epping Forest Community Safety Partnership"
+                yield Finding(m.start(1), after, "PLACE", town, P, 0.5)
+            continue
         if ("'" in word or "’" in word) and any(
             is_ordinary_word(p) for p in re.split(r"['’]", word) if len(p) > 2
         ):
@@ -2321,7 +2347,10 @@ def find_unknown_capitalised(text: str) -> Iterator[Finding]:
                 surname_next or (_namelike(nxt.group(1)) and not is_ordinary_word(nxt.group(1)))
             ):
                 end = nxt.end(1)
-        if end == m.end(1) and word.casefold() in WORLD_PLACE_FOLDS:
+        if end == m.end(1) and (
+            word.casefold() in WORLD_PLACE_FOLDS
+            or (label == "PLACE" and word.casefold() in COUNTRY_FOLDS)  # "from Iran"
+        ):
             # "served in Helmand, Iraq and Afghanistan", "Community Justice Scotland": no
             # one's, though a word before it may be a given name
             continue

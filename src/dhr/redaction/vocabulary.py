@@ -54,6 +54,8 @@ PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
 # The world's countries, continents and their regions, less given names and
 # surnames ("Iraq", "Helmand", "Punjab"; not "Jordan"): data/build.py
 WORLD_PLACE_FOLDS = frozenset(row[0].casefold() for row in _read_data("world_places.txt"))
+# Every country, "Jordan" too: where the language model reads a place (data/build.py)
+COUNTRY_FOLDS = frozenset(row[0].casefold() for row in _read_data("countries.txt"))
 # Organisations a review names (police forces, charities, national bodies): the gazetteer.
 ORGANISATIONS = tuple(row[0] for row in _read_data("organisations.txt"))
 
@@ -68,7 +70,8 @@ ORG_RE = compile_guarded(
     r"Initiative|Scheme|"
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department|"
-    r"Division|Taskforce|Gazette|Company|Fire[ \t]+(?:and|&)[ \t]+Rescue)\b"
+    r"Division|Taskforce|Gazette|Company|Fire[ \t]+(?:and|&)[ \t]+Rescue|"
+    r"Social[ \t]+Work)\b"  # "Criminal Justice Social Work": Scotland's probation
 )
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",

