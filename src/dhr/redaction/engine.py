@@ -641,6 +641,7 @@ class CaseDetector:
                         and (
                             surface.casefold() in WORLD_PLACE_FOLDS  # "Iraq": names nobody
                             or surface.casefold() in COUNTRY_FOLDS  # "from Iran in 2008"
+                            or surface.casefold() in COMPASS_WORDS  # "Bolton North East"
                             or (" " not in surface and ROLE_LAST_RE.search(surface))  # "Keyworker"
                             or self.allowlist.allows(surface)
                             or surface.lower() in ALLOW_WORDS
@@ -841,7 +842,11 @@ class CaseDetector:
             [
                 self._keyed(t)
                 for t in extended
-                if not (_a_public_area(t, public) or _in_a_joint_area(text, t))
+                if not (
+                    _a_public_area(t, public)
+                    or _in_a_joint_area(text, t)
+                    or _an_office_area(text, t)
+                )
             ]
             for text, extended in zip(texts, extended_all, strict=True)
         ]
@@ -1200,7 +1205,7 @@ def _seed(text: str, f: Finding) -> bool:
 
 
 POST_NOMINAL_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:[A-Z][A-Za-z]{1,6}|\([A-Za-z]+\)))+$")
-PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outside|of)[ \t]+$")
+PLACE_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:in|at|from|near|to|into|around|outside|of|for)[ \t]+$")
 
 
 QUOTE_RE = re.compile(r"[\"“”‘]|(?<![^\W\d_])'|'(?![^\W\d_])")
@@ -1582,7 +1587,7 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
     cue = PLACE_CUE_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
     if (
         core == f.text
-        and core.casefold() in PLACE_FOLDS
+        and COMPASS_END_RE.sub("", core).casefold() in PLACE_FOLDS  # "Bolton North"
         and (cue or f.source != "ner" or " " in core)  # "a Milton Keynes resident"
         and f.reason != FIELD_REASON  # "Bath, Nchang | 14.09.1959": a surname
         and f.reason != SLOT_REASON  # "Dear Devon,", "Devon: cant make it"
@@ -1592,6 +1597,8 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
 
 
 PLACE_REASON = "a town or county in England or Wales"
+COMPASS_END_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Central))+$")
+COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central"])
 SAINT_TOWN_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 
@@ -1700,6 +1707,8 @@ def _a_day_or_thing_as_given_name(
     low = word.lower()
     if f.confidence < 0.75 or text[m.end(1) : f.start] != " " or len(word) < 4:
         return False  # not "| Fri Ilinca Dragomir |" of a row of days
+    if TITLE_RE.match(f.text):
+        return False  # "Borough Council Cllr Mrs A Brewster": no given name before a title
     if shouting != word.isupper() or not (shouting or word[1:].islower()):
         return False
     named = (
@@ -2034,6 +2043,33 @@ def _in_a_joint_area(text: str, t: Tagged) -> bool:
     before = JOINT_AREA_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
     after = JOINT_AREA_AFTER_RE.match(text, f.end)
     return any(m is not None and _a_place(m.group(1)) for m in (before, after))
+
+
+# A public office's area: "Mayor of Watford", "MP for Bolton", "Salford MP Hazel Blears",
+# "Bishop of Durham", "Police and Crime Commissioner for Surrey"
+OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:Mayor|Lord[ \t]+Mayor|MP|MSP|MEP|Member[ \t]+of[ \t]+Parliament|Bishop|Archbishop|"
+    r"Police(?:[ \t]+and|[ \t]+&)[ \t]+Crime[ \t]+Commissioner|Chief[ \t]+Constable|"
+    r"High[ \t]+Sheriff|Lord[ \t]+Lieutenant)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
+OFFICE_AFTER_RE = re.compile(r"[ \t]+(?:MP|MSP|MEP)\b")
+# ... or of a public body's building, where a meeting was held: "Police Headquarters,
+# Ripley", "County Hall, Matlock", "Civic Centre, Watford"
+PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"\b(?:Headquarters|HQ|Town[ \t]+Hall|County[ \t]+Hall|City[ \t]+Hall|Civic[ \t]+Centre|"
+    r"Council[ \t]+Offices|Guildhall|Council[ \t]+Chamber)[ \t]*,[ \t]*$"
+)
+
+
+def _an_office_area(text: str, t: Tagged) -> bool:
+    """A town or county named as the area of a public office, or as where a public
+    body's building stands: no one's place."""
+    f = t.finding
+    return f.label == "PLACE" and bool(
+        OFFICE_BEFORE_RE.search(text, max(0, f.start - 50), f.start)
+        or OFFICE_AFTER_RE.match(text, f.end)
+        or PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    )
 
 
 def _a_place(words: str) -> bool:

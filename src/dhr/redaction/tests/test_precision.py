@@ -1815,3 +1815,26 @@ def test_a_heading_ending_in_a_name_above_a_paragraph_opening_with_trust_keeps_t
         "Trust safeguarding chronology: 21.02.2017 | ED | concern closed.\n"
     )
     assert any("Heaven Tshimanga" in p for p in persons(text, Policy())), persons(text, Policy())
+
+
+def test_the_area_of_a_public_office_or_a_public_building_is_no_ones_place():
+    text = (
+        "Mr Brown, along with Salford MP Hazel Blears, lobbied. Dorothy Thornhill, Mayor of "
+        "Watford, attended, as did the MP for Bolton North East. The panel met at Police "
+        "Headquarters, Ripley."
+    )
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert not [x for x in found if x[0] == "PLACE"], found
+    assert ("PERSON", "Hazel Blears") in found and ("PERSON", "Dorothy Thornhill") in found
+
+
+def test_a_town_where_someone_lived_is_still_a_place_beside_an_office():
+    text = "The MP for Bolton wrote. She moved to Watford in 2012 and lived at 4 Mill Lane, Ripley."
+    places = [f.text for f in detect(text, policy=Policy()) if f.label in ("PLACE", "ADDRESS")]
+    assert "Watford" in places and "4 Mill Lane, Ripley" in places, places
+
+
+def test_a_council_before_a_councillor_is_not_part_of_the_name():
+    text = "Present: Broxbourne Borough Council Cllr Mrs A Brewster, Dacorum Borough Council Cllr M Bright."
+    found = persons(text, Policy())
+    assert found == ["Cllr Mrs A Brewster", "Cllr M Bright"], found
