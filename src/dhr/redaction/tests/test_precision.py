@@ -1835,6 +1835,9 @@ def test_a_town_where_someone_lived_is_still_a_place_beside_an_office():
 
 
 def test_a_council_before_a_councillor_is_not_part_of_the_name():
-    text = "Present: Broxbourne Borough Council Cllr Mrs A Brewster, Dacorum Borough Council Cllr M Bright."
+    text = (
+        "Present: Broxbourne Borough Council Cllr Mrs A Brewster, "
+        "Dacorum Borough Council Cllr M Bright."
+    )
     found = persons(text, Policy())
     assert found == ["Cllr Mrs A Brewster", "Cllr M Bright"], found
