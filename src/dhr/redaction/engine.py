@@ -238,7 +238,7 @@ TITLED_RE = re.compile(rf"(?:{TITLE_ALT})\.?[ \t]+")
 # opens with a body's word ("… papers concerning Miss Heaven Tshimanga\n\nTrust
 # safeguarding chronology").
 WRAPPED_BEFORE_ENDING_RE = re.compile(
-    r"(?<=[^\W\d_])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:Police|Constabulary|Company|Council|"
+    r"\n(?:[ \t]*\n)?[ \t]*(?=(?:Police|Constabulary|Company|Council|"
     r"Service|Services|Trust|Partnership|Board|Team|Unit|Department|Authority|Commission|"
     r"Association|Group|Agency|Foundation|Ltd|Limited)\b[ \t]*(?:[,.;:)]|\n|$))"
 )
@@ -246,20 +246,36 @@ WRAPPED_LINE_MIN = 40
 LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 
 
+@functools.lru_cache(maxsize=8)  # asked for by each of the allowlist's readings
+def _wrapped_breaks(text: str) -> list[tuple[int, int, int]]:
+    """(line start, break start, break end) of each break that wraps a body's name."""
+    out = []
+    for m in WRAPPED_BEFORE_ENDING_RE.finditer(text):
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if not start or not text[start - 1].isalpha():
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:start]
+        if len(line) < WRAPPED_LINE_MIN or not LOWER_WORD_RE.search(line):
+            continue  # "Jane Smith\nPolice", "HISTORY FOR JANE SMITH\nPolice": a list's
+            # or a heading's line, not a sentence's
+        out.append((line_start, start, m.end()))
+    return out
+
+
 def wrapped_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """`pattern`'s matches that a wrapped line break cuts, read as if the break were
     spaces (the same length, so the offsets hold)."""
     out = []
-    for m in WRAPPED_BEFORE_ENDING_RE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start : m.start()]
-        if len(line) < WRAPPED_LINE_MIN or not LOWER_WORD_RE.search(line):
-            continue  # "Jane Smith\nPolice", "HISTORY FOR JANE SMITH\nPolice": a list's
-            # or a heading's line, not a sentence's
-        a, b = max(line_start, m.start() - 120), min(len(text), m.end() + 60)
-        window = text[a : m.start()] + " " * (m.end() - m.start()) + text[m.end() : b]
+    if "\n" not in text:
+        return out
+    for line_start, start, end in _wrapped_breaks(text):
+        a, b = max(line_start, start - 120), min(len(text), end + 60)
+        window = text[a:start] + " " * (end - start) + text[end:b]
         for x in pattern.finditer(window):
-            if x.start() < m.start() - a < x.end() and not TITLED_RE.search(x.group(0)):
+            if x.start() < start - a < x.end() and not TITLED_RE.search(x.group(0)):
                 out.append((a + x.start(), a + x.end()))
     return out
 
@@ -1264,7 +1280,9 @@ def foreign_passages(text: str) -> list[tuple[int, int]]:
             if _foreign(words):
                 out.append((line_start, line_end))
                 foreign_words += len(words)
-            else:
+            elif len(words) >= 8 and _english_share(words) < 0.25:
+                # a line of English prose (a third or more of its words are function
+                # words) holds no foreign sentence worth the reading
                 start = line_start
                 for m in itertools.chain(SENTENCE_END_RE.finditer(line), [None]):
                     end = line_start + m.start() if m else line_end
@@ -1277,10 +1295,14 @@ def foreign_passages(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _english_share(words: list[str]) -> float:
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+
+
 def _foreign(words: list[str]) -> bool:
     return (
         len(words) >= 8
-        and sum(w in ENGLISH_FUNCTION_WORDS for w in words) < 0.08 * len(words)
+        and _english_share(words) < 0.08
         and sum(is_ordinary_word(re.sub(r"['’].*", "", w)) for w in words) < 0.75 * len(words)
     )
 
