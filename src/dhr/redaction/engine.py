@@ -268,7 +268,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int, int]]:
 def wrapped_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """`pattern`'s matches that a wrapped line break cuts, read as if the break were
     spaces (the same length, so the offsets hold)."""
-    out = []
+    out: list[tuple[int, int]] = []
     if "\n" not in text:
         return out
     for line_start, start, end in _wrapped_breaks(text):
