@@ -244,7 +244,7 @@ WRAPPED_BEFORE_ENDING_RE = re.compile(
     r"Association|Group|Agency|Foundation|Ltd|Limited)\b[ \t]*(?:[,.;:)]|\n|$))"
 )
 WRAPPED_LINE_MIN = 40
-LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+RUNNING_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 
 
 @functools.lru_cache(maxsize=8)  # asked for by each of the allowlist's readings
@@ -259,7 +259,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int, int]]:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start]
-        if len(line) < WRAPPED_LINE_MIN or not LOWER_WORD_RE.search(line):
+        if len(line) < WRAPPED_LINE_MIN or not RUNNING_WORD_RE.search(line):
             continue  # "Jane Smith\nPolice", "HISTORY FOR JANE SMITH\nPolice": a list's
             # or a heading's line, not a sentence's
         out.append((line_start, start, m.end()))
@@ -1339,14 +1339,14 @@ class Abroad:
         Gwenllian Pritchard ei" -> "Gwenllian Pritchard"."""
         if not self.spans.overlaps(start, end):
             return start, end
-        words = [m for m in NAME_WORD_RE.finditer(text[start:end]) if m.group()[:1].isupper()]
+        words = [m for m in WORD_TOKEN_RE.finditer(text[start:end]) if m.group()[:1].isupper()]
         known = [m for m in words if self.known_name(m.group())]
         if not known:
             return start, end
         return start + known[0].start(), start + words[-1].end()
 
 
-NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+WORD_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 APOSTROPHE_END_RE = re.compile(r"['’].*")
 
 
