@@ -245,8 +245,8 @@ def beside(manifest: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[di
 def split_of(doc_id: str) -> str:
     """Odd-numbered documents are tuned on; even-numbered ones are only measured.
 
-    The c-series (c01-c30) was added on 5 December 2026 and the d-series (d01-d30) on 7
-    December 2026, each by an annotator who had not read the engine.
+    The c-series (c01-c30) was added on 5 December 2026, the d-, e- and f-series
+    (d01-f30) on 7 December 2026, each by an annotator who had not read the engine.
     """
     return "dev" if int(doc_id.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 else "holdout"
 
