@@ -74,7 +74,8 @@ ORG_RE = compile_guarded(
     r"Service|Services|Trust|Board|Council|Police|Constabulary|Ltd|Limited|LLP|plc|CIC|"
     r"Society|Association|Federation|Inspectorate|Directorate|Helpline|Team|Unit|Department|"
     r"Division|Taskforce|Gazette|Company|Fire[ \t]+(?:and|&)[ \t]+Rescue|"
-    r"Social[ \t]+Work)\b"  # "Criminal Justice Social Work": Scotland's probation
+    r"Social[ \t]+Work|"  # "Criminal Justice Social Work": Scotland's probation
+    r"ICB|CCG|Integrated[ \t]+Care[ \t]+(?:Board|System))\b"  # "NHS Birmingham and Solihull ICB"
 )
 # Endings that are no surname, for a name that ends its run of capitals:
 # "Unity Housing", "Christian Aid", "Victim Support", "Trinity Community Garden",

@@ -1851,3 +1851,13 @@ def test_a_council_before_a_councillor_is_not_part_of_the_name():
     )
     found = persons(text, Policy())
     assert found == ["Cllr Mrs A Brewster", "Cllr M Bright"], found
+
+
+def test_an_integrated_care_board_by_its_ending_is_a_body_not_a_place():
+    text = (
+        "Present: Diane Rhoden (NHS Birmingham and Solihull ICB); Fiona Smith, Lead – "
+        "Birmingham & Solihull ICB. She moved to Birmingham in 2019."
+    )
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert [x for x in found if x[0] == "PLACE"] == [("PLACE", "Birmingham")], found
+    assert ("PERSON", "Diane Rhoden") in found and ("PERSON", "Fiona Smith") in found
