@@ -87,6 +87,8 @@ from .vocabulary import (
     WORLD_PLACE_FOLDS,
     adjectives,
     adjectives_only,
+    adverbs,
+    common_words,
     defined_acronyms,
     is_ordinary_word,
     is_proper_name,
@@ -570,6 +572,7 @@ class CaseDetector:
                 or (f.confidence <= 0.5 and abroad.an_unknown_word(f.start, f.end, f.text))
                 or _a_pronoun_or_contraction(text, f.start, f.end)
                 or _names_a_building(text, f.start, f.end)
+                or _a_people_before_its_noun(text, f)
             ):
                 continue
             if f.label == "PERSON":
@@ -856,8 +859,9 @@ class CaseDetector:
         keyed = [
             [
                 self._keyed(t)
-                for t in extended
-                if not (
+                for t in map(functools.partial(_without_a_cut_word, text), extended)
+                if t is not None
+                and not (
                     _a_public_area(t, public)
                     or _in_a_joint_area(text, t)
                     or _an_office_area(text, t)
@@ -888,6 +892,9 @@ class CaseDetector:
                     no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
                 and not _a_unit_scale_or_device(text, h.start, h.end)
+                and not _a_people_before_its_noun(
+                    text, Finding(h.start, h.end, "PERSON", text[h.start : h.end], "pattern", 0.5)
+                )
                 # "Thursday October" learned, "24 October 2017" is a date
                 and not (h.entry.source == "propagation" and _in_a_date(text, h.start, h.end))
             ]
@@ -1584,6 +1591,44 @@ def _an_adjective_before_its_noun(text: str, start: int, end: int) -> bool:
         return False
     if low not in NAME_WORDS and low not in adjectives_only():
         return False
+    return _a_noun_follows(text, end)
+
+
+# How the adjectives of peoples end: "Norwegian", "Danish", "Sudanese", "Pakistani".
+DEMONYM_ENDINGS = ("an", "ish", "ese", "i", "ic")
+
+
+def _a_people_before_its_noun(text: str, f: Finding) -> bool:
+    """A weak guess, a capitalised word the dictionary holds only so, that is a
+    people's adjective before its noun ("the Norwegian network", "Training of
+    Norwegian professionals"): no name, and no seed for one. "Danish rang" stays."""
+    low = f.text.lower()
+    return (
+        f.source == "pattern"
+        and f.confidence <= 0.5
+        and low in adjectives()
+        and low not in NAME_WORDS
+        and f.text[:1].isupper()
+        and low.endswith(DEMONYM_ENDINGS)  # not "take Auburn home"
+        and not is_ordinary_word(low)  # "Norwegian", "Danish"; not "baby Pretty born"
+        and _a_plain_noun_follows(text, f.end)
+    )
+
+
+def _a_plain_noun_follows(text: str, end: int) -> bool:
+    """The next word is a lower-case noun and no past tense ("network",
+    "professionals"; not "rang" or "visited")."""
+    m = TITLE_WORD_NEXT_RE.match(text, end)
+    nxt = m.group(1) if m else ""
+    if not nxt.islower() or nxt in STOP_WORDS or len(nxt) < 3:
+        return False
+    if nxt.endswith("ed") or nxt in IRREGULAR_PAST or (nxt[-1] == "s" and nxt[:-1] in verbs()):
+        return False  # "Danish rang", "Danish says"
+    return nxt in nouns() or nxt.removesuffix("s") in nouns()
+
+
+def _a_noun_follows(text: str, end: int) -> bool:
+    """The next word on the line is a lower-case noun that is no verb."""
     m = TITLE_WORD_NEXT_RE.match(text, end)
     nxt = m.group(1) if m else ""
     if not nxt.islower() or nxt in STOP_WORDS or len(nxt) < 3:
@@ -1964,6 +2009,7 @@ def _extend_people(
             # two words is a name's, not a sentence's start
             bracketed = text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")"
             sentence_start = at_sentence_start(text, m.start()) and not bracketed
+            noun_name = False
             ordinary = is_ordinary_word(word) and word.lower() not in NAME_WORDS
             alone = (
                 sentence_start
@@ -1983,10 +2029,18 @@ def _extend_people(
                     and ordinary
                     and not alone
                     and not _a_speaker_opening(text, f, m.start(), end, word, sentence_start)
+                    and not (
+                        noun_name := start == f.start
+                        and FIELD_VALUE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+                        is not None
+                        and _a_noun_as_given_name(word, f)
+                    )
                 )
             ):
                 break
             start = m.start()
+            if noun_name:
+                break  # read here only, never learned: "Prisoner Molyneux" is no given name
             if grown is not None and ordinary and _grows_a_name(text, f, start, end):
                 grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
         start = _without_lone_word_particle(text, start, f.start)
@@ -2076,6 +2130,31 @@ def public_areas(texts: Sequence[str]) -> frozenset[str]:
 
 JOINT_AREA_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+(?:and|&)[ \t]+$")
 JOINT_AREA_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
+CUT_WORD_RE = re.compile(r"(?:^|[ \t]+)([A-Z][a-z]{2,})$")
+
+
+def _without_a_cut_word(text: str, t: Tagged) -> Tagged | None:
+    """A text cut short mid-word (an excerpt, a page's extract) ends in the start of
+    an everyday word ("Why have DHRs? • Illu", "Westminster Domestic Viol"): that
+    stub is no name. Only a stub no list knows as a name, never a register's."""
+    f = t.finding
+    m = CUT_WORD_RE.search(f.text)
+    if f.end != len(text) or f.source == "register" or m is None:
+        return t
+    stub = m.group(1).lower()
+    if (
+        is_ordinary_word(stub)
+        or stub in GIVEN_NAMES
+        or stub in NAMES_NOT_WORDS
+        or not any(w.startswith(stub) for w in common_words())
+    ):
+        return t
+    if m.start() == 0:
+        return None
+    end = f.start + m.start()
+    return replace(t, finding=replace(f, end=end, text=text[f.start : end]))
 
 
 def _in_a_joint_area(text: str, t: Tagged) -> bool:
@@ -2172,6 +2251,34 @@ OPENING_WORDS = frozenset(
 
 
 CAPITAL_BEFORE_RE = re.compile(r"[A-Z][^\W\d_]*[’']?[ \t]+$")
+
+
+# A field's label before its value on the line: "Care coordinator: ", "HR file: ".
+FIELD_VALUE_BEFORE_RE = re.compile(r"[^\W\d_\n]:[ \t]+\Z|\d:[ \t]+\Z")
+
+
+def _a_noun_as_given_name(word: str, f: Finding) -> bool:
+    """A noun opening a field's value on its line ("Tweet Odiba:" at a line's start is
+    a heading's), straight before a confident
+    surname no dictionary holds is its given name ("Minute 4.1: Butterfly Ladha
+    joined", "Care coordinator: Shoes Dack"): "Yesterday Ladha" and "Then Ladha"
+    are no nouns, and a surname that is a word ("Neighbour Smith") is not taken.
+    Read here only, never learned: the noun alone elsewhere stays a word."""
+    low = word.lower()
+    core = person_core(f.text)
+    return (
+        f.confidence >= 0.75
+        and " " not in core
+        and core[:1].isupper()
+        and not core.isupper()
+        and not is_ordinary_word(core)
+        and (low in nouns() or (low[-1] == "s" and low[:-1] in nouns()))
+        and low not in adverbs()
+        and low not in CLOSINGS
+        and not _a_role_word(word)
+        and not _an_org_word(word)
+        and not low.endswith(("ing", "ed"))
+    )
 
 
 def _grows_a_name(text: str, f: Finding, start: int, end: int) -> bool:

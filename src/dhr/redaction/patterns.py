@@ -44,6 +44,7 @@ from .vocabulary import (
     PLACE_FOLDS,
     TITLES,
     TRANSCRIPT_ROLES,
+    WORD_SURNAMES,
     WORLD_PLACE_FOLDS,
     adjectives_only,
     adverbs,
@@ -1011,7 +1012,8 @@ def _addressee_line(text: str, greeting: int, given: str) -> Iterator[Finding]:
 
 
 # "@trangy u coming", "@Jade_x": a handle someone is addressed by (not an email).
-MENTION_RE = compile_guarded(r"(?<![\w.@/])@([^\W\d_][\w.]{1,29})(?<![.])")
+# not a BibTeX entry ("@article{ref1,")
+MENTION_RE = compile_guarded(r"(?<![\w.@/])@([^\W\d_][\w.]{1,29})(?<![.])(?![\w.]*\{)")
 
 
 # "Storm: 'She was Ksyusha from the day she was born.'": a statement's speaker.
@@ -2663,6 +2665,7 @@ MESSAGE_NAME_WORD_RE = re.compile(
 _STREETISH = re.compile(
     rf"(?:{_STREET_TYPES}|{_INST_TYPES}|House|Court|Heights|Mews|Lodge|Hall|Farm|Cottage)$"
 )
+LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*\Z")
 NAME_PAIR_RE = compile_guarded(
     rf"(?<![\w'’.\-])((?:{_ALL_NAME_WORDS_CAP})[ \t]+"
     rf"{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)(?![\w\-])"
@@ -2670,10 +2673,19 @@ NAME_PAIR_RE = compile_guarded(
 
 
 def find_name_pairs(text: str) -> Iterator[Finding]:
-    """'Faith Best', 'May Sandhu': a name-word followed by a capitalised word."""
+    """'Faith Best', 'May Sandhu': a name-word followed by a capitalised word. An
+    English word after it must be a surname too: "Key Priority" is a heading."""
     for m in NAME_PAIR_RE.finditer(text):
         second = m.group(1).split()[-1]
         low = second.lower()
+        signs = m.group(1).startswith("Love ") and LINE_START_RE.search(text, 0, m.start())
+        if (
+            is_ordinary_word(second)
+            and low not in WORD_SURNAMES
+            and low not in NAME_WORDS
+            and not signs  # "Love Sums" opening a line signs a message
+        ):
+            continue
         if (
             not all(part[1:].islower() for part in second.split("-"))  # "Frost-Pham"
             or second in NOT_NAMES

@@ -57,6 +57,8 @@ WORLD_PLACE_FOLDS = frozenset(row[0].casefold() for row in _read_data("world_pla
 # Given names of Great Britain, Ireland and the USA ("gwenllian", "dafydd"): read where
 # a sentence is in another language (data/build.py)
 GIVEN_NAMES = frozenset(row[0] for row in _read_data("given_names.txt"))
+# Census surnames that are English words ("best", "driver"; not "priority"): data/build.py
+WORD_SURNAMES = frozenset(row[0] for row in _read_data("word_surnames.txt"))
 # Every country, "Jordan" too: where the language model reads a place (data/build.py)
 COUNTRY_FOLDS = frozenset(row[0].casefold() for row in _read_data("countries.txt"))
 # Organisations a review names (police forces, charities, national bodies): the gazetteer.
@@ -1227,7 +1229,8 @@ def _prefixed(w: str) -> bool:
 
 # Acronyms a text defines or that cannot be a name --------------------------------
 
-ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+# "(IPH)", "(SSAB)", and a pair joined by a slash: "domestic/family homicide (D/FH)"
+ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Z&]{0,7}(?:/[A-Z][A-Z&]{0,7})+|[A-Z][A-Z&]{1,7})s?\)")
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "to", "&", "at", "with"])
 _WORD_BEFORE_RE = re.compile(r"[\w'’&-]+")
 
@@ -1236,10 +1239,11 @@ def defined_acronyms(text: str) -> frozenset[str]:
     """Acronyms the text spells out: "intimate partner homicide (IPH)", "Surrey
     Safeguarding Adults Board (SSAB)". Each letter, read backwards from the
     bracket, starts one of the words before it (small words may be skipped), so
-    "IPH" is a term of the text and never a person anywhere in it."""
+    "IPH" is a term of the text and never a person anywhere in it. A pair's halves
+    are terms too: "D/FH" makes "D" and "FH" no one's initials in that text."""
     out = set()
     for m in ACRONYM_DEFINED_RE.finditer(text):
-        acronym = m.group(1).replace("&", "")
+        acronym = m.group(1).replace("&", "").replace("/", "")
         words = _WORD_BEFORE_RE.findall(text[max(0, m.start() - 120) : m.start()])
         letters = list(acronym.lower())
         spelled = []
@@ -1257,6 +1261,7 @@ def defined_acronyms(text: str) -> frozenset[str]:
                 break
         if not letters and _spelled_as_a_term(spelled):
             out.add(m.group(1))
+            out.update(m.group(1).split("/"))
     return frozenset(out)
 
 

