@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     detect.add_argument("--register", type=Path, help="case register (.yaml or .csv)")
     detect.add_argument("--json", action="store_true", help="print a JSON list of findings")
     detect.add_argument("--no-ner", action="store_true", help="skip spaCy name recognition")
+    detect.add_argument("--redact-courts", action="store_true", help=COURTS_HELP)
     redact_p = sub.add_parser(
         "redact",
         help="write a redacted copy of a document",
@@ -50,8 +51,15 @@ def _parser() -> argparse.ArgumentParser:
         "--mapping", type=Path, help="write the original -> replacement mapping here (JSON)"
     )
     redact_p.add_argument("--no-ner", action="store_true", help="skip spaCy name recognition")
+    redact_p.add_argument("--redact-courts", action="store_true", help=COURTS_HELP)
     redact_p.add_argument("--quiet", action="store_true", help="no progress or summary")
     return parser
+
+
+COURTS_HELP = (
+    "treat a court of law and its town ('Hull Crown Court') as the place of the trial, "
+    "not as a public body named like the police"
+)
 
 
 class _Progress:
@@ -79,7 +87,7 @@ def main(args: list[str]) -> int:
     except (RegisterError, DocumentError) as exc:
         print(f"dhr {ns.command}: {exc}", file=sys.stderr)
         return 2
-    policy = Policy(use_ner=not ns.no_ner)
+    policy = Policy(use_ner=not ns.no_ner, redact_courts=ns.redact_courts)
     long_doc = len(document.text) > LONG_DOCUMENT_CHARS
     if ns.command == "detect":
         progress = _Progress(long_doc)

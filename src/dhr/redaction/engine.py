@@ -865,6 +865,7 @@ class CaseDetector:
                     _a_public_area(t, public)
                     or _in_a_joint_area(text, t)
                     or _an_office_area(text, t)
+                    or (not self.policy.redact_courts and _a_court_or_its_town(text, t))
                 )
             ]
             for text, extended in zip(texts, extended_all, strict=True)
@@ -2193,6 +2194,24 @@ def _an_office_area(text: str, t: Tagged) -> bool:
         or OFFICE_AFTER_RE.match(text, f.end)
         or PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
     )
+
+
+COURT_REASON = "a court of law, by its town"
+# "Wolverhampton Crown Court heard", "Helen Gavaghan, Bradford, Crown Court (UK)"
+COURT_NEXT_RE = re.compile(
+    r",?[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined)"
+    r"[ \t]+Courts?\b"
+)
+
+
+def _a_court_or_its_town(text: str, t: Tagged) -> bool:
+    """A court of law ("at Hull Crown Court") or the town that names one: a public
+    body, named as agencies are, not where anyone in the case lives. Kept only
+    where `Policy.redact_courts` asks (the pools' writers count a court's town)."""
+    f = t.finding
+    if f.reason == COURT_REASON:
+        return True
+    return f.label == "PLACE" and COURT_NEXT_RE.match(text, f.end) is not None
 
 
 def _a_place(words: str) -> bool:

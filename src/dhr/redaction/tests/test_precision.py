@@ -1403,9 +1403,12 @@ def test_a_place_word_left_when_its_postcode_is_taken_is_no_place():
     assert ("POSTCODE", "IP30") in found and not any(lab == "PLACE" for lab, _ in found), found
 
 
+COURTS = Policy(use_ner=False, redact_courts=True)
+
+
 def test_a_court_of_law_is_no_street_address_but_still_names_its_town():
     text = "He will appear at Swansea Crown Court. It went to Kettering Coroner's Court first."
-    found = {(f.label, f.text) for f in detect(text, policy=NO_NER)}
+    found = {(f.label, f.text) for f in detect(text, policy=COURTS)}
     assert not any(label == "ADDRESS" for label, _ in found), found
     assert ("INSTITUTION", "Kettering Coroner's Court") in found
     assert ("ADDRESS", "Tannery Court") in {
@@ -1816,7 +1819,7 @@ def test_a_shouted_heading_ending_in_a_name_above_a_police_line_keeps_the_name()
 
 def test_a_town_of_two_words_before_a_court_is_still_found_whole():
     text = "Court register, Whitley Bay Crown Court, 01.02.2021: R v ANCIL RAMK."
-    assert "Whitley Bay" in [f.text for f in detect(text, policy=NO_NER) if f.label == "PLACE"]
+    assert "Whitley Bay" in [f.text for f in detect(text, policy=COURTS) if f.label == "PLACE"]
 
 
 def test_a_heading_ending_in_a_name_above_a_paragraph_opening_with_trust_keeps_the_name():
@@ -1956,3 +1959,15 @@ def test_an_adverb_or_a_body_before_a_surname_is_not_taken_into_the_name():
 def test_love_opening_a_line_before_a_word_signs_a_message():
     assert "Love Sums" in persons("Mum knows.\n\nLove Sums\n\n")
     assert persons("Item 3: Love Bombing was discussed.") == []
+
+
+def test_a_court_of_law_and_its_town_are_a_public_body_by_default():
+    text = (
+        "He was found guilty at Hull Crown Court. Wolverhampton Crown Court heard that "
+        "she had moved to Bilston. Helen Gavaghan, Bradford, Crown Court (UK)."
+    )
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert ("PLACE", "Bilston") in found and ("PERSON", "Helen Gavaghan") in found
+    assert not any("Court" in t or t in ("Wolverhampton", "Bradford") for _, t in found), found
+    courts = [(f.label, f.text) for f in detect(text, policy=Policy(redact_courts=True))]
+    assert ("INSTITUTION", "Hull Crown Court") in courts and ("PLACE", "Wolverhampton") in courts
