@@ -1599,19 +1599,26 @@ def _an_adjective_before_its_noun(text: str, start: int, end: int) -> bool:
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i", "ic")
 
 
+def _a_demonym(word: str) -> bool:
+    """A people's adjective the dictionary holds only with a capital ("Norwegian")."""
+    low = word.lower()
+    return (
+        low in adjectives()
+        and low not in NAME_WORDS
+        and word[:1].isupper()
+        and low.endswith(DEMONYM_ENDINGS)
+        and not is_ordinary_word(low)
+    )
+
+
 def _a_people_before_its_noun(text: str, f: Finding) -> bool:
     """A weak guess, a capitalised word the dictionary holds only so, that is a
     people's adjective before its noun ("the Norwegian network", "Training of
     Norwegian professionals"): no name, and no seed for one. "Danish rang" stays."""
-    low = f.text.lower()
     return (
         f.source == "pattern"
         and f.confidence <= 0.5
-        and low in adjectives()
-        and low not in NAME_WORDS
-        and f.text[:1].isupper()
-        and low.endswith(DEMONYM_ENDINGS)  # not "take Auburn home"
-        and not is_ordinary_word(low)  # "Norwegian", "Danish"; not "baby Pretty born"
+        and _a_demonym(f.text)  # not "take Auburn home" nor "baby Pretty born"
         and _a_plain_noun_follows(text, f.end)
     )
 
@@ -2176,7 +2183,8 @@ OFFICE_BEFORE_RE = re.compile(
     r"Police(?:[ \t]+and|[ \t]+&)[ \t]+Crime[ \t]+Commissioner|Chief[ \t]+Constable|"
     r"High[ \t]+Sheriff|Lord[ \t]+Lieutenant)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
-OFFICE_AFTER_RE = re.compile(r"[ \t]+(?:MP|MSP|MEP)\b")
+# ... or before its office or body: "Salford MP", "(Sutton local authority)"
+OFFICE_AFTER_RE = re.compile(r"[ \t]+(?:MP|MSP|MEP|local[ \t]+authority)\b")
 # ... or of a public body's building, where a meeting was held: "Police Headquarters,
 # Ripley", "County Hall, Matlock", "Civic Centre, Watford"
 PUBLIC_BUILDING_BEFORE_RE = re.compile(
@@ -2199,7 +2207,7 @@ def _an_office_area(text: str, t: Tagged) -> bool:
 COURT_REASON = "a court of law, by its town"
 # "Wolverhampton Crown Court heard", "Helen Gavaghan, Bradford, Crown Court (UK)"
 COURT_NEXT_RE = re.compile(
-    r",?[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined)"
+    r",?[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner(?:['’]s|s['’]?)|Youth|Combined)"
     r"[ \t]+Courts?\b"
 )
 

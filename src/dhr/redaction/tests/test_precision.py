@@ -1971,3 +1971,18 @@ def test_a_court_of_law_and_its_town_are_a_public_body_by_default():
     assert not any("Court" in t or t in ("Wolverhampton", "Bradford") for _, t in found), found
     courts = [(f.label, f.text) for f in detect(text, policy=Policy(redact_courts=True))]
     assert ("INSTITUTION", "Hull Crown Court") in courts and ("PLACE", "Wolverhampton") in courts
+
+
+def test_a_town_before_its_local_authority_is_a_public_body():
+    text = "Present: Mike Pierce (Sutton local authority); Simon Latham (Sutton local authority)."
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert not any(t == "Sutton" for _, t in found), found
+    assert ("PLACE", "Sutton") in [
+        (f.label, f.text) for f in detect("She moved to Sutton in 2019.", policy=Policy())
+    ]
+
+
+def test_a_town_before_a_coroners_court_is_a_public_body():
+    text = "Coroner Dr Shirley Radcliffe, sitting at East London Coroners' Court, concluded."
+    found = [(f.label, f.text) for f in detect(text, policy=Policy())]
+    assert not any(label == "PLACE" for label, _ in found), found
