@@ -111,3 +111,13 @@ def test_progress_is_shown_on_long_documents(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "100%" in err
     assert "Gallagher" not in (tmp_path / "o.txt").read_text()
+
+
+def test_redact_courts_finds_a_court_only_when_asked(tmp_path, capsys):
+    doc = tmp_path / "news.txt"
+    doc.write_text("He was convicted at Hull Crown Court in May.\n", encoding="utf-8")
+    assert main(["detect", str(doc), "--json", "--no-ner"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["detect", str(doc), "--json", "--no-ner", "--redact-courts"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [(f["label"], f["text"]) for f in found] == [("INSTITUTION", "Hull Crown Court")]
