@@ -38,6 +38,7 @@ from .ner import readable
 from .normalise import NormalView
 from .patterns import (
     CLOSINGS,
+    COURT_REASON,
     DAYS_MONTHS,
     DOCUMENT_PARTS,
     FIELD_REASON,
@@ -2145,8 +2146,9 @@ CUT_WORD_RE = re.compile(r"(?:^|[ \t]+)([A-Z][a-z]{2,})$")
 
 def _without_a_cut_word(text: str, t: Tagged) -> Tagged | None:
     """A text cut short mid-word (an excerpt, a page's extract) ends in the start of
-    an everyday word ("Why have DHRs? • Illu", "Westminster Domestic Viol"): that
-    stub is no name. Only a stub no list knows as a name, never a register's."""
+    an everyday word ("Why have DHRs? • Illu", "… himself or others and Mar"): that
+    stub is no name. Only a stub that is no word and no known name, never a
+    register's; a longer finding loses the stub only."""
     f = t.finding
     m = CUT_WORD_RE.search(f.text)
     if f.end != len(text) or f.source == "register" or m is None:
@@ -2204,7 +2206,6 @@ def _an_office_area(text: str, t: Tagged) -> bool:
     )
 
 
-COURT_REASON = "a court of law, by its town"
 # "Wolverhampton Crown Court heard", "Helen Gavaghan, Bradford, Crown Court (UK)"
 COURT_NEXT_RE = re.compile(
     r",?[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner(?:['’]s|s['’]?)|Youth|Combined)"
@@ -2285,12 +2286,12 @@ FIELD_VALUE_BEFORE_RE = re.compile(r"[^\W\d_\n]:[ \t]+\Z|\d:[ \t]+\Z")
 
 
 def _a_noun_as_given_name(word: str, f: Finding) -> bool:
-    """A noun opening a field's value on its line ("Tweet Odiba:" at a line's start is
-    a heading's), straight before a confident
-    surname no dictionary holds is its given name ("Minute 4.1: Butterfly Ladha
-    joined", "Care coordinator: Shoes Dack"): "Yesterday Ladha" and "Then Ladha"
-    are no nouns, and a surname that is a word ("Neighbour Smith") is not taken.
-    Read here only, never learned: the noun alone elsewhere stays a word."""
+    """A noun opening a field's value, straight before a confident surname no
+    dictionary holds, is its given name ("Minute 4.1: Butterfly Ladha joined", "Care
+    coordinator: Shoes Dack"). Not "Yesterday Ladha" or "Then Ladha" (no nouns), not
+    before a surname that is a word ("Neighbour Smith"), and not at a line's start
+    ("Tweet Odiba:" is a heading's). Read here only, never learned: the noun alone
+    elsewhere stays a word."""
     low = word.lower()
     core = person_core(f.text)
     return (

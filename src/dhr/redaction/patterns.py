@@ -612,11 +612,12 @@ def find_addresses(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), end, "ADDRESS", span, P, 0.9)
     for m in STREET_BARE_RE.finditer(text):
         if A_COURT_RE.search(m.group(1)):
-            yield replace(_f(m, 1, "INSTITUTION", 0.7), reason="a court of law, by its town")
+            yield replace(_f(m, 1, "INSTITUTION", 0.7), reason=COURT_REASON)
         else:
             yield _f(m, 1, "ADDRESS", 0.7)
 
 
+COURT_REASON = "a court of law, by its town"
 # "at Swansea Crown Court", "to Kettering Coroner's Court": a court of law, not a street
 # (still found whole: its town places the case).
 _COURT_KINDS = r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
