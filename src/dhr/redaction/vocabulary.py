@@ -544,6 +544,15 @@ ALLOW_PHRASES = (
     "Edinburgh scale",
     "Edinburgh Postnatal Depression Scale",
     "Microsoft Teams",
+    # a council page's footer: "to open PDF documents you need Adobe Reader"
+    "Adobe Reader",
+    "Adobe Acrobat",
+    "Adobe Acrobat Reader",
+    "Get Adobe Reader",
+    "Microsoft Word",
+    "Microsoft Edge",
+    "Google Chrome",
+    "Mozilla Firefox",
     # the emergency department's triage scale ("ED triage, Manchester Triage System")
     "Manchester Triage System",
     "Manchester Triage",

@@ -1986,3 +1986,11 @@ def test_a_town_before_a_coroners_court_is_a_public_body():
     text = "Coroner Dr Shirley Radcliffe, sitting at East London Coroners' Court, concluded."
     found = [(f.label, f.text) for f in detect(text, policy=Policy())]
     assert not any(label == "PLACE" for label, _ in found), found
+
+
+def test_a_council_pages_software_footer_names_no_one():
+    text = (
+        "To open PDF documents you need to have Adobe Reader installed. You can download "
+        "Adobe Reader free of charge. Get Adobe Reader. Ask Adobe Okafor."
+    )
+    assert persons(text, Policy()) == ["Adobe Okafor"], persons(text, Policy())
