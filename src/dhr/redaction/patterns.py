@@ -2679,12 +2679,14 @@ def find_name_pairs(text: str) -> Iterator[Finding]:
     for m in NAME_PAIR_RE.finditer(text):
         second = m.group(1).split()[-1]
         low = second.lower()
-        signs = m.group(1).startswith("Love ") and LINE_START_RE.search(text, 0, m.start())
         if (
             is_ordinary_word(second)
             and low not in WORD_SURNAMES
             and low not in NAME_WORDS
-            and not signs  # "Love Sums" opening a line signs a message
+            and not (  # "Love Sums" opening a line signs a message
+                m.group(1).startswith("Love ")
+                and LINE_START_RE.search(text, max(0, m.start() - 40), m.start())
+            )
         ):
             continue
         if (
