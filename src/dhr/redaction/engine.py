@@ -38,6 +38,7 @@ from .ner import readable
 from .normalise import NormalView
 from .patterns import (
     CLOSINGS,
+    COURT_NEXT_RE,
     COURT_REASON,
     DAYS_MONTHS,
     DOCUMENT_PARTS,
@@ -573,7 +574,10 @@ class CaseDetector:
                 or (f.confidence <= 0.5 and abroad.an_unknown_word(f.start, f.end, f.text))
                 or _a_pronoun_or_contraction(text, f.start, f.end)
                 or _names_a_building(text, f.start, f.end)
-                or _a_people_before_its_noun(text, f)
+                or (
+                    f.confidence <= 0.5  # a weak guess
+                    and _a_people_before_its_noun(text, f.start, f.end)
+                )
             ):
                 continue
             if f.label == "PERSON":
@@ -894,9 +898,7 @@ class CaseDetector:
                     no_known if h.entry.label == "PERSON" else protected, h.start, h.end
                 )
                 and not _a_unit_scale_or_device(text, h.start, h.end)
-                and not _a_people_before_its_noun(
-                    text, Finding(h.start, h.end, "PERSON", text[h.start : h.end], "pattern", 0.5)
-                )
+                and not _a_people_before_its_noun(text, h.start, h.end)
                 # "Thursday October" learned, "24 October 2017" is a date
                 and not (h.entry.source == "propagation" and _in_a_date(text, h.start, h.end))
             ]
@@ -1612,38 +1614,33 @@ def _a_demonym(word: str) -> bool:
     )
 
 
-def _a_people_before_its_noun(text: str, f: Finding) -> bool:
-    """A weak guess, a capitalised word the dictionary holds only so, that is a
-    people's adjective before its noun ("the Norwegian network", "Training of
-    Norwegian professionals"): no name, and no seed for one. "Danish rang" stays."""
-    return (
-        f.source == "pattern"
-        and f.confidence <= 0.5
-        and _a_demonym(f.text)  # not "take Auburn home" nor "baby Pretty born"
-        and _a_plain_noun_follows(text, f.end)
-    )
-
-
-def _a_plain_noun_follows(text: str, end: int) -> bool:
-    """The next word is a lower-case noun and no past tense ("network",
-    "professionals"; not "rang" or "visited")."""
-    m = TITLE_WORD_NEXT_RE.match(text, end)
-    nxt = m.group(1) if m else ""
-    if not nxt.islower() or nxt in STOP_WORDS or len(nxt) < 3:
+def _a_people_before_its_noun(text: str, start: int, end: int) -> bool:
+    """A people's adjective before its noun ("the Norwegian network", "Training of
+    Norwegian professionals"): no name, found or propagated. "Danish rang" and
+    "Danish says" stay names: no noun follows."""
+    nxt = _next_running_word(text, end)
+    if not nxt or not _a_demonym(text[start:end]):  # not "take Auburn home"
         return False
     if nxt.endswith("ed") or nxt in IRREGULAR_PAST or (nxt[-1] == "s" and nxt[:-1] in verbs()):
-        return False  # "Danish rang", "Danish says"
+        return False
     return nxt in nouns() or nxt.removesuffix("s") in nouns()
 
 
 def _a_noun_follows(text: str, end: int) -> bool:
     """The next word on the line is a lower-case noun that is no verb."""
-    m = TITLE_WORD_NEXT_RE.match(text, end)
-    nxt = m.group(1) if m else ""
-    if not nxt.islower() or nxt in STOP_WORDS or len(nxt) < 3:
+    nxt = _next_running_word(text, end)
+    if not nxt:
         return False  # "Proud was on licence": a verb, so a name
     stems = {nxt, nxt.removesuffix("s"), nxt.removesuffix("es"), nxt.removesuffix("ed")}
     return (nxt in nouns() or nxt.removesuffix("s") in nouns()) and not stems & verbs()
+
+
+def _next_running_word(text: str, end: int) -> str:
+    """The next word on the line, where it is a lower-case word of three letters or
+    more and no function word; else ""."""
+    m = TITLE_WORD_NEXT_RE.match(text, end)
+    nxt = m.group(1) if m else ""
+    return nxt if nxt.islower() and nxt not in STOP_WORDS and len(nxt) >= 3 else ""
 
 
 # The word after a finding, on its line.
@@ -2204,13 +2201,6 @@ def _an_office_area(text: str, t: Tagged) -> bool:
         or OFFICE_AFTER_RE.match(text, f.end)
         or PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
     )
-
-
-# "Wolverhampton Crown Court heard", "Helen Gavaghan, Bradford, Crown Court (UK)"
-COURT_NEXT_RE = re.compile(
-    r",?[ \t]+(?:Crown|Magistrates['’]?|County|Family|Coroner(?:['’]s|s['’]?)|Youth|Combined)"
-    r"[ \t]+Courts?\b"
-)
 
 
 def _a_court_or_its_town(text: str, t: Tagged) -> bool:

@@ -620,12 +620,16 @@ def find_addresses(text: str) -> Iterator[Finding]:
 COURT_REASON = "a court of law, by its town"
 # "at Swansea Crown Court", "to Kettering Coroner's Court": a court of law, not a street
 # (still found whole: its town places the case).
-_COURT_KINDS = r"(?:Crown|Magistrates['’]?|County|Family|Coroner['’]?s|Youth|Combined|High|Civil)"
+_COURT_KINDS = (
+    r"(?:Crown|Magistrates['’]?|County|Family|Coroner(?:['’]s|s['’]?)|Youth|Combined|High|Civil)"
+)
 A_COURT_RE = re.compile(rf"{_COURT_KINDS}\s+Court\Z")
 
 
 # "Whitley Bay Crown Court": a court's town places the case
 COURT_AFTER_RE = re.compile(rf"[ \t]+{_COURT_KINDS}[ \t]+Court\b")
+# ... and "Bradford, Crown Court (UK)", "East London Coroners' Court" (Policy.redact_courts)
+COURT_NEXT_RE = re.compile(rf",?[ \t]+{_COURT_KINDS}[ \t]+Courts?\b")
 
 
 # What goes on after a street address, in one finding: another street ("Flat 19, Tannery

@@ -267,13 +267,10 @@ def surnames(top: int = 20_000) -> set[str]:
 
 
 def word_surnames() -> list[str]:
-    """Every census surname that the engine reads as an English word."""
+    """Every census surname (its long tail too) that the engine reads as an English word."""
     from dhr.redaction.vocabulary import is_ordinary_word
 
-    names = _module("names")
-    path = Path(names.__file__).parent / "dist.all.last"
-    rows = [line.split()[0].lower() for line in path.read_text().splitlines() if line.strip()]
-    return sorted({w for w in rows if w.isalpha() and is_ordinary_word(w)})
+    return sorted(w for w in surnames(top=10**6) if w.isalpha() and is_ordinary_word(w))
 
 
 def extra_words() -> list[str]:
