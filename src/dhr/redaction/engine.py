@@ -672,6 +672,11 @@ class CaseDetector:
                             or (surface.isupper() and len(surface) <= 3)
                             or _an_acronym(surface, acronyms)
                             or _a_shouted_common_noun(text, s, e)
+                            # "Black, minoritised and migrant women": a people's
+                            # colour is no place (a word-name the model takes for
+                            # one, "Haven", is still redacted as one)
+                            or surface.casefold() in ETHNIC_COLOURS
+                            or _a_shouted_headings_word(text, s, e)
                         )
                     ):
                         continue
@@ -871,10 +876,12 @@ class CaseDetector:
                     or _in_a_joint_area(text, t)
                     or _an_office_area(text, t)
                     or (not self.policy.redact_courts and _a_court_or_its_town(text, t))
+                    or _a_hospitals_town(text, t)
                 )
             ]
             for text, extended in zip(texts, extended_all, strict=True)
         ]
+        keyed = [_with_their_counties(text, ts) for text, ts in zip(texts, keyed, strict=True)]
         return [self._coded_pseudonyms(text, ts) for text, ts in zip(texts, keyed, strict=True)]
 
     def _propagate(
@@ -1692,6 +1699,7 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
 
 
 PLACE_REASON = "a town or county in England or Wales"
+ETHNIC_COLOURS = frozenset(["black", "white", "brown"])
 COMPASS_END_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Central))+$")
 COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central"])
 SAINT_TOWN_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
@@ -2213,8 +2221,81 @@ def _a_court_or_its_town(text: str, t: Tagged) -> bool:
     return f.label == "PLACE" and COURT_NEXT_RE.match(text, f.end) is not None
 
 
+# "rushed to Stafford Hospital", "Derby Royal Infirmary": the town names the hospital.
+HOSPITAL_NEXT_RE = re.compile(
+    r"[ \t]+(?:(?:Royal|General|District|Community|University|City|County)[ \t]+){0,2}"
+    r"(?:Hospital|Infirmary)\b"
+)
+
+
+def _a_hospitals_town(text: str, t: Tagged) -> bool:
+    """The town in a hospital's name: an NHS body, named as agencies are ("Royal
+    Bolton Hospital" already is), not where anyone in the case lives."""
+    f = t.finding
+    return f.label == "PLACE" and HOSPITAL_NEXT_RE.match(text, f.end) is not None
+
+
 def _a_place(words: str) -> bool:
     return words.casefold() in PLACE_FOLDS or words.split()[-1].casefold() in PLACE_FOLDS
+
+
+# ", West Yorkshire", ", South Wales": what may follow a town to say where it is.
+COUNTY_AFTER_RE = re.compile(
+    r",[ \t]+((?:(?:North|South|East|West|Mid|Greater)[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w'’-]*){0,3})"
+)
+# Nations and old counties a compass word makes a region of ("South Wales").
+REGION_BASES = frozenset(["wales", "england", "london", "yorkshire", "scotland"])
+
+
+def _county_after(text: str, end: int) -> int:
+    """Where a town's ", County" (a county, a region or a bigger town) ends, or `end`.
+    The county must end its phrase: "Bolton, West Yorkshire Police" names a force."""
+    m = COUNTY_AFTER_RE.match(text, end)
+    if m is None:
+        return end
+    words = list(re.finditer(r"[\w'’-]+", m.group(1)))
+    for k in range(len(words), 0, -1):
+        stop = m.start(1) + words[k - 1].end()
+        phrase = " ".join(text[m.start(1) : stop].split())
+        bare = COMPASS_START_WORD_RE.sub("", phrase).casefold()
+        known = phrase.casefold() in PLACE_FOLDS or (
+            bare != phrase.casefold() and (bare in PLACE_FOLDS or bare in REGION_BASES)
+        )
+        if known and not re.match(r"[ \t]+[A-Z]", text[stop : stop + 2]):
+            return stop
+    return end
+
+
+COMPASS_START_WORD_RE = re.compile(r"^(?:North|South|East|West|Mid|Greater)[ \t]+")
+
+
+def _with_their_counties(text: str, tagged: list[Tagged]) -> list[Tagged]:
+    """'Batley, West Yorkshire', 'Pontyberem, Carmarthenshire, South Wales': a town's
+    county or region after a comma is part of where someone is, one PLACE with it
+    (a county alone is too broad to be found; after a found town it narrows nothing
+    the town did not, but a reader still learns the town's region from it)."""
+    grown: dict[int, int] = {}  # a town's index -> where its county ends
+    for i, t in enumerate(tagged):
+        f = t.finding
+        if f.label == "PLACE":
+            end = f.end
+            while (longer := _county_after(text, end)) > end:
+                end = longer
+            if end > f.end and not any(
+                f.end <= u.finding.start < end < u.finding.end for u in tagged
+            ):
+                grown[i] = end
+    if not grown:
+        return tagged
+    spans = [(tagged[i].finding.end, end) for i, end in grown.items()]
+    return [
+        Tagged(replace(t.finding, end=grown[i], text=text[t.finding.start : grown[i]]), t.key)
+        if i in grown
+        else t
+        for i, t in enumerate(tagged)
+        if i in grown or not any(a <= t.finding.start and t.finding.end <= b for a, b in spans)
+    ]
 
 
 def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:
@@ -2571,6 +2652,28 @@ def _title_or_stop(word: str) -> bool:
 
 
 SHOUTED_ARTICLE_RE = re.compile(r"\b(?:THE|A|AN|HER|HIS|THEIR)[ \t]+$")
+
+
+def _a_shouted_headings_word(text: str, start: int, end: int) -> bool:
+    """'ONE DOCTOR, ONE DISPENSARY AND A FARM': one English word in a heading all in
+    capitals, no town and no name-word, is a word of the heading, not a place. Not a
+    word in capitals among lower-case ones ("BABE and HONEYSUCKLE, WhatsApp"): that
+    is how a message writes a pet name."""
+    surface = text[start:end]
+    if not (
+        surface.isupper()
+        and " " not in surface
+        and is_ordinary_word(surface)
+        and surface.lower() not in NAME_WORDS
+        and surface.casefold() not in PLACE_FOLDS
+    ):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_]+", line)
+    shouted = sum(w.isupper() for w in words)  # a heading may hold a body's name
+    return shouted >= 4 and shouted >= 0.75 * len(words)
 
 
 def _a_shouted_common_noun(text: str, start: int, end: int) -> bool:

@@ -786,6 +786,47 @@ def find_places(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PLACE", 0.8)
     for m in COMPOUND_TOWN_RE.finditer(text):
         yield _f(m, 0, "PLACE", 0.8)
+    yield from _homes_by_their_place(text)
+    for m in LONDON_QUARTER_RE.finditer(text):
+        if not CAPITALISED_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            yield _f(m, 1, "PLACE", 0.8)
+
+
+# "murdered in south London", "from north-west London": a quarter of London where
+# someone lived (London alone says too little to be found); not where a body with a
+# capitalised name is ("The Gaia Centre in south London")
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+LONDON_QUARTER_RE = compile_guarded(
+    r"\b(?:in|from|near|to|at)[ \t]+((?:north|south|east|west|central)"
+    r"(?:-(?:east|west))?[ \t]+London)\b(?![ \t]+[A-Z])"
+)
+
+
+# "at their Sunderland home", "stabbing at Wolverhampton home", "the Standbridge Way
+# house": the town or street a home is called by is where someone lived.
+HOME_BY_PLACE_RE = compile_guarded(
+    r"\b(?:at|in|to|from|outside|near|into)[ \t]+(?:(?:her|his|their|its|the|a)[ \t]+"
+    r"(?:(?:family|couple['’]s)[ \t]+)?)?"
+    r"((?:(?i:north|south|east|west)[ \t]+)?[A-Z][a-z]+(?:[- \t][A-Z][a-z]+){0,2})"
+    r"[ \t]+(?:home|house|flat|bungalow|property|address)\b"
+)
+
+
+def _homes_by_their_place(text: str) -> Iterator[Finding]:
+    """A known town (its compass word aside) names a PLACE; a street, an ADDRESS.
+    Any other word before "home" may be a family's name or a builder's, left alone."""
+    for m in HOME_BY_PLACE_RE.finditer(text):
+        words = m.group(1)
+        if _STREETISH_END_RE.search(words) and " " in words:
+            yield _f(m, 1, "ADDRESS", 0.8)
+        elif COMPASS_START_RE.sub("", words).casefold() in PLACE_FOLDS:
+            yield _f(m, 1, "PLACE", 0.8)
+
+
+COMPASS_START_RE = re.compile(r"^(?i:north|south|east|west)[ \t]+")
+_STREETISH_END_RE = re.compile(
+    r"\b(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise|Place|Row|Walk|Square|Parade|View)$"
+)
 
 
 # "The Practice Manager", "seen at The Surgery": an institution's kind after a
@@ -1809,6 +1850,50 @@ SURNAME_FIRST_RE = compile_guarded(
     rf"({UPPER}[^\W\d_]+(?:-{UPPER}?[^\W\d_]+)?)(?=[ \t]*(?:[.,;(\n]|$))",
     re.MULTILINE,
 )
+
+
+# A reference's author: "Chopra, J", "McEwan, T.E.", "Monckton-Smith, J."
+_AUTHOR = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?,[ \t]+[A-Z]\.?(?:[ \t]?[A-Z]\.?){0,2}"
+_AUTHOR_SEP = r"(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+CITED_AUTHORS_RE = compile_guarded(
+    rf"(?<![\w'’-])(?:{_AUTHOR}(?![\w'’-]){_AUTHOR_SEP})+{_AUTHOR}(?![\w'’-])"
+    rf"|(?<![\w'’-]){_AUTHOR}(?=[ \t]*\(?(?:19|20)\d\d[a-z]?\b)"
+)
+AUTHOR_RE = re.compile(_AUTHOR)
+# What only a reference's author has: a surname's comma, then initials before the
+# next author or the year. Looked for first: the whole pattern at every capital
+# cost a third as much as every other recogniser together on a long document.
+INITIALS_RE = re.compile(
+    r"[a-z],[ \t]+[A-Z]\.?(?:[ \t]?[A-Z]\.?){0,2}(?:,|[ \t]+(?:and|&)[ \t]|[ \t]*\(?(?:19|20)\d\d)"
+)
+
+
+def _cited_author_runs(text: str) -> Iterator[re.Match[str]]:
+    done = 0
+    for hint in INITIALS_RE.finditer(text):
+        if hint.start() < done:
+            continue
+        for run in CITED_AUTHORS_RE.finditer(text, max(done, hint.start() - 60), hint.end() + 400):
+            if run.start() <= hint.start() < run.end():
+                done = run.end()
+                yield run
+                break
+
+
+CITED_REASON = "an author of a cited work ('Chopra, J')"
+
+
+def find_cited_authors(text: str) -> Iterator[Finding]:
+    """'Chopra, J, Sambrook, L and Blinkhorn, V (2022)': a reference's authors,
+    surname then initials, two or more in a run, or one before the year. Each
+    author is one finding, initials and all."""
+    for run in _cited_author_runs(text):
+        for m in AUTHOR_RE.finditer(text, run.start(), run.end()):
+            surname = m.group(0).split(",")[0]
+            if surname.lower() in NOT_A_PERSON or surname.lower() in DAYS_MONTHS:
+                continue
+            end = m.end() - (m.group(0).endswith(" ") and 1)
+            yield Finding(m.start(), end, "PERSON", text[m.start() : end], P, 0.75, CITED_REASON)
 
 
 def find_surname_first(text: str) -> Iterator[Finding]:
@@ -3859,6 +3944,7 @@ SERVICE_NOUNS = frozenset(
 
 NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_titled_names,
+    find_cited_authors,
     find_related_names,
     find_role_appositions,
     find_unknown_capitalised,
@@ -3921,6 +4007,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_named_by_form": "a name in a form's name field",
     "find_record_fields": "a name in a record's field",
     "find_surname_first": "a record's surname-first name ('Wren, Piotr')",
+    "find_cited_authors": CITED_REASON,
     "find_caps_name_lists": "a name in a list of names in capitals",
     "find_caps_relations": "a name in capitals beside a relative",
     "find_caps_heading_names": "a name in a heading in capitals",

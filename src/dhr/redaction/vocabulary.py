@@ -553,6 +553,14 @@ ALLOW_PHRASES = (
     "Microsoft Edge",
     "Google Chrome",
     "Mozilla Firefox",
+    # what a news page, a chambers' page or a repository names: the Central Criminal
+    # Court, the Prime Minister's office, a doctrine of criminal law, a licence
+    "Old Bailey",
+    "Downing Street",
+    "10 Downing Street",
+    "Creative Commons",
+    "Creative Commons Attribution",
+    "Joint Enterprise",
     # the emergency department's triage scale ("ED triage, Manchester Triage System")
     "Manchester Triage System",
     "Manchester Triage",
@@ -1106,6 +1114,8 @@ _SUFFIXES = (
     ("ments", ""),
     ("ation", "e"),  # "radicalization": WordNet has "radicalize"
     ("ations", "e"),
+    ("itised", "ity"),  # "minoritised": made a minority
+    ("itized", "ity"),
 )
 
 

@@ -398,8 +398,28 @@ def places() -> list[str]:
             parts = re.split(r"[ -](?:on|upon|under)[ -]", city["name"], flags=re.IGNORECASE)
             if len(parts) == 2 and parts[0].lower() not in common_surnames:
                 out.add(parts[0])
-    out |= csp_areas()
+    out |= csp_areas() | CEREMONIAL_COUNTIES
     return sorted(p for p in out | beyond_england_and_wales() if p)
+
+
+# The counties a news report puts after a town ("Batley, West Yorkshire"), which
+# pycountry's unitary authorities and metropolitan districts leave out: England's
+# ceremonial counties (Lieutenancies Act 1997, Schedule 1) and Wales's preserved
+# counties (Local Government (Wales) Act 1994). A fixed legal list, not tuning.
+CEREMONIAL_COUNTIES = {
+    "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire",
+    "Cheshire", "City of London", "Cornwall", "Cumbria", "Derbyshire", "Devon", "Dorset",
+    "Durham", "East Riding of Yorkshire", "East Sussex", "Essex", "Gloucestershire",
+    "Greater London", "Greater Manchester", "Hampshire", "Herefordshire", "Hertfordshire",
+    "Isle of Wight", "Kent", "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside",
+    "Norfolk", "North Yorkshire", "Northamptonshire", "Northumberland",
+    "Nottinghamshire", "Oxfordshire", "Rutland", "Shropshire", "Somerset",
+    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear",
+    "Warwickshire", "West Midlands", "West Sussex", "West Yorkshire", "Wiltshire",
+    "Worcestershire",
+    "Clwyd", "Dyfed", "Gwent", "Gwynedd", "Mid Glamorgan", "Powys", "South Glamorgan",
+    "West Glamorgan",
+}  # fmt: skip
 
 
 def _subdivision_name(sub: Any) -> str:

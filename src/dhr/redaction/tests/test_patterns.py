@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from dhr.redaction import Policy, detect
 from dhr.redaction.matching import lower_case_quotations
 from dhr.redaction.patterns import (
+    CITED_REASON,
     IDENTIFIER_RECOGNISERS,
     NAME_RECOGNISERS,
     RECOGNISER_REASONS,
@@ -2251,3 +2252,49 @@ def test_the_name_someone_went_by_before_as_the_name_was_known_is_a_name():
     assert "Wale" in found and "Az" in found, found
     assert persons("Yesterday, as Kelly was known to the police, the officer called.") == ["Kelly"]
     assert persons("The house, as it was known locally, was empty.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "See Hale, K, Okoro, B and Lindqvist, T (2021) for the figures.",
+            ["Hale, K", "Okoro, B", "Lindqvist, T"],
+        ),
+        ("As McAllister, R.J. (2019) showed.", ["McAllister, R.J."]),
+        ("Work by Ashby-Clarke, P. and Dunmore, S. found it.", ["Ashby-Clarke, P.", "Dunmore, S."]),
+    ],
+)
+def test_a_cited_works_authors_are_found_with_their_initials(text, authors):
+    found = [f.text for f in find_patterns(text) if f.label == "PERSON"]
+    for author in authors:
+        assert author in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Bolton, Bury and Wigan, with Appendix A.",
+        "Part 1, A and Part 2, B are attached.",
+        "Minutes, A summary of the meeting.",
+    ],
+)
+def test_a_list_of_places_or_parts_is_no_reference(text):
+    assert not any(f.reason == CITED_REASON for f in find_patterns(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She was killed by her ex-partner in south London last May.", "south London"),
+        ("He lived alone in north-west London.", "north-west London"),
+    ],
+)
+def test_a_quarter_of_london_where_someone_lived_is_a_place(text, place):
+    assert ("PLACE", place) in [(f.label, f.text) for f in find_patterns(text)]
+
+
+def test_a_bodys_quarter_of_london_is_not_where_anyone_lived():
+    assert not any(
+        f.text == "east London" for f in find_patterns("She runs the Lotus Centre in east London.")
+    )
