@@ -657,6 +657,7 @@ class CaseDetector:
                         or _a_pronoun_or_contraction(text, s, e)
                         or _names_a_building(text, s, e)
                         or _a_shouted_common_noun(text, s, e)
+                        or _a_post_nominal_in_a_list(text, s, e)
                     ):
                         continue
                     if (
@@ -676,6 +677,8 @@ class CaseDetector:
                             # colour is no place (a word-name the model takes for
                             # one, "Haven", is still redacted as one)
                             or surface.casefold() in ETHNIC_COLOURS
+                            or _the_end_of_a_country(text, s, surface)  # "United States"
+                            or SAFER_BRAND_RE.match(surface) is not None  # "SaferMK"
                             or _a_shouted_headings_word(text, s, e)
                         )
                     ):
@@ -876,7 +879,8 @@ class CaseDetector:
                     or _in_a_joint_area(text, t)
                     or _an_office_area(text, t)
                     or (not self.policy.redact_courts and _a_court_or_its_town(text, t))
-                    or _a_hospitals_town(text, t)
+                    or _in_a_hospitals_name(text, t)
+                    or _a_hashtag_or_a_members_area(text, t)
                 )
             ]
             for text, extended in zip(texts, extended_all, strict=True)
@@ -2104,8 +2108,9 @@ def _extend_people(
 
 # The bodies whose area a review names openly: its own partnership and council.
 PUBLIC_BODY_RE = compile_guarded(
-    r"\b(?:Community[ \t]+Safety[ \t]+Partnership|Safeguarding[ \t]+(?:Adults|Children)"
-    r"(?:['’]s)?[ \t]+(?:Board|Partnership)|(?:Borough|County|City|District)[ \t]+Council"
+    # a PDF's text may break the name over lines ("Community Safety\n\nPartnership")
+    r"\b(?:Community\s+Safety\s+Partnership|Safeguarding\s+(?:Adults|Children)"
+    r"(?:['’]s)?\s+(?:Board|Partnership)|(?:Borough|County|City|District)\s+Council"
     r"|Council|Partnership)\b"
 )
 AREA_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+|[ \t]+(?:and|&|of)[ \t]+))+$")
@@ -2115,7 +2120,8 @@ AREA_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:,?[ \t]+|[ \t]+(?:and|&|of)[ \t]
 AREA_AFTER_RE = compile_guarded(
     r"(?:\b(?:Borough|County|City|District)[ \t]+of|\b(?:[Cc]oroner|Commissioner|[Cc]oordinator"
     r"|[Mm]anager|[Ll]ead|[Cc]hampion)[ \t]+for|\bSafer|\b(?:CSP|Partnership)"
-    r"(?:[ \t]+\(CSP\))?[ \t]+(?:in|for))[ \t]+"
+    r"(?:[ \t]+\(CSP\))?[ \t]+(?:in|for)"
+    r"|\b(?i:domestic[ \t]+homicide[ \t]+review))[ \t]+"  # a report's title page
     r"([A-Z][\w'’-]*(?:(?:[ \t]+(?:and|&)[ \t]+|,?[ \t]+)[A-Z][\w'’-]*){0,3})"
 )
 
@@ -2218,7 +2224,72 @@ def _a_court_or_its_town(text: str, t: Tagged) -> bool:
     f = t.finding
     if f.reason == COURT_REASON:
         return True
-    return f.label == "PLACE" and COURT_NEXT_RE.match(text, f.end) is not None
+    return f.label == "PLACE" and (
+        COURT_NEXT_RE.match(text, f.end) is not None
+        or COURT_SITTING_BEFORE_RE.search(text, max(0, f.start - 40), f.start) is not None
+    )
+
+
+# "the inquest jury in Derby", "the trial at Swansea", "an inquest held in Hove": the
+# town a court sits in, as a court's town.
+COURT_SITTING_BEFORE_RE = re.compile(
+    r"\b(?:inquests?|jury|court|trial|hearing|tribunal)(?:[ \t]+(?:was|is|being))?"
+    r"(?:[ \t]+(?:held|sitting|heard))?[ \t]+(?:in|at)[ \t]+$"
+)
+
+
+WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+POST_NOMINAL_BEFORE_RE = re.compile(r"(?:\b([A-Z][A-Za-z]{1,5})|\((Hons)\)),[ \t]*$")
+
+
+def _a_post_nominal_in_a_list(text: str, start: int, end: int) -> bool:
+    """'Gaynor Mears OBE, MA, BA (Hons), AASW, Dip SW': letters in capitals after a
+    known post-nominal and its comma are one more of them, not a person."""
+    surface = text[start:end]
+    m = POST_NOMINAL_BEFORE_RE.search(text, max(0, start - 12), start)
+    return (
+        surface.isupper()
+        and 2 <= len(surface) <= 6
+        and m is not None
+        and (m.group(1) or m.group(2)).casefold() in NOT_A_PERSON
+    )
+
+
+# A partnership's brand run together: "SaferMK", "SaferLeeds"
+SAFER_BRAND_RE = re.compile(r"Safer[A-Z]")
+
+
+def _the_end_of_a_country(text: str, start: int, surface: str) -> bool:
+    """'(United States)': the model's place is a country's last word."""
+    m = WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    whole = f"{m.group(1)} {surface}".casefold() if m else ""
+    return whole in COUNTRY_FOLDS or whole in WORLD_PLACE_FOLDS
+
+
+# "Michael Smith, Sutton<br />", "• Jo Bell, Bromley;": a member and the borough they
+# stand for, one to a line of a list (minutes' attendees)
+MEMBER_BEFORE_RE = re.compile(
+    r"(?:^|\n|<br\s*/?>|[•;·:])[ \t]*(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2}(?:[ \t]*\([^()\n]{1,12}\))?,[ \t]*$"
+)
+LIST_ITEM_END_RE = re.compile(r"[ \t]*(?:$|\n|<br|[;•·(])")
+
+
+def _a_hashtag_or_a_members_area(text: str, t: Tagged) -> bool:
+    """'#Warwickshire' tags a page, and a town after a member's name in a list of
+    those present is the council they stand for: neither is where anyone lives. A
+    surname that is a town ("Paula Bond, Sutton") is read as that town there too."""
+    f = t.finding
+    if f.label not in ("PLACE", "PERSON") or f.source == "register":
+        return False
+    if f.label == "PERSON" and f.text.casefold() not in PLACE_FOLDS:
+        return False
+    if f.label == "PLACE" and text[f.start - 1 : f.start] == "#":
+        return True
+    return bool(
+        MEMBER_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
+        and LIST_ITEM_END_RE.match(text, f.end)
+    )
 
 
 # "rushed to Stafford Hospital", "Derby Royal Infirmary": the town names the hospital.
@@ -2228,11 +2299,12 @@ HOSPITAL_NEXT_RE = re.compile(
 )
 
 
-def _a_hospitals_town(text: str, t: Tagged) -> bool:
-    """The town in a hospital's name: an NHS body, named as agencies are ("Royal
-    Bolton Hospital" already is), not where anyone in the case lives."""
+def _in_a_hospitals_name(text: str, t: Tagged) -> bool:
+    """The town in a hospital's name, or the rest of its name ("Kings College
+    Hospital"): an NHS body, named as agencies are ("Royal Bolton Hospital" already
+    is), not where anyone in the case lives."""
     f = t.finding
-    return f.label == "PLACE" and HOSPITAL_NEXT_RE.match(text, f.end) is not None
+    return f.label in ("PLACE", "INSTITUTION") and HOSPITAL_NEXT_RE.match(text, f.end) is not None
 
 
 def _a_place(words: str) -> bool:

@@ -284,8 +284,10 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 SAFE_URL_RE = re.compile(
-    r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|\.gov\.wales|\.llyw\.cymru)(?:/|$)"
-    r"|^(?:https?://)?(?:www\.)?[\w-]+\.(?:org\.uk|ac\.uk|org)/?$",  # an organisation's home page
+    r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|\.gov\.wales|\.llyw\.cymru|\.gov\.scot"
+    r"|\.parliament\.uk|\.ac\.uk)(?:/|$)"
+    r"|^(?:https?://)?(?:www\.)?[\w-]+\.(?:org\.uk|ac\.uk|org)/?$"  # an organisation's home page
+    r"|^(?:https?://)?(?:www\.)?safer[\w-]*\.",  # a "Safer Leeds" partnership's own site
     re.I,
 )
 VEHICLE_RE = re.compile(

@@ -584,6 +584,7 @@ ALLOW_PHRASES = (
     "Community Offender Manager",
     "Decision Maker",
     "Secretary to the Panel",
+    "Co-opted Member",
     "Major Crime",
     "Public Protection",
     "National Insurance number",

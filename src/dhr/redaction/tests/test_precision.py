@@ -2055,6 +2055,7 @@ def test_a_council_pages_software_footer_names_no_one():
         "She was taken to Walsall Hospital by ambulance.",
         "He was treated at Leicester Royal Infirmary overnight.",
         "She was moved to Barnsley District General Hospital.",
+        "She died at Kings College Hospital in April.",
     ],
 )
 def test_the_town_in_a_hospitals_name_is_no_place(text):
@@ -2110,3 +2111,99 @@ def test_a_shouted_word_the_model_takes_for_a_place_is_no_place_but_a_word_name_
     assert ("PLACE", "DISPENSARY") not in found
     assert ("PLACE", "Haven") in found
     assert ("PLACE", "BABE") in found  # capitals among lower-case words: a pet name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The failings were criticised by the inquest jury in Bolton last week.",
+        "The trial at Swansea heard that she had called police twice.",
+        "An inquest held in Hove recorded a conclusion of unlawful killing.",
+    ],
+)
+def test_the_town_a_court_or_an_inquest_sits_in_is_no_place(text):
+    assert places(text) == []
+
+
+def test_a_court_town_is_redacted_where_the_policy_asks():
+    text = "The trial at Swansea heard that she had called police twice."
+    found = detect(text, policy=Policy(use_ner=False, redact_courts=True))
+    assert ("PLACE", "Swansea") in [(f.label, f.text) for f in found]
+
+
+def test_a_review_titled_with_its_area_makes_the_area_public():
+    text = "DOMESTIC HOMICIDE REVIEW Rotherham\nShe lived in Rotherham with her son."
+    assert places(text) == []
+
+
+def test_a_partnership_named_over_a_line_break_makes_its_area_public():
+    text = (
+        "This review was commissioned by Milton Keynes Community Safety\n\nPartnership "
+        "following the death of a Milton Keynes resident."
+    )
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present:<br /> Ann Lee, Sutton<br /> Jo Bell, Bromley<br /> Mo Khan (Chair), Merton",
+        "Attendees\n• Ann Lee, Sutton\n• Jo Bell, Bromley\n• Mo Khan, Merton",
+        "Latest news #Warwickshire publishes its first review",
+    ],
+)
+def test_a_members_borough_in_a_list_or_a_places_hashtag_is_no_place(text):
+    found = detect(text, policy=NO_NER)
+    assert not any(f.text in ("Sutton", "Bromley", "Merton", "Warwickshire") for f in found)
+
+
+def test_a_town_after_a_name_in_a_sentence_is_still_a_place():
+    assert ("PLACE", "Bromley") in places("Jo Bell, Bromley, was charged with assault.")
+
+
+def test_a_countrys_last_word_the_model_takes_for_a_place_is_no_place(monkeypatch):
+    from dhr.redaction import engine
+
+    text = "A study at Arizona State University (United States) and in Leeds."
+
+    def model(text, *args, **kwargs):
+        return [(m.start(), m.end(), "GPE") for m in re.finditer("States", text)]
+
+    monkeypatch.setattr(engine.ner_module, "entities", model)
+    assert all(f.text != "States" for f in detect(text, policy=Policy()))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "www.saferleeds.co.uk",
+        "https://www.gov.scot/publications/review-minutes/",
+        "https://www.parliament.uk/business/committees/",
+        "https://research.example.ac.uk/id/eprint/123/",
+    ],
+)
+def test_a_partnerships_site_and_public_bodies_pages_are_no_identifier(url):
+    assert not any(f.label == "URL" for f in detect(f"Read it at {url} today.", policy=NO_NER))
+
+
+def test_a_persons_page_is_still_an_identifier():
+    found = detect("Read it at www.janesdiary.co.uk/posts/4 today.", policy=NO_NER)
+    assert any(f.label == "URL" for f in found)
+
+
+def test_unknown_letters_in_a_list_of_post_nominals_are_no_person(monkeypatch):
+    from dhr.redaction import engine
+
+    text = "Report author: Ruth Kemble OBE, MA, BA (Hons), AASW, Dip SW"
+
+    def model(text, *args, **kwargs):
+        return [(m.start(), m.end(), "PERSON") for m in re.finditer("Ruth Kemble|AASW", text)]
+
+    monkeypatch.setattr(engine.ner_module, "entities", model)
+    found = [f.text for f in detect(text, policy=Policy())]
+    assert "AASW" not in found
+    assert "Ruth Kemble" in found
+
+
+def test_a_co_opted_member_is_a_role():
+    assert persons("Also present: Dr A Khan, Co-opted Member, and the clerk.") == ["Dr A Khan"]
