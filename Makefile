@@ -78,8 +78,8 @@ bench-redaction: install-bench
 # repository; put them in $$DHR_REALTEXT/texts (default ~/.cache/dhr/realtext).
 bench-realtext: install
 	$(BIN)/python -m bench.redaction.realtext check
-	$(BIN)/python -m bench.redaction.realtext evaluate --split dev
-	$(BIN)/python -m bench.redaction.realtext evaluate --split holdout
+	$(BIN)/python -m bench.redaction.realtext evaluate --split dev --series abcdefghi
+	$(BIN)/python -m bench.redaction.realtext evaluate --split holdout --series abcdefghi
 
 # A 150-page overview report to PDF and .docx through the background worker.
 bench-reports: install

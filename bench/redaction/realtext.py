@@ -245,8 +245,8 @@ def beside(manifest: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[di
 def split_of(doc_id: str) -> str:
     """Odd-numbered documents are tuned on; even-numbered ones are only measured.
 
-    The c-series (c01-c30) was added on 5 December 2026, the d-, e- and f-series
-    (d01-f30) on 7 December 2026, each by an annotator who had not read the engine.
+    The c-series (c01-c30) was added on 5 December 2026, the d- to i-series (d01-i30)
+    on 7 December 2026, each by annotators who had not read the engine.
     """
     return "dev" if int(doc_id.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 else "holdout"
 
@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--series",
         default="abc",
-        help="the id letters to score: ab (the first fifty), c, d (7 December), abcd",
+        help="the id letters to score: ab (the first fifty), c, d ... i (7 December), abcdefghi",
     )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)

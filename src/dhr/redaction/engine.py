@@ -174,13 +174,14 @@ class Allowlist:
             # agencies in shouted headings: "SUFFOLK CONSTABULARY"
             spans += [
                 m.span()
-                for m in AGENCY_RE.finditer(readable(text))
+                for m in AGENCY_RE.finditer(_shouted_runs_titled(readable(text)))
                 if text[m.start() : m.end()].isupper()
             ]
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
         spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
         spans += wrapped_spans(text, AGENCY_RE)
+        spans += nhs_body_spans(text)
         return Spans(spans)
 
     def organisations(self, text: str, protected: Spans) -> Spans:
@@ -220,6 +221,7 @@ class Allowlist:
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
         spans += [m.span() for m in all_matches(LEGISLATION_RE, text)]
         spans += [m.span() for m in all_matches(PAGE_FOOTER_RE, text)]
+        spans += nhs_body_spans(text)
         spans += [m.span() for m in all_matches(VENUE_RE, text)]
         spans += [m.span() for m in all_matches(PROJECT_RE, text)]
         spans += org_head_spans(text)
@@ -306,6 +308,69 @@ def _titled(text: str, m: re.Match[str]) -> bool:
     return any(w.rstrip(".") in TITLES for w in words[:-1]) or bool(
         TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
     )
+
+
+# "Run by Sequeli, a new not-for-profit company,": the text says what kind of body it is
+BODY_APPOSITION_RE = compile_guarded(
+    r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’&-]*){0,3}),"
+    r"[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:company|charity|firm|organisation|organization|business|"
+    r"consultancy|social[ \t]+enterprise|retailer|chain|brand|newspaper|magazine|"
+    r"radio[ \t]+station|website|app|platform|think[ \t]+tank|law[ \t]+firm|"
+    r"housing[ \t]+association|supermarket)\b"
+    # the kind ends its phrase: not "Jane Hale, a company director"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|based|in|of|for|with|run|founded|set|"
+    r"registered|specialising|specializing|working|providing|offering)\b)"
+)
+
+
+@functools.lru_cache(maxsize=8)  # asked for each person found in a text
+def bodies_by_apposition(text: str) -> tuple[str, ...]:
+    """Each name the text itself calls a company, a charity or the like ('Sequeli, a
+    new not-for-profit company', 'Hodge Jones & Allen, a law firm'): a body's name,
+    here and everywhere in the text, and any part of it, never a person's."""
+    return tuple(" ".join(m.group(1).split()) for m in BODY_APPOSITION_RE.finditer(text))
+
+
+def _part_of_a_named_body(text: str, t: Tagged) -> bool:
+    """A person found by propagation inside a body's name the text spells out."""
+    if t.finding.source == "register" or "," not in text:
+        return False
+    bodies = bodies_by_apposition(text)
+    return bool(bodies) and _part_of_a_body(t.finding.text, bodies)
+
+
+def _part_of_a_body(surface: str, bodies: tuple[str, ...]) -> bool:
+    """'Hodge Jones' or 'Allen' of 'Hodge Jones & Allen'; not 'Sarah Jones'."""
+    words = " ".join(surface.split())
+    return any(re.search(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", b) for b in bodies)
+
+
+# Three or more words in capitals in a line that is not all capitals ("At a MEETING of
+# the DUNDEE CITY HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD")
+SHOUTED_RUN_RE = re.compile(r"\b[A-Z]{2,}(?:[ \t]+(?:[A-Z]{2,}|&)){2,}\b")
+
+
+def _shouted_runs_titled(text: str) -> str:
+    """`text` with each run of shouted words in Title Case (the same length), so that
+    an agency's name in capitals inside a sentence is read as one."""
+    if not SHOUTED_RUN_RE.search(text):
+        return text
+
+    def title(m: re.Match[str]) -> str:
+        return re.sub(r"\b(?:And|Of|The|For)\b", lambda w: w.group(0).lower(), m.group(0).title())
+
+    return SHOUTED_RUN_RE.sub(title, text)
+
+
+# "NHS Tayside", "NHS Lanarkshire", "NHS England": a health board or body by its area
+NHS_BODY_RE = re.compile(r"\bNHS[ \t]+([A-Z][a-z]+)\b")
+
+
+def nhs_body_spans(text: str) -> list[tuple[int, int]]:
+    """The NHS body a word after "NHS" names, unless the word is a given name (a
+    list's "NHS Jane Smith" is a person from the NHS)."""
+    return [m.span() for m in NHS_BODY_RE.finditer(text) if m.group(1).lower() not in GIVEN_NAMES]
 
 
 def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
@@ -686,6 +751,15 @@ class CaseDetector:
                     conf = 0.85 if mapped == "PERSON" else 0.6
                     why = NER_REASON.format("person's name" if mapped == "PERSON" else "place")
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf, why)))
+        bodies = bodies_by_apposition(text)
+        if bodies:
+            out = [
+                t
+                for t in out
+                if t.finding.label != "PERSON"
+                or t.finding.source == "register"
+                or not _part_of_a_body(t.finding.text, bodies)
+            ]
         return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(
@@ -724,7 +798,9 @@ class CaseDetector:
             return False  # "THE" left of "THE DEAF CLUB", not "MAY" or "WILL"
         if self.allowlist.allows(core) or self.allowlist.allows(surface):
             return False
-        if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks):
+        if all(self.allowlist.allows(t) or t.lower() in ALLOW_WORDS for t in toks) and not (
+            titled and len(toks) == 1 and core.istitle()  # "Councillor Ford", "Mr Rover"
+        ):
             return False
         named = next((t for t in toks if t.casefold() not in PARTICLES), core)
         if not named[:1].isupper() and not lower_ok:
@@ -880,6 +956,7 @@ class CaseDetector:
                     or _an_office_area(text, t)
                     or (not self.policy.redact_courts and _a_court_or_its_town(text, t))
                     or _in_a_hospitals_name(text, t)
+                    or (t.finding.label == "PERSON" and _part_of_a_named_body(text, t))
                     or _a_hashtag_or_a_members_area(text, t)
                 )
             ]
@@ -2248,10 +2325,17 @@ def _a_post_nominal_in_a_list(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     m = POST_NOMINAL_BEFORE_RE.search(text, max(0, start - 12), start)
     return (
-        surface.isupper()
+        (surface.isupper() or surface in ("Dip", "Cert", "PGDip", "PGCert"))  # "MPhil, Dip."
         and 2 <= len(surface) <= 6
         and m is not None
-        and (m.group(1) or m.group(2)).casefold() in NOT_A_PERSON
+        # after a known one, or after letters in capitals that follow a known one
+        and (
+            (m.group(1) or m.group(2)).casefold() in NOT_A_PERSON
+            or (
+                (m.group(1) or "").isupper()
+                and _a_post_nominal_in_a_list(text, m.start(1), m.end(1))
+            )
+        )
     )
 
 

@@ -865,6 +865,9 @@ def find_titled_names(text: str) -> Iterator[Finding]:
         if "\n" in m.group(0) and a_role_line(text, m.start() + m.group(0).index("\n") + 1):
             continue  # "Anna Nurse\nHealth Visitor": a signature's surname, then its role
         span = _consistent_case(m.group(0))
+        # "DCI John Grieve's Racial and Violent Crime Task Force": the possessive
+        # ends the name; what follows is what the person owns
+        span = POSSESSIVE_INSIDE_RE.sub("", span)
         span = re.sub(r"(?:['’]s?)$", "", span).rstrip(".")
         starts = NEXT_SENTENCE_RE.search(span)
         if starts and re.match(r"[ \t]+[a-z]", text[m.start() + len(span) :]):
@@ -891,6 +894,7 @@ TITLED_LOWER_INITIAL_RE = compile_guarded(
 )
 
 _WORD_RE = re.compile(r"\S+")
+POSSESSIVE_INSIDE_RE = re.compile(r"(?<=[a-z])['’]s[ \t].*\Z", re.DOTALL)
 # After a titled initial, a word that starts the next sentence: "Mr H. A vehicle".
 NEXT_SENTENCE_RE = re.compile(
     r"(?<=\b[A-Z])\.[ \t]+(?:A|An|The|He|She|It|They|We|This|That|There|On|In|At|When|His|Her)$"

@@ -262,6 +262,9 @@ ACRONYMS = frozenset(
         "DI",
         "DCI",
         "DCS",
+        "DAC",
+        "ACPO",
+        "LA",  # a local authority (or Los Angeles): never a person
         "PCSO",
         "SGT",
         "SIO",
@@ -391,6 +394,7 @@ TITLES = (
     "DI",
     "DCI",
     "DCS",
+    "DAC",  # a Deputy Assistant Commissioner ("DAC John Grieve")
     "Supt",
     "PCSO",
     "Sgt",
@@ -556,6 +560,9 @@ ALLOW_PHRASES = (
     # what a news page, a chambers' page or a repository names: the Central Criminal
     # Court, the Prime Minister's office, a doctrine of criminal law, a licence
     "Old Bailey",
+    "New Scotland Yard",
+    "Scotland Yard",
+    "je ne sais quoi",
     "Downing Street",
     "10 Downing Street",
     "Creative Commons",
@@ -585,6 +592,13 @@ ALLOW_PHRASES = (
     "Decision Maker",
     "Secretary to the Panel",
     "Co-opted Member",
+    # ranks that end in a word that is a surname too ("Mr Constable"): the rank is no one
+    "Police Constable",
+    "Chief Constable",
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "Special Constable",
+    "Detective Constable",
     "Major Crime",
     "Public Protection",
     "National Insurance number",
@@ -990,6 +1004,15 @@ ALLOW_WORDS |= frozenset(
     smartcards lgbt lgbtq lgbtqia lgbtqi
     """.split()  # noqa: SIM905
 )
+ALLOW_WORDS |= frozenset(
+    # What minutes and a government page call a body or its members, which the
+    # word vectors take for names ("- Directorate - Justice Directorate -", "the
+    # Joint Committee on the Judiciary", "Members noted that") and a people ("Latino");
+    # none is a given name ("Latina" is).
+    """
+    directorate directorates judiciary members latino latinx
+    """.split()  # noqa: SIM905
+)
 
 # Agency names by their ending: "Suffolk Constabulary", "Norfolk County Council".
 AGENCY_RE = compile_guarded(
@@ -997,6 +1020,8 @@ AGENCY_RE = compile_guarded(
     r"(?:Constabulary|Police(?:\s+Service)?|County\s+Council|City\s+Council|District\s+Council|"
     r"Borough\s+Council|Metropolitan\s+Council|Council|(?:NHS\s+)?Foundation\s+Trust|NHS\s+Trust|"
     r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Fire\s+and\s+Rescue\s+Service|"
+    # Scotland's health and social care bodies: "Dundee Integration Joint Board"
+    r"Integration\s+Joint\s+Board|Health\s+and\s+Social\s+Care\s+Partnership|"
     r"Ambulance\s+Service|Probation\s+Service|Safeguarding\s+(?:Adults|Children)?\s*(?:Board|Partnership)|"
     r"Community\s+Safety\s+Partnership|Housing\s+Association|Mental\s+Health\s+Services?)\b"
 )

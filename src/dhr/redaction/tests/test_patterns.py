@@ -2298,3 +2298,19 @@ def test_a_bodys_quarter_of_london_is_not_where_anyone_lived():
     assert not any(
         f.text == "east London" for f in find_patterns("She runs the Lotus Centre in east London.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apologies from Councillor Ali, Councillor Ford and Councillor Ng.", "Councillor Ford"),
+        ("DC Rover took the statement.", "DC Rover"),
+        ("Mrs Fiesta declined.", "Mrs Fiesta"),
+    ],
+)
+def test_a_title_makes_a_word_of_the_allowlist_a_surname(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_a_car_makers_word_without_a_title_is_still_no_one():
+    assert not any(label == "PERSON" for label, _ in labels("He drove a Ford to the station."))

@@ -2207,3 +2207,71 @@ def test_unknown_letters_in_a_list_of_post_nominals_are_no_person(monkeypatch):
 
 def test_a_co_opted_member_is_a_role():
     assert persons("Also present: Dr A Khan, Co-opted Member, and the clerk.") == ["Dr A Khan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 20 January 2025 - Directorate - Justice Directorate - Date of meeting",
+        "A report to the Joint Committee on the Judiciary, 2019.",
+        "Members noted that the appendix was approved. Council Members agreed.",
+        "At a MEETING of the DUNDEE CITY HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD",
+        "Dr Ann Reid, NHS Tayside, and Jo Bell, NHS Lanarkshire, attended.",
+    ],
+)
+def test_minutes_words_for_a_body_or_its_members_are_no_person(text):
+    found = [f.text for f in detect(text, policy=Policy()) if f.label == "PERSON"]
+    assert not any(
+        w in t
+        for t in found
+        for w in ("Directorate", "Judiciary", "Members", "DUNDEE", "Tayside", "Lanarkshire")
+    )
+
+
+def test_a_titled_name_ends_at_its_possessive():
+    found = persons("She worked in DAC Tom Reeve's Violent Crime Task Force for a year.")
+    assert found[0] == "DAC Tom Reeve"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The course was run by Quenlio, a new not-for-profit company, in 2011. Quenlio grew.",
+        "We act with Barrow Tate & Moss, a law firm specialising in abuse claims.",
+    ],
+)
+def test_a_name_the_text_calls_a_company_or_a_firm_is_no_person(text):
+    assert persons(text, policy=Policy()) == []
+
+
+def test_a_person_called_a_company_director_is_still_a_person():
+    text = "The caller was Tomasz Wielicki, a company director, who knew her."
+    assert "Tomasz Wielicki" in persons(text, policy=Policy())
+
+
+def test_a_person_sharing_a_surname_with_a_firm_is_still_a_person():
+    text = "We act with Barrow Tate & Moss, a law firm. Dana Moss rang the police."
+    assert "Dana Moss" in persons(text, policy=Policy())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LA said it would review the case. We met in LA last year.",
+        "She worked at New Scotland Yard for ten years.",
+        "The study spoke to families who were Latino, Black or Asian.",
+    ],
+)
+def test_a_local_authority_a_police_headquarters_and_a_people_are_no_person(text):
+    assert persons(text, policy=Policy()) == []
+
+
+def test_a_surname_that_ends_a_rank_is_not_found_in_the_rank():
+    results = redact_case(
+        [
+            "The officer in the case, Mr Constable, was on rest days.",
+            "The Police Constable who took the first account said the Chief Constable agreed.",
+        ]
+    )
+    assert [f.text for f in results[0].findings] == ["Mr Constable"]
+    assert results[1].findings == []
