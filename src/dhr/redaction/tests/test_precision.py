@@ -15,6 +15,17 @@ def persons(text: str, policy: Policy = NO_NER) -> list[str]:
     return [f.text for f in detect(text, policy=policy) if f.label == "PERSON"]
 
 
+def model_reads(monkeypatch, pattern: str, label: str) -> None:
+    """The language model's reading fixed for a test: `label` ("GPE", "PERSON") on
+    every match of `pattern`, and nothing else."""
+    from dhr.redaction import engine
+
+    def model(text, *args, **kwargs):
+        return [(m.start(), m.end(), label) for m in re.finditer(pattern, text)]
+
+    monkeypatch.setattr(engine.ner_module, "entities", model)
+
+
 # --- organisations --------------------------------------------------------------
 
 
@@ -2099,14 +2110,8 @@ def test_a_shouted_word_the_model_takes_for_a_place_is_no_place_but_a_word_name_
 ):
     """The language model's guesses, fixed here: in a long shouted heading it read
     an English word as a place; a word-name it read as one is still redacted."""
-    from dhr.redaction import engine
-
     text = "ONE GP, ONE DISPENSARY AND A FARM\nThe note says Haven was well.\nBABE and JO, texts"
-
-    def model(text, *args, **kwargs):
-        return [(m.start(), m.end(), "GPE") for m in re.finditer("DISPENSARY|Haven|BABE", text)]
-
-    monkeypatch.setattr(engine.ner_module, "entities", model)
+    model_reads(monkeypatch, "DISPENSARY|Haven|BABE", "GPE")
     found = [(f.label, f.text) for f in detect(text, policy=Policy())]
     assert ("PLACE", "DISPENSARY") not in found
     assert ("PLACE", "Haven") in found
@@ -2162,14 +2167,8 @@ def test_a_town_after_a_name_in_a_sentence_is_still_a_place():
 
 
 def test_a_countrys_last_word_the_model_takes_for_a_place_is_no_place(monkeypatch):
-    from dhr.redaction import engine
-
     text = "A study at Arizona State University (United States) and in Leeds."
-
-    def model(text, *args, **kwargs):
-        return [(m.start(), m.end(), "GPE") for m in re.finditer("States", text)]
-
-    monkeypatch.setattr(engine.ner_module, "entities", model)
+    model_reads(monkeypatch, "States", "GPE")
     assert all(f.text != "States" for f in detect(text, policy=Policy()))
 
 
@@ -2192,14 +2191,8 @@ def test_a_persons_page_is_still_an_identifier():
 
 
 def test_unknown_letters_in_a_list_of_post_nominals_are_no_person(monkeypatch):
-    from dhr.redaction import engine
-
     text = "Report author: Ruth Kemble OBE, MA, BA (Hons), AASW, Dip SW"
-
-    def model(text, *args, **kwargs):
-        return [(m.start(), m.end(), "PERSON") for m in re.finditer("Ruth Kemble|AASW", text)]
-
-    monkeypatch.setattr(engine.ner_module, "entities", model)
+    model_reads(monkeypatch, "Ruth Kemble|AASW", "PERSON")
     found = [f.text for f in detect(text, policy=Policy())]
     assert "AASW" not in found
     assert "Ruth Kemble" in found
