@@ -311,9 +311,13 @@ def _titled(text: str, m: re.Match[str]) -> bool:
 
 
 # "Run by Sequeli, a new not-for-profit company,": the text says what kind of body it is
-BODY_APPOSITION_RE = compile_guarded(
-    r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’&-]*){0,3}),"
-    r"[ \t]+(?:a|an|the)[ \t]+"
+BODY_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’&-]*){0,3})\Z"
+)
+# Looked for from its comma, then back to the name: at every capital of a long
+# document the whole pattern cost as much as the rest of this session's rules.
+BODY_APPOSITION_RE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}?(?:company|charity|firm|organisation|organization|business|"
     r"consultancy|social[ \t]+enterprise|retailer|chain|brand|newspaper|magazine|"
     r"radio[ \t]+station|website|app|platform|think[ \t]+tank|law[ \t]+firm|"
@@ -329,7 +333,12 @@ def bodies_by_apposition(text: str) -> tuple[str, ...]:
     """Each name the text itself calls a company, a charity or the like ('Sequeli, a
     new not-for-profit company', 'Hodge Jones & Allen, a law firm'): a body's name,
     here and everywhere in the text, and any part of it, never a person's."""
-    return tuple(" ".join(m.group(1).split()) for m in BODY_APPOSITION_RE.finditer(text))
+    out = []
+    for m in BODY_APPOSITION_RE.finditer(text):
+        name = BODY_NAME_BEFORE_RE.search(text[max(0, m.start() - 80) : m.start()])
+        if name is not None:
+            out.append(" ".join(name.group(1).split()))
+    return tuple(out)
 
 
 def _part_of_a_named_body(text: str, t: Tagged) -> bool:
@@ -370,7 +379,9 @@ NHS_BODY_RE = re.compile(r"\bNHS[ \t]+([A-Z][a-z]+)\b")
 def nhs_body_spans(text: str) -> list[tuple[int, int]]:
     """The NHS body a word after "NHS" names, unless the word is a given name (a
     list's "NHS Jane Smith" is a person from the NHS)."""
-    return [m.span() for m in NHS_BODY_RE.finditer(text) if m.group(1).lower() not in GIVEN_NAMES]
+    return [
+        m.span() for m in all_matches(NHS_BODY_RE, text) if m.group(1).lower() not in GIVEN_NAMES
+    ]
 
 
 def _a_person_by_ending(text: str, m: re.Match[str]) -> bool:
