@@ -86,6 +86,7 @@ from .vocabulary import (
     TITLES,
     VENUE_RE,
     WORD_PREFIXES,
+    WORD_SURNAMES,
     WORLD_PLACE_FOLDS,
     adjectives,
     adjectives_only,
@@ -429,10 +430,21 @@ def _after_a_name(text: str, start: int, end: int) -> int:
             if _name_like(words[0].group(0)) and not _place_like(words[:i]) and not joined:
                 return w.start()
             return start
+    first, second = (w.group(0) for w in words[:2]) if len(words) >= 2 else ("", "")
     if (
         len(words) >= 3
-        and all(_name_like(w.group(0)) for w in words[:2])
-        and not is_ordinary_word(words[1].group(0))
+        and (
+            (_name_like(first) and _name_like(second) and not is_ordinary_word(second))
+            # "Kirsty Butcher Democratic Services": a given name that is no word,
+            # then a surname that is one
+            or (
+                first.lower() in GIVEN_NAMES
+                and not is_ordinary_word(first)
+                and first.lower() not in NAME_WORDS  # "Amber Valley Borough Council"
+                and second.lower() in WORD_SURNAMES
+                and f"{first} {second}".casefold() not in PLACE_FOLDS
+            )
+        )
         and not _place_like(words[:2])
         and re.fullmatch(r"[ \t]+", text[words[0].end() : words[1].start()])
     ):

@@ -2268,3 +2268,10 @@ def test_a_surname_that_ends_a_rank_is_not_found_in_the_rank():
     )
     assert [f.text for f in results[0].findings] == ["Mr Constable"]
     assert results[1].findings == []
+
+
+def test_a_name_whose_surname_is_a_word_before_a_service_is_still_a_person():
+    found = persons("Contact: Kirsty Butcher Democratic Services Officer")
+    assert found == ["Kirsty Butcher"]
+    assert persons("Grace Church Community Services runs a food bank.") == []
+    assert persons("Amber Valley Borough Council sent a representative.") == []
