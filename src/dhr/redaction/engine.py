@@ -2396,7 +2396,17 @@ def _a_hashtag_or_a_members_area(text: str, t: Tagged) -> bool:
     return bool(
         MEMBER_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
         and LIST_ITEM_END_RE.match(text, f.end)
+        # a list: another member and their area beside it ("Victim: Jane Hale,
+        # Bolton" alone is where she lives)
+        and len(MEMBER_ITEM_RE.findall(text, max(0, f.start - 300), f.end + 300)) >= 2
     )
+
+
+MEMBER_ITEM_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2}(?:[ \t]*\([^()\n]{1,12}\))?,[ \t]*"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*(?=$|\n|<br|[;•·(])",
+    re.MULTILINE,
+)
 
 
 # "rushed to Stafford Hospital", "Derby Royal Infirmary": the town names the hospital.

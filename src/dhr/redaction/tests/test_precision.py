@@ -2275,3 +2275,8 @@ def test_a_name_whose_surname_is_a_word_before_a_service_is_still_a_person():
     assert found == ["Kirsty Butcher"]
     assert persons("Grace Church Community Services runs a food bank.") == []
     assert persons("Amber Valley Borough Council sent a representative.") == []
+
+
+def test_a_town_after_one_persons_name_on_its_line_is_still_where_they_live():
+    text = "Victim: Jane Hale, Bolton\nShe was 34 and worked in a bakery."
+    assert ("PLACE", "Bolton") in places(text)
