@@ -173,9 +173,10 @@ class Allowlist:
         spans += [(_after_a_name(text, *m.span()), m.end()) for m in all_matches(AGENCY_RE, text)]
         if any(c.isupper() for c in text):
             # agencies in shouted headings: "SUFFOLK CONSTABULARY"
+            titled = _shouted_runs_titled(readable(text))
             spans += [
-                m.span()
-                for m in AGENCY_RE.finditer(_shouted_runs_titled(readable(text)))
+                (_after_a_name(titled, _after_a_shouted_name(titled, m), m.end()), m.end())
+                for m in AGENCY_RE.finditer(titled)
                 if text[m.start() : m.end()].isupper()
             ]
         spans += [m.span() for m in all_matches(PSEUDONYM_RE, text)]
@@ -319,7 +320,9 @@ BODY_NAME_BEFORE_RE = re.compile(
 # document the whole pattern cost as much as the rest of this session's rules.
 BODY_APPOSITION_RE = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:company|charity|firm|organisation|organization|business|"
+    # the kind is the head of the phrase: not "Jane Hale, the founder of the charity,"
+    r"(?:(?!(?:of|for|at|with|in|from|to|who|which|that|and|by)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:company|charity|firm|organisation|organization|business|"
     r"consultancy|social[ \t]+enterprise|retailer|chain|brand|newspaper|magazine|"
     r"radio[ \t]+station|website|app|platform|think[ \t]+tank|law[ \t]+firm|"
     r"housing[ \t]+association|supermarket)\b"
@@ -371,6 +374,30 @@ def _shouted_runs_titled(text: str) -> str:
         return re.sub(r"\b(?:And|Of|The|For)\b", lambda w: w.group(0).lower(), m.group(0).title())
 
     return SHOUTED_RUN_RE.sub(title, text)
+
+
+# Words an agency's name joins with "and" ("Avon and Somerset", "Health and Social
+# Care", "Children and Families"): on each side of the join, still the agency's.
+AGENCY_JOIN_WORDS = frozenset(
+    ["health", "social", "care", "safety", "community", "communities", "children",
+     "families", "adults", "crime", "justice", "fire", "rescue", "mental", "police",
+     "housing", "education", "wellbeing", "public", "protection", "probation"]
+)  # fmt: skip
+JOIN_RE = re.compile(r"[ \t]+(?:and|And|AND|&)[ \t]+")
+
+
+def _after_a_shouted_name(titled: str, m: re.Match[str]) -> int:
+    """Where an agency in capitals starts, once a name joined to it by "and" is left
+    out: "INTERVIEW WITH JANE KOWALSKA AND SUFFOLK POLICE" is "SUFFOLK POLICE". The
+    join stays inside where the word before it is a place or an agency's word
+    ("AVON AND SOMERSET CONSTABULARY", "HEALTH AND SOCIAL CARE PARTNERSHIP")."""
+    start = m.start()
+    for join in reversed(list(JOIN_RE.finditer(titled, m.start(), m.end()))):
+        before = re.search(r"([\w'’-]+)\Z", titled[m.start() : join.start()])
+        word = before.group(1).casefold() if before else ""
+        if word not in PLACE_FOLDS and word not in AGENCY_JOIN_WORDS:
+            return join.end()
+    return start
 
 
 # "NHS Tayside", "NHS Lanarkshire", "NHS England": a health board or body by its area

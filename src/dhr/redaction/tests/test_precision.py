@@ -2280,3 +2280,31 @@ def test_a_name_whose_surname_is_a_word_before_a_service_is_still_a_person():
 def test_a_town_after_one_persons_name_on_its_line_is_still_where_they_live():
     text = "Victim: Jane Hale, Bolton\nShe was 34 and worked in a bakery."
     assert ("PLACE", "Bolton") in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Hale, the founder of the charity, spoke to the panel.",
+        "Omar Reyes, a director at the company, was interviewed.",
+    ],
+)
+def test_a_person_of_a_company_or_a_charity_is_still_a_person(text):
+    assert persons(text, policy=Policy()) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notes of the INTERVIEW WITH JANE KOWALSKA AND SUFFOLK POLICE on 3 May.", "KOWALSKA"),
+        ("INTERVIEW WITH JANE KOWALSKA AND SUFFOLK POLICE\nThe interview began.", "KOWALSKA"),
+        ("JANE SMITH AND SUFFOLK POLICE\nThe interview began at ten.", "SMITH"),
+    ],
+)
+def test_a_name_joined_to_an_agency_in_capitals_is_still_a_person(text, name):
+    assert any(name in p for p in persons(text, policy=Policy()))
+
+
+def test_an_agency_in_capitals_keeps_its_own_joins():
+    text = "REPORT OF AVON AND SOMERSET CONSTABULARY AND THE HEALTH AND SOCIAL CARE PARTNERSHIP"
+    assert persons(text, policy=Policy()) == []
