@@ -37,7 +37,9 @@ from .model import Finding, LeakReport, Policy
 from .ner import readable
 from .normalise import NormalView
 from .patterns import (
+    CAPITALISED_WORD_BEFORE_RE,
     CLOSINGS,
+    COMPASS_START_RE,
     COURT_NEXT_RE,
     COURT_REASON,
     DAYS_MONTHS,
@@ -346,16 +348,13 @@ def bodies_by_apposition(text: str) -> tuple[str, ...]:
 
 
 def _part_of_a_named_body(text: str, t: Tagged) -> bool:
-    """A person found by propagation inside a body's name the text spells out."""
-    if t.finding.source == "register" or "," not in text:
+    """An open-world person that is a body's name the text spells out, or part of it:
+    'Hodge Jones' or 'Allen' of 'Hodge Jones & Allen'; not 'Sarah Jones'."""
+    f = t.finding
+    if f.label != "PERSON" or f.source == "register" or "," not in text:
         return False
     bodies = bodies_by_apposition(text)
-    return bool(bodies) and _part_of_a_body(t.finding.text, bodies)
-
-
-def _part_of_a_body(surface: str, bodies: tuple[str, ...]) -> bool:
-    """'Hodge Jones' or 'Allen' of 'Hodge Jones & Allen'; not 'Sarah Jones'."""
-    words = " ".join(surface.split())
+    words = " ".join(f.text.split())
     return any(re.search(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", b) for b in bodies)
 
 
@@ -801,15 +800,8 @@ class CaseDetector:
                     conf = 0.85 if mapped == "PERSON" else 0.6
                     why = NER_REASON.format("person's name" if mapped == "PERSON" else "place")
                     out.append(Tagged(Finding(s, e, mapped, surface, "ner", conf, why)))
-        bodies = bodies_by_apposition(text)
-        if bodies:
-            out = [
-                t
-                for t in out
-                if t.finding.label != "PERSON"
-                or t.finding.source == "register"
-                or not _part_of_a_body(t.finding.text, bodies)
-            ]
+        # not learned either, so not propagated into the case's other texts
+        out = [t for t in out if not _part_of_a_named_body(text, t)]
         return [_not_a_person(text, t) for t in out]
 
     def _plausible_name(
@@ -1005,8 +997,7 @@ class CaseDetector:
                     or _in_a_joint_area(text, t)
                     or _an_office_area(text, t)
                     or (not self.policy.redact_courts and _a_court_or_its_town(text, t))
-                    or _in_a_hospitals_name(text, t)
-                    or (t.finding.label == "PERSON" and _part_of_a_named_body(text, t))
+                    or _part_of_a_named_body(text, t)
                     or _a_hashtag_or_a_members_area(text, t)
                 )
             ]
@@ -1808,7 +1799,7 @@ def _not_a_person(text: str, t: Tagged) -> Tagged:
             end = f.start + tail.start()
             f = replace(f, end=end, text=text[f.start : end])
     # "Bury St Edmunds", or its "St Edmunds" read as a saint's title and a name: the town
-    before = SAINT_TOWN_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    before = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
     if f.text.startswith(("St ", "St. ")) and before:
         town = f"{before.group(1)} {f.text}"
         if town.casefold() in PLACE_FOLDS:
@@ -1833,7 +1824,6 @@ PLACE_REASON = "a town or county in England or Wales"
 ETHNIC_COLOURS = frozenset(["black", "white", "brown"])
 COMPASS_END_RE = re.compile(r"(?:[ \t]+(?:North|South|East|West|Central))+$")
 COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central"])
-SAINT_TOWN_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 
 def _to_original(view: NormalView, tagged: list[Tagged]) -> list[Tagged]:
@@ -2323,8 +2313,14 @@ OFFICE_BEFORE_RE = re.compile(
     r"Police(?:[ \t]+and|[ \t]+&)[ \t]+Crime[ \t]+Commissioner|Chief[ \t]+Constable|"
     r"High[ \t]+Sheriff|Lord[ \t]+Lieutenant)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
-# ... or before its office or body: "Salford MP", "(Sutton local authority)"
-OFFICE_AFTER_RE = re.compile(r"[ \t]+(?:MP|MSP|MEP|local[ \t]+authority)\b")
+# ... or before its office or body: "Salford MP", "(Sutton local authority)", "rushed
+# to Stafford Hospital", "Derby Royal Infirmary" (a hospital is an NHS body, named as
+# agencies are; "Royal Bolton Hospital" already is)
+OFFICE_AFTER_RE = re.compile(
+    r"[ \t]+(?:MP|MSP|MEP|local[ \t]+authority"
+    r"|(?:(?:Royal|General|District|Community|University|City|County)[ \t]+){0,2}"
+    r"(?:Hospital|Infirmary))\b"
+)
 # ... or of a public body's building, where a meeting was held: "Police Headquarters,
 # Ripley", "County Hall, Matlock", "Civic Centre, Watford"
 PUBLIC_BUILDING_BEFORE_RE = re.compile(
@@ -2335,8 +2331,11 @@ PUBLIC_BUILDING_BEFORE_RE = re.compile(
 
 def _an_office_area(text: str, t: Tagged) -> bool:
     """A town or county named as the area of a public office, or as where a public
-    body's building stands: no one's place."""
+    body's building stands: no one's place. The rest of a hospital's name ("Kings
+    College" Hospital) is no institution of anyone's either."""
     f = t.finding
+    if f.label == "INSTITUTION":
+        return OFFICE_AFTER_RE.match(text, f.end) is not None
     return f.label == "PLACE" and bool(
         OFFICE_BEFORE_RE.search(text, max(0, f.start - 50), f.start)
         or OFFICE_AFTER_RE.match(text, f.end)
@@ -2365,7 +2364,6 @@ COURT_SITTING_BEFORE_RE = re.compile(
 )
 
 
-WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 POST_NOMINAL_BEFORE_RE = re.compile(r"(?:\b([A-Z][A-Za-z]{1,5})|\((Hons)\)),[ \t]*$")
 
 
@@ -2395,7 +2393,7 @@ SAFER_BRAND_RE = re.compile(r"Safer[A-Z]")
 
 def _the_end_of_a_country(text: str, start: int, surface: str) -> bool:
     """'(United States)': the model's place is a country's last word."""
-    m = WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    m = CAPITALISED_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     whole = f"{m.group(1)} {surface}".casefold() if m else ""
     return whole in COUNTRY_FOLDS or whole in WORLD_PLACE_FOLDS
 
@@ -2436,21 +2434,6 @@ MEMBER_ITEM_RE = re.compile(
 )
 
 
-# "rushed to Stafford Hospital", "Derby Royal Infirmary": the town names the hospital.
-HOSPITAL_NEXT_RE = re.compile(
-    r"[ \t]+(?:(?:Royal|General|District|Community|University|City|County)[ \t]+){0,2}"
-    r"(?:Hospital|Infirmary)\b"
-)
-
-
-def _in_a_hospitals_name(text: str, t: Tagged) -> bool:
-    """The town in a hospital's name, or the rest of its name ("Kings College
-    Hospital"): an NHS body, named as agencies are ("Royal Bolton Hospital" already
-    is), not where anyone in the case lives."""
-    f = t.finding
-    return f.label in ("PLACE", "INSTITUTION") and HOSPITAL_NEXT_RE.match(text, f.end) is not None
-
-
 def _a_place(words: str) -> bool:
     return words.casefold() in PLACE_FOLDS or words.split()[-1].casefold() in PLACE_FOLDS
 
@@ -2474,16 +2457,13 @@ def _county_after(text: str, end: int) -> int:
     for k in range(len(words), 0, -1):
         stop = m.start(1) + words[k - 1].end()
         phrase = " ".join(text[m.start(1) : stop].split())
-        bare = COMPASS_START_WORD_RE.sub("", phrase).casefold()
+        bare = COMPASS_START_RE.sub("", phrase).casefold()
         known = phrase.casefold() in PLACE_FOLDS or (
             bare != phrase.casefold() and (bare in PLACE_FOLDS or bare in REGION_BASES)
         )
         if known and not re.match(r"[ \t]+[A-Z]", text[stop : stop + 2]):
             return stop
     return end
-
-
-COMPASS_START_WORD_RE = re.compile(r"^(?:North|South|East|West|Mid|Greater)[ \t]+")
 
 
 def _with_their_counties(text: str, tagged: list[Tagged]) -> list[Tagged]:

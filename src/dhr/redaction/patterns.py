@@ -797,7 +797,9 @@ def find_places(text: str) -> Iterator[Finding]:
 # "murdered in south London", "from north-west London": a quarter of London where
 # someone lived (London alone says too little to be found); not where a body with a
 # capitalised name is ("The Gaia Centre in south London")
-CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+# A capitalised word just before a point ("Bury" before "St Edmunds", "United" before
+# "States", "Centre" before "in south London")
+CAPITALISED_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 LONDON_QUARTER_RE = compile_guarded(
     r"\b(?:in|from|near|to|at)[ \t]+((?:north|south|east|west|central)"
     r"(?:-(?:east|west))?[ \t]+London)\b(?![ \t]+[A-Z])"
@@ -819,16 +821,15 @@ def _homes_by_their_place(text: str) -> Iterator[Finding]:
     Any other word before "home" may be a family's name or a builder's, left alone."""
     for m in HOME_BY_PLACE_RE.finditer(text):
         words = m.group(1)
-        if _STREETISH_END_RE.search(words) and " " in words:
+        if STREET_END_RE.search(words) and " " in words:
             yield _f(m, 1, "ADDRESS", 0.8)
         elif COMPASS_START_RE.sub("", words).casefold() in PLACE_FOLDS:
             yield _f(m, 1, "PLACE", 0.8)
 
 
-COMPASS_START_RE = re.compile(r"^(?i:north|south|east|west)[ \t]+")
-_STREETISH_END_RE = re.compile(
-    r"\b(?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Grove|Terrace|Mews|Way|Court|Rise|Place|Row|Walk|Square|Parade|View)$"
-)
+# A compass word (or "Mid", "Greater") starting a place's name: "north London", "South Wales"
+COMPASS_START_RE = re.compile(r"^(?i:north|south|east|west|mid|greater)[ \t]+")
+STREET_END_RE = re.compile(rf"\b(?:{_STREET_TYPES})$")
 
 
 # "The Practice Manager", "seen at The Surgery": an institution's kind after a
