@@ -14,7 +14,6 @@ import gc
 import re
 import threading
 import unicodedata
-from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -384,30 +383,35 @@ class JoinedView:
             and "-\r\n" not in text
         ):
             self.text = text
-            self._map: array[int] | None = None
+            self._map: list[int] | None = None
             self.joins: list[int] = []
             return
         pattern = pattern or SOFT_BREAK_RE
         pieces: list[str] = []
-        # an array, not a list of ints: a 75,000-word document's map is 4 MB, not 17
-        index = array("q")
+        # The map back is the joins and how much was taken out up to each, not an
+        # index per character: building that for a 75,000-word document cost more
+        # than every lookup in it.
         self.joins = []  # where, in self.text, something was taken out
-        last = 0
+        self._removed: list[int] = []  # how much, in all, up to and at each join
+        removed = last = 0
         for m in pattern.finditer(text):
             pieces.append(text[last : m.start()])
-            index.extend(range(last, m.start()))
-            self.joins.append(len(index))
+            removed += m.end() - m.start()
+            self.joins.append(m.end() - removed)
+            self._removed.append(removed)
             last = m.end()
         pieces.append(text[last:])
-        index.extend(range(last, len(text)))
-        index.append(len(text))
         self.text = "".join(pieces)
-        self._map = index
+        self._map = self.joins
+
+    def _original(self, i: int) -> int:
+        k = bisect.bisect_right(self.joins, i)
+        return i + (self._removed[k - 1] if k else 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self._map is None:
             return start, end
-        return self._map[start], self._map[end - 1] + 1
+        return self._original(start), self._original(end - 1) + 1
 
 
 # The readings matchers share inside `shared_readings()`: each text's
@@ -458,7 +462,7 @@ def collector_held_off() -> Iterator[None]:
                 gc.enable()
 
 
-def _shared(key: object, make: Callable[[], T]) -> T:
+def shared(key: object, make: Callable[[], T]) -> T:
     """make(), kept for the block of `shared_readings()` if one is open (the
     last few texts only: a case's matchers read one text after another)."""
     readings = _READINGS.get()
@@ -466,7 +470,7 @@ def _shared(key: object, make: Callable[[], T]) -> T:
         return make()
     value = readings.get(key)
     if value is None:
-        if len(readings) >= 10:
+        if len(readings) >= 24:
             readings.clear()
         value = readings[key] = make()
     return value  # type: ignore[return-value]
@@ -476,7 +480,7 @@ def all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Every match of `pattern` in `text`, kept for the block of `shared_readings()`:
     the allowlist asks for the same organisations' patterns in a text two or three
     times (where no person can be, and where no known one can)."""
-    per_text: dict[re.Pattern[str], list[re.Match[str]]] = _shared(("matches", text), dict)
+    per_text: dict[re.Pattern[str], list[re.Match[str]]] = shared(("matches", text), dict)
     found = per_text.get(pattern)
     if found is None:
         found = per_text[pattern] = list(pattern.finditer(text))
@@ -484,7 +488,7 @@ def all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def joined_view(text: str, pattern: re.Pattern[str] | None = None) -> JoinedView:
-    return _shared(("view", text, pattern), lambda: JoinedView(text, pattern))
+    return shared(("view", text, pattern), lambda: JoinedView(text, pattern))
 
 
 SENTENCE_START = ".!?:\n\"“‘'([•-"  # what may stand before a sentence's first word
@@ -681,7 +685,7 @@ def lower_case_quotations(text: str) -> list[tuple[int, int]]:
     how a text message or a post is quoted in prose ('tell ava i know'). Read once
     per text in a block of `shared_readings()`: the message rules and every
     matcher ask. Callers must not change the list."""
-    return _shared(("lower-case quotations", text), lambda: _lower_case_quotations(text))
+    return shared(("lower-case quotations", text), lambda: _lower_case_quotations(text))
 
 
 def _lower_case_quotations(text: str) -> list[tuple[int, int]]:
@@ -752,7 +756,7 @@ class _Scan:
 
 
 def _scan(text: str) -> _Scan:
-    return _shared(("scan", text), lambda: _Scan(text))
+    return shared(("scan", text), lambda: _Scan(text))
 
 
 class NameMatcher:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .fastre import compile_guarded
-from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold
+from .matching import TOKEN_RE, JoinedView, at_sentence_start, fold, shared
 from .patterns import DAYS_MONTHS, UPPER
 from .spacy_model import SECTION_CHARS, load_model
 from .vocabulary import (
@@ -286,7 +286,12 @@ def _title(m: re.Match[str]) -> str:
 
 def readable(text: str) -> str:
     """The text as NER reads it, same length: ALL-CAPS lines in Title Case
-    (spaCy misses shouted names) and a line break inside a sentence as a space."""
+    (spaCy misses shouted names) and a line break inside a sentence as a space.
+    Read once per text in a block of `shared_readings()` (NER and the allowlist ask)."""
+    return shared(("readable", text), lambda: _readable(text))
+
+
+def _readable(text: str) -> str:
     out = CAPS_LINE_RE.sub(lambda m: WORD_RE.sub(_title, m.group(0)), text)
     caps_line_ends = {m.end() for m in CAPS_LINE_RE.finditer(text)}
 

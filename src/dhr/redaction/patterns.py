@@ -28,6 +28,7 @@ from .matching import (
     a_name_follower,
     after_a_determiner,
     lower_case_quotations,
+    shared,
 )
 from .model import Finding
 from .vocabulary import (
@@ -3308,7 +3309,14 @@ def _drawn_out(word: str) -> bool:
 
 def message_texts(text: str) -> list[tuple[int, int]]:
     """Where messages are written: the text of each message line, and each
-    quotation written all in lower case ("a post that read 'tell ava i know'")."""
+    quotation written all in lower case ("a post that read 'tell ava i know'").
+    Read once per text in a block of `shared_readings()`: six rules ask (thirteen
+    scans of a long document and its output were 0.1 s). Callers must not change
+    the list."""
+    return shared(("message texts", text), lambda: _message_texts(text))
+
+
+def _message_texts(text: str) -> list[tuple[int, int]]:
     spans = [line.span(1) for line in MESSAGE_LINE_RE.finditer(text)]
     spans += lower_case_quotations(text)
     return sorted(spans)
@@ -3846,7 +3854,12 @@ def _written_as_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The capitalised forms of the words a text writes after an article ("the Trust",
     "the nursery"), and of those and every word it writes in lower case mid-sentence
     outside its messages: a message writes names in lower case ("pics of poet"), so
-    there a lower-case word says nothing of whether 'Poet says…' is a noun."""
+    there a lower-case word says nothing of whether 'Poet says…' is a noun. Read once
+    per text in a block of `shared_readings()` (two rules ask)."""
+    return shared(("written as nouns", text), lambda: _read_nouns(text))
+
+
+def _read_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
     articled = {a.group(1) for a in ARTICLE_CAP_RE.finditer(text)}
     articled |= {w.capitalize() for w in ARTICLE_LOWER_RE.findall(text)}
     nouns = set(articled)

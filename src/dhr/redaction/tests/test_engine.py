@@ -508,18 +508,18 @@ def test_no_document_stays_in_the_matchers_memory_after_redaction():
     text = "Kasia Nowak rang the police.\n\nNowak-\nSmith was there."
     register = Register([Person("Kasia Nowak")])
     shared: list[bool] = []
-    original = matching._shared
+    original = matching.shared
 
     def spy(key, make):
         shared.append(matching._READINGS.get() is not None)
         return original(key, make)
 
-    matching._shared = spy
+    matching.shared = spy
     try:
         redact(text, register)
         build_person_matcher(register).find(text)  # a matcher used outside a case
     finally:
-        matching._shared = original
+        matching.shared = original
     assert any(shared)  # a case shared its readings...
     assert matching._READINGS.get() is None  # ...and none is open after it
     gc.collect()

@@ -174,3 +174,26 @@ def test_two_words_of_a_three_word_registered_name_are_found_in_any_case():
     for text in ("Name on the drawing: sum heung.", "Heung Canal was collected at 3."):
         found = [f.text for f in detect(text, reg, policy=Policy(use_ner=False))]
         assert any(len(f.split()) == 2 for f in found), (text, found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Okafor", "-", "-\n", "- \n", "\u00ad", " ", "\n", "Ellis", "a", "é"]),
+        max_size=30,
+    )
+)
+def test_a_joined_view_maps_every_character_back_to_the_one_it_shows(pieces: list[str]) -> None:
+    """The view a matcher reads with hyphens and soft line breaks taken out keeps
+    only its joins, not an index per character; every character and every span
+    still maps back to the original's."""
+    from dhr.redaction.matching import INNER_HYPHEN_RE, JoinedView
+
+    text = "".join(pieces)
+    for view in (JoinedView(text), JoinedView(text, INNER_HYPHEN_RE)):
+        for i, c in enumerate(view.text):
+            start, end = view.span(i, i + 1)
+            assert text[start:end] == c
+        if view.text:
+            start, end = view.span(0, len(view.text))
+            assert (text[start], text[end - 1]) == (view.text[0], view.text[-1])
