@@ -1358,7 +1358,9 @@ def org_head_spans(text: str) -> list[tuple[int, int]]:
 
 # A page's footer or header: "Overview Report 1 | Page", "Page 3 of 41" ("Page" is a
 # surname too, and letter-spaced "P a g e" is read as the word).
-PAGE_FOOTER_RE = re.compile(r"(?<=\|)[ \t]*Page\b|\bPage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b")
+PAGE_FOOTER_RE = compile_guarded(
+    r"(?<=\|)[ \t]*Page\b|\bPage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b", lines_with=r"Page\b"
+)
 
 
 def _seed(text: str, f: Finding) -> bool:

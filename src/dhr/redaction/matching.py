@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .fastre import compile_guarded
+from .fastre import compile_guarded, finditer
 from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, past_tense
 
 try:
@@ -483,7 +483,7 @@ def all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     per_text: dict[re.Pattern[str], list[re.Match[str]]] = shared(("matches", text), dict)
     found = per_text.get(pattern)
     if found is None:
-        found = per_text[pattern] = list(pattern.finditer(text))
+        found = per_text[pattern] = list(finditer(pattern, text))
     return found
 
 

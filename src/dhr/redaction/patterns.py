@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from .fastre import compile_guarded
+from .fastre import compile_guarded, finditer
 from .matching import (
     ARTICLES,
     CHAT_STAMP,
@@ -254,7 +254,9 @@ def postcode_valid(candidate: str) -> bool:
 
 _OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
 _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
-POSTCODE_RE = re.compile(rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE)
+POSTCODE_RE = compile_guarded(
+    rf"\b({_OUTWARD})[ \t]?({_INWARD})\b", re.IGNORECASE, lines_with=rf"{_INWARD}\b"
+)
 # An outward code alone ("IP24") is a partial postcode only in context.
 PARTIAL_POSTCODE_RE = compile_guarded(
     rf"(?:\b(?:post\s?code(?:\s+district)?|postal\s+district|district|area)\s*(?:of|is|was|:)?\s*)"
@@ -274,15 +276,20 @@ PARTIAL_POSTCODE_RE = compile_guarded(
 )
 NHS_RE = compile_guarded(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 NHS_CONTEXT_RE = re.compile(r"NHS|health\s+number|CHI", re.IGNORECASE)
-NI_RE = re.compile(r"\b([A-Z]{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?([A-D])\b", re.IGNORECASE)
+NI_RE = compile_guarded(
+    r"\b([A-Z]{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?([A-D])\b",
+    re.IGNORECASE,
+    lines_with=r"\d\d ?\d\d ?\d\d",
+)
 PHONE_RE = compile_guarded(
     r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?\(?\d|\(?0\d)[\d \t\-)(]{7,15}\d(?![\d])"
 )
-EMAIL_RE = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
-URL_RE = re.compile(
+EMAIL_RE = compile_guarded(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b", lines_with="@")
+URL_RE = compile_guarded(
     r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|org\.uk|com|net|org|uk|io)/[^\s<>\"'()\[\]]*",
     re.IGNORECASE,
+    lines_with=r"://|www\.|\.(?:co\.uk|org\.uk|com|net|org|uk|io)/",
 )
 SAFE_URL_RE = re.compile(
     r"(?:\.gov\.uk|\.nhs\.uk|\.police\.uk|\.gov\.wales|\.llyw\.cymru|\.gov\.scot"
@@ -477,7 +484,7 @@ NI_CONTEXT_RE = re.compile(r"\bNI\b|NINO|national\s+insurance", re.IGNORECASE)
 
 
 def find_ni(text: str) -> Iterator[Finding]:
-    for m in NI_RE.finditer(text):
+    for m in finditer(NI_RE, text):
         if not ni_number_valid(m.group(0)):
             if NI_CONTEXT_RE.search(text, max(0, m.start() - 40), m.start()):
                 yield _f(m, 0, "NI_NUMBER", 0.7)
@@ -488,7 +495,7 @@ def find_ni(text: str) -> Iterator[Finding]:
 
 
 def find_postcodes(text: str) -> Iterator[Finding]:
-    for m in POSTCODE_RE.finditer(text):
+    for m in finditer(POSTCODE_RE, text):
         if postcode_valid(m.group(1)) and (
             m.group(0).isupper() or "postcode" in text[max(0, m.start() - 20) : m.start()].lower()
         ):
@@ -524,12 +531,12 @@ def find_phones(text: str) -> Iterator[Finding]:
 
 
 def find_emails(text: str) -> Iterator[Finding]:
-    for m in EMAIL_RE.finditer(text):
+    for m in finditer(EMAIL_RE, text):
         yield _f(m, 0, "EMAIL", 0.99)
 
 
 def find_urls(text: str) -> Iterator[Finding]:
-    for m in URL_RE.finditer(text):
+    for m in finditer(URL_RE, text):
         url = m.group(0).rstrip(".,;:!?")
         if ("@" in url and "/" not in url.split("@")[0]) or SAFE_URL_RE.search(url):
             continue  # an email address, or a government site
@@ -731,7 +738,7 @@ def first_address_line(text: str, start: int, line_start: int) -> int:
 
 
 def find_address_blocks(text: str) -> Iterator[Finding]:
-    for m in POSTCODE_RE.finditer(text):
+    for m in finditer(POSTCODE_RE, text):
         if not postcode_valid(m.group(1)) or not m.group(0).isupper():
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -778,7 +785,8 @@ def _an_address_before(
 _TOWN_LINKS = r"on|upon|le|la|les|by|the|in|next|super|under|cum|en|sur|sub|juxta|with|at"
 COMPOUND_TOWN_RE = compile_guarded(
     rf"\b[A-Z][a-z]+(?:-(?:{_TOWN_LINKS}))+-[A-Z][a-z]+\b"
-    rf"|\b[A-Z]{{3,}}(?:-(?:{_TOWN_LINKS.upper()}))+-[A-Z]{{3,}}\b"
+    rf"|\b[A-Z]{{3,}}(?:-(?:{_TOWN_LINKS.upper()}))+-[A-Z]{{3,}}\b",
+    lines_with=rf"-(?:{_TOWN_LINKS}|{_TOWN_LINKS.upper()})-",
 )
 
 
@@ -787,7 +795,7 @@ def find_places(text: str) -> Iterator[Finding]:
         yield _f(m, 1, "PLACE", 0.85)
     for m in PLACE_AFTER_CUE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.8)
-    for m in COMPOUND_TOWN_RE.finditer(text):
+    for m in finditer(COMPOUND_TOWN_RE, text):
         yield _f(m, 0, "PLACE", 0.8)
     yield from _homes_by_their_place(text)
     for m in LONDON_QUARTER_RE.finditer(text):
@@ -1078,7 +1086,9 @@ SPEAKER_RE = re.compile(
 
 
 # "(Patience, aged 6)", "Blaze, aged 6,": a child's name before their age.
-AGED_RE = re.compile(rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),?[ \t]+aged[ \t]+\d")
+AGED_RE = compile_guarded(
+    rf"({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?),?[ \t]+aged[ \t]+\d", lines_with=r"aged[ \t]+\d"
+)
 _AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -1091,12 +1101,14 @@ AGE_APPOSITION_RE = compile_guarded(
     rf"(?<![\w\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?"
     rf"(?:[ \t]+{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)?),[ \t]+"
     rf"(?:now[ \t]+|aged[ \t]+|then[ \t]+)?(?:\d{{1,2}}|{_AGE_WORDS})"
-    r"(?:[ \t]+(?:years?|months?)[ \t]+old)?,[ \t]"
+    r"(?:[ \t]+(?:years?|months?)[ \t]+old)?,[ \t]",
+    lines_with=rf",[ \t]+(?:now[ \t]+|aged[ \t]+|then[ \t]+)?(?:\d|{_AGE_WORDS})",
 )
 # "Polly, as she is known in the review": a pseudonym introduced as one.
 KNOWN_AS_AFTER_RE = compile_guarded(
     rf"({UPPER}[^\W\d_]+)['’]?,?[ \t]+(?:\(|,)?[ \t]*as[ \t]+(?:she|he|they)[ \t]+"
-    r"(?:is|was|will[ \t]+be|are|were)[ \t]+(?:known|referred[ \t]+to|called)\b"
+    r"(?:is|was|will[ \t]+be|are|were)[ \t]+(?:known|referred[ \t]+to|called)\b",
+    lines_with=r"\b(?:known|referred|called)\b",
 )
 # "IDVA – Deacon; Probation – Memory Mirghani": who attended for an agency.
 ATTENDED_FOR_RE = compile_guarded(
@@ -1145,7 +1157,7 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
         (KIN_TITLE_RE, 0.75),
         (QUOTED_NAME_RE, 0.6),
     ):
-        for m in rx.finditer(text):
+        for m in finditer(rx, text):
             word = m.group(1)
             if word.lower() in NOT_A_PERSON or word in NOT_NAMES or word.lower() in DAYS_MONTHS:
                 continue
@@ -1507,7 +1519,8 @@ FROM_SIGNED_RE = compile_guarded(
 KIN_THEN_BRACKET_RE = compile_guarded(
     r"\b(?:[Nn]an|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randma|[Gg]randad|[Mm]um|[Mm]am|[Dd]ad|"
     r"[Aa]untie|[Aa]unt|[Uu]ncle|[Mm]other|[Ff]ather|[Ss]ister|[Bb]rother|[Gg]randmother|"
-    rf"[Gg]randfather)[ \t]+\(({UPPER}[^\W\d_'’\-]+)\)"
+    rf"[Gg]randfather)[ \t]+\(({UPPER}[^\W\d_'’\-]+)\)",
+    lines_with=r"\(",
 )
 # "contacting the victim Rut", "the perpetrator Arm": the review's parties by role,
 # then the word that names them
@@ -1618,7 +1631,7 @@ def find_person_slots(text: str) -> Iterator[Finding]:
         AGED_CALLER_RE,
     )
     for rx in (*slots, PARTY_THEN_NAME_RE):
-        for m in rx.finditer(text):
+        for m in finditer(rx, text):
             if _a_slot_word(m.group(1)) and not (
                 (rx is AGED_CALLER_RE and m.group(1).lower() in DOCUMENT_PARTS)
                 or (rx in (TOLD_THE_REVIEW_RE, ACCOUNT_TO_RE) and m.group(1).lower() in adverbs())
@@ -2058,39 +2071,42 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
 
 
 # "Child present (name given as njesh)": a name recorded as said, in any case.
-NAME_GIVEN_AS_RE = re.compile(
+NAME_GIVEN_AS_RE = compile_guarded(
     r"\b(?:name[ \t]+(?:given|recorded|written|spelt|spelled)|(?:gave|giving|gives|wrote|"
     r"writes|writing|signed|signs|spelt|spelled|spells)[ \t]+"
-    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)"
+    r"(?:her|his|their)[ \t]+name)[ \t]+as[ \t]+[\"“‘'(]?([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)",
+    lines_with="name",
 )
 NOT_GIVEN_AS = frozenset(["unknown", "not", "none", "only", "just", "being", "well", "such"])
 # "a payee saved as "flashy money"": a contact or a payee as a phone or a bank app keeps
 # it, quoted, in lower case (a payee, a contact or a number, and a quotation mark: not
 # "saved as evidence", nor a status "listed as 'progressing'").
-SAVED_AS_RE = re.compile(
+SAVED_AS_RE = compile_guarded(
     r"\b(?:[Pp]ayee|[Cc]ontact|[Nn]umber)s?[ \t]+(?:(?:was|is)[ \t]+)?(?:saved|stored)[ \t]+"
     r"(?:in[ \t]+(?:her|his|the)[ \t]+phone[ \t]+)?as[ \t]+[\"“‘']"
-    r"([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)"
+    r"([^\W\d_][^\W\d_'’-]+)(?![\w-]|['’]\w)",
+    lines_with="saved|stored",
 )
 
 
 # The name someone went by, put before the name it stands for: "Wale, as Adewale was
 # known, told Mr H", "Az (as Asif was known)". Whatever its word, it is what people
 # called a person ("Wale" is also a word).
-AS_NAME_WAS_KNOWN_RE = re.compile(
+AS_NAME_WAS_KNOWN_RE = compile_guarded(
     rf"\b({_NAMEWORD}|{UPPER}{LOWER}),?[ \t]+\(?as[ \t]+(?!(?:{TITLE_ALT})\b){_NAMEWORD}"
     rf"(?:[ \t]+{_NAMEWORD})?[ \t]+(?:was|is|were|are)[ \t]+(?:always[ \t]+|then[ \t]+)?"
-    r"(?:known|called)\b(?![ \t]+(?:to|for|by|at|in)\b)"
+    r"(?:known|called)\b(?![ \t]+(?:to|for|by|at|in)\b)",
+    lines_with=r"\b(?:known|called)\b",
 )
 
 
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi', 'name given as njesh', 'Wale, as Adewale was known'."""
-    for m in itertools.chain(NAME_GIVEN_AS_RE.finditer(text), SAVED_AS_RE.finditer(text)):
+    for m in itertools.chain(finditer(NAME_GIVEN_AS_RE, text), finditer(SAVED_AS_RE, text)):
         word = m.group(1)
         if word.islower() and word not in NOT_GIVEN_AS and word not in STOP_WORDS:
             yield _f(m, 1, "PERSON", 0.75)
-    for m in AS_NAME_WAS_KNOWN_RE.finditer(text):
+    for m in finditer(AS_NAME_WAS_KNOWN_RE, text):
         if m.group(1).lower() not in STOP_WORDS:
             yield _f(m, 1, "PERSON", 0.75)
     for m in RELATION_RE.finditer(text):
@@ -2362,7 +2378,8 @@ SURNAME_NEXT_RE = re.compile(
     rf"[ \t]+({_CAPITAL_PARTICLE}{UPPER}[^\W\d_]+|{MAC_RE.pattern})(?![\w'’\-])"
 )
 HYPHENATED_CAP_RE = compile_guarded(
-    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_A-Z]+(?:-{UPPER}[^\W\d_A-Z]+)+)(?![\w@\-])"
+    rf"(?<![\w'’@./\-])({UPPER}[^\W\d_A-Z]+(?:-{UPPER}[^\W\d_A-Z]+)+)(?![\w@\-])",
+    lines_with=rf"-{UPPER}",
 )
 
 
@@ -2377,7 +2394,7 @@ def find_hyphenated_names(text: str) -> Iterator[Finding]:
     """'Wing-Yan', 'Ka-Wai', 'Anthony-James': capitalised parts joined by hyphens,
     one of them no English word, is a given name (with a name-like word after
     it, a full name). Not 'Multi-Agency', 'Follow-Up' (all English) nor a place."""
-    for m in HYPHENATED_CAP_RE.finditer(text):
+    for m in finditer(HYPHENATED_CAP_RE, text):
         word = m.group(1)
         parts = word.split("-")
         if all(is_ordinary_word(p) for p in parts) or is_ordinary_word(word):
@@ -2801,7 +2818,8 @@ def find_name_pairs(text: str) -> Iterator[Finding]:
 # "Marilia A. Calcia", "Louise M. Howard": a name, a middle initial with its stop, a name.
 MIDDLE_INITIAL_RE = compile_guarded(
     rf"(?<![\w'’-])({UPPER}{LOWER}+)[ \t]+{UPPER}\.[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)?)"
-    rf"(?![\w'’-])"
+    rf"(?![\w'’-])",
+    lines_with=rf"[ \t]{UPPER}\.[ \t]",
 )
 
 
@@ -2813,7 +2831,7 @@ def find_middle_initial_names(text: str) -> Iterator[Finding]:
     a paper's authors and a report's contributors write and NER may miss. The first
     word must be no English word, or a name that is one ("Grace"), so "Figure A.
     Smith" and "Section B. The" are not taken."""
-    for m in MIDDLE_INITIAL_RE.finditer(text):
+    for m in finditer(MIDDLE_INITIAL_RE, text):
         first, last = m.group(1), m.group(2)
         if first in NOT_NAMES or first.lower() in DAYS_MONTHS or first.lower() in ALLOW_WORDS:
             continue
@@ -3104,6 +3122,7 @@ PAIR_OPENING_RE = compile_guarded(
     r"[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set[ \t]+up|"
     r"launched|collected|drove)[ \t]+[a-z])",
     re.MULTILINE,
+    lines_with=r"\b(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set|launched|collected|drove)\b",
 )
 
 
@@ -3112,7 +3131,7 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
     person is meant: no service, role, place, day or organisation's word."""
     pairs = itertools.chain(
         ((m, False) for m in PAIR_AFTER_RE.finditer(text)),
-        ((m, True) for m in PAIR_OPENING_RE.finditer(text)),
+        ((m, True) for m in finditer(PAIR_OPENING_RE, text)),
     )
     for m, opening in pairs:
         parts = re.split(r"[ \t-]+", m.group(1))

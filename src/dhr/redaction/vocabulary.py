@@ -111,7 +111,8 @@ KIN_NOUNS = frozenset(
 LEGISLATION_RE = compile_guarded(
     r"\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}"
     r"(?:Act|Regulations|Order)(?:[ \t]+(?:19|20)\d\d)\b"
-    r"|\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}Act\b"
+    r"|\b(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|for|from|the|to|in|on)[ \t]+)*){1,7}Act\b",
+    lines_with=r"\b(?:Act|Regulations|Order)\b",
 )
 # Named projects and operations: "Project Nova", "Operation Encompass".
 PROJECT_RE = compile_guarded(r"\b(?:Project|Operation|Programme)[ \t]+[A-Z][\w'’-]+")

@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 # importing the engine compiles (and registers) every guarded pattern
 from dhr.redaction import api
-from dhr.redaction.fastre import GUARDED, compile_guarded, first_characters
+from dhr.redaction.fastre import (
+    GUARDED,
+    LINES_WITH,
+    compile_guarded,
+    finditer,
+    first_characters,
+    within_a_line,
+)
 from dhr.redaction.matching import collector_held_off
 
 
@@ -62,6 +69,64 @@ def test_the_tests_sentences_set_off_most_guarded_patterns() -> None:
     assert matched >= 0.8 * len(GUARDED)
 
 
+LINE_READ = list(LINES_WITH)
+
+
+@pytest.mark.parametrize("pattern", LINE_READ, ids=[str(i) for i in range(len(LINE_READ))])
+def test_a_pattern_read_line_by_line_finds_what_it_finds_in_the_whole_text(
+    pattern: re.Pattern[str],
+) -> None:
+    """Its words are in every match it finds in the tests' sentences, and a line read
+    alone reads as it does in the text."""
+    assert [(m.span(), m.groups()) for m in finditer(pattern, CORPUS)] == _found(pattern, CORPUS)
+    for sentence in SENTENCES:
+        found = [(m.span(), m.groups()) for m in finditer(pattern, sentence)]
+        assert found == _found(pattern, sentence), sentence
+
+
+def test_the_tests_sentences_set_off_every_pattern_read_line_by_line() -> None:
+    assert len(LINE_READ) >= 15
+    assert [p.pattern for p in LINE_READ if not p.search(CORPUS)] == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "within"),
+    [
+        (r"\bAct\b", 0, True),
+        (r"a[ \t]+b", 0, True),
+        (r"a\s+b", 0, False),  # \s takes in a line break
+        (r"[^x]", 0, False),
+        (r"[^\n]|\S|[^\s]", 0, True),
+        (r"\W", 0, False),
+        (r".", 0, True),
+        (r"(?s:.)", 0, False),
+        (r"a(?=\s+b)", 0, False),  # a look-ahead across the line's end
+        (r"a$", 0, False),  # the text's end, which a line's end would pass for
+        (r"a$", re.MULTILINE, True),
+        (r"a\Z", re.MULTILINE, False),
+        (r"(a)\1", 0, False),
+    ],
+)
+def test_a_pattern_is_read_line_by_line_only_if_it_stays_on_its_line(
+    pattern: str, flags: int, within: bool
+) -> None:
+    assert within_a_line(pattern, flags) is within
+
+
+def test_a_pattern_that_may_cross_a_line_is_refused_line_by_line_reading() -> None:
+    with pytest.raises(ValueError, match="may cross a line"):
+        compile_guarded(r"known\s+as (\w+)", lines_with="known")
+
+
+def test_a_line_is_read_as_it_reads_in_the_whole_text() -> None:
+    """A word boundary and a look-behind at a line's start see the line break before
+    it; the line's end ends the pattern as the text's end would."""
+    rx = compile_guarded(r"(?<![\w-])([A-Z]\w+) Act\b(?![ \t]*\d)", lines_with="Act")
+    text = "x\nHousing Act\nthe Care Act 2014 and the Children Act\n-Care Act"
+    assert [m.group(1) for m in finditer(rx, text)] == ["Housing", "Children"]
+    assert [m.group(1) for m in finditer(rx, text)] == [m.group(1) for m in rx.finditer(text)]
+
+
 PIECES = [
     *"aAzZéÉßıİ09 \t\n.,:;'’\"“-()@/",
     "Mr ",
@@ -84,6 +149,35 @@ PIECES = [
 def test_guarded_patterns_agree_on_any_text(text: str) -> None:
     for guarded, pattern, flags in GUARDED:
         assert _found(guarded, text) == _found(re.compile(pattern, flags), text), pattern
+
+
+LINE_PIECES = [
+    *PIECES,
+    "Act ",
+    " known as ",
+    "Anna, 12, ",
+    "aged 4",
+    "http://x.org/a ",
+    "a@b.com ",
+    "Page 3 of 9",
+    "| Page",
+    "Ward-Le-Smith ",
+    "Stoke-on-Trent ",
+    "Mary J. Blige ",
+    "Mum (Lily) ",
+    "AB 12 34 56 C ",
+    "name given as 'x' ",
+    "saved as 'x' ",
+    " rang her",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=40).map("".join))
+def test_patterns_read_line_by_line_agree_on_any_text(text: str) -> None:
+    for pattern in LINE_READ:
+        found = [(m.span(), m.groups()) for m in finditer(pattern, text)]
+        assert found == _found(pattern, text), pattern.pattern
 
 
 @pytest.mark.parametrize(
