@@ -62,7 +62,7 @@ def compile_guarded(
     if lines_with is not None:
         if not within_a_line(pattern, flags) or not within_a_line(lines_with, flags):
             raise ValueError(f"a match of {pattern!r} or {lines_with!r} may cross a line")
-        LINES_WITH[compiled] = re.compile(lines_with, flags & re.IGNORECASE)
+        LINES_WITH[compiled] = _compile_guarded(lines_with, flags & re.IGNORECASE)
     return compiled
 
 

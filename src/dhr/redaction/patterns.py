@@ -329,7 +329,7 @@ POLICE_REF_RE = compile_guarded(
 )
 POLICE_REF_BARE_RE = compile_guarded(
     r"\b(?:[A-Z]{2,4}/\d{3,8}/\d{2,4}|\d{1,3}/\d{4,8}/\d{2,4}|[A-Z]{2}\d{8,12}"
-    r"|[A-Z]{2,4}-\d{6,8}-\d{3,6})\b"  # "SC-20210915-5854": a log's date and serial
+    r"|[A-Z]{2,4}-\d{6,8}-\d{3,6})\b",  # "SC-20210915-5854": a log's date and serial
 )
 COLLAR_RE = compile_guarded(
     r"\b(?:PC|DC|PS|DS|Sgt|Sergeant|Constable|PCSO|Inspector|Insp|officer|"
@@ -1108,7 +1108,7 @@ AGE_APPOSITION_RE = compile_guarded(
 KNOWN_AS_AFTER_RE = compile_guarded(
     rf"({UPPER}[^\W\d_]+)['’]?,?[ \t]+(?:\(|,)?[ \t]*as[ \t]+(?:she|he|they)[ \t]+"
     r"(?:is|was|will[ \t]+be|are|were)[ \t]+(?:known|referred[ \t]+to|called)\b",
-    lines_with=r"\b(?:known|referred|called)\b",
+    lines_with=r"\bas[ \t]+(?:she|he|they)[ \t]+(?:is|was|will|are|were)\b",
 )
 # "IDVA – Deacon; Probation – Memory Mirghani": who attended for an agency.
 ATTENDED_FOR_RE = compile_guarded(
@@ -2096,7 +2096,7 @@ AS_NAME_WAS_KNOWN_RE = compile_guarded(
     rf"\b({_NAMEWORD}|{UPPER}{LOWER}),?[ \t]+\(?as[ \t]+(?!(?:{TITLE_ALT})\b){_NAMEWORD}"
     rf"(?:[ \t]+{_NAMEWORD})?[ \t]+(?:was|is|were|are)[ \t]+(?:always[ \t]+|then[ \t]+)?"
     r"(?:known|called)\b(?![ \t]+(?:to|for|by|at|in)\b)",
-    lines_with=r"\b(?:known|called)\b",
+    lines_with=r"\b(?:was|is|were|are)[ \t]+(?:always[ \t]+|then[ \t]+)?(?:known|called)\b",
 )
 
 
@@ -3122,7 +3122,6 @@ PAIR_OPENING_RE = compile_guarded(
     r"[ \t]+(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set[ \t]+up|"
     r"launched|collected|drove)[ \t]+[a-z])",
     re.MULTILINE,
-    lines_with=r"\b(?:rang|phoned|texted|told|said|wrote|asked|emailed|organised|set|launched|collected|drove)\b",
 )
 
 
@@ -3131,7 +3130,7 @@ def find_pairs_after_a_verb(text: str) -> Iterator[Finding]:
     person is meant: no service, role, place, day or organisation's word."""
     pairs = itertools.chain(
         ((m, False) for m in PAIR_AFTER_RE.finditer(text)),
-        ((m, True) for m in finditer(PAIR_OPENING_RE, text)),
+        ((m, True) for m in PAIR_OPENING_RE.finditer(text)),
     )
     for m, opening in pairs:
         parts = re.split(r"[ \t-]+", m.group(1))
