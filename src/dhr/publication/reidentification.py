@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -454,6 +455,55 @@ def _find_occupations(text: str) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), "occupation")
 
 
+# --- courts and hospitals ---------------------------------------------------------
+
+# The redaction engine leaves a named court and hospital in the report: public bodies,
+# in the partnership's own area. But with the month of a death, "Leeds Crown Court" or
+# "Royal Derby Hospital" points to one trial or one inquest in one town's news, so a
+# reviewer decides on each ("a Crown Court", "the hospital" may be enough).
+_COURT_OR_HOSPITAL = (
+    r"(?:Crown|Magistrates['’]?|Coroners?['’]?s?|County|Family|Youth|Combined|Sheriff)"
+    r"[^\S\n]+Courts?|Hospital|Infirmary|Hospice"
+)
+_COURT_OR_HOSPITAL_RE = re.compile(
+    rf"{_WORD_START}(?P<names>{_NAME_WORD}(?:{_GAP}(?:{_NAME_WORD}|of|upon|on|and)){{0,5}})"
+    rf"{_GAP}(?P<suffix>{_COURT_OR_HOSPITAL}){_WORD_END}"
+)
+# ... and the town a trial or an inquest sat in: "the inquest, held in Wakefield",
+# "sentenced at Leeds", "appeared at Bradford".
+_SITTING_RE = re.compile(
+    r"(?<!\w)(?:inquest|trial|tried|sentenced|convicted|appeared)"
+    r"(?:,?[^\S\n]+(?:was|is|will[^\S\n]+be))?"
+    r"(?:,?[^\S\n]+(?:held|opened|heard|resumed|concluded))?"
+    rf"[^\S\n]+(?:at|in)[^\S\n]+(?P<names>{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,2}}){_WORD_END}"
+)
+# Words that say what kind of court or hospital, not where: "the General Hospital",
+# "Royal Infirmary", "the County Court" could be anywhere ("tried in March": when).
+_GENERIC_COURT_WORDS = _word_set(
+    """
+    the a an of on and royal general district county city university teaching community
+    memorial children's childrens women's womens maternity psychiatric specialist
+    mental health nhs local new old central main north south east west crown
+    magistrates magistrates' family youth coroner's coroners' coroners court courts
+    hospital high his her their its this that
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+
+def _find_courts_and_hospitals(text: str) -> Iterator[_Found]:
+    """A court or a hospital by its name or its town, and the town a trial sat in."""
+    for m in itertools.chain(_COURT_OR_HOSPITAL_RE.finditer(text), _SITTING_RE.finditer(text)):
+        start = _name_start(text, m.start("names"), m.end("names"))
+        if start is None:
+            continue
+        words = text[start : m.end("names")].split()
+        if all(w.casefold().strip("'’") in _GENERIC_COURT_WORDS for w in words):
+            continue
+        yield _Found(start, m.end(), "court_or_hospital")
+
+
 # --- small places -------------------------------------------------------------
 
 
@@ -523,7 +573,14 @@ class _Pseudonyms:
 # --- putting it together --------------------------------------------------------
 
 # Which kind wins when two details cover exactly the same span.
-_PRIORITY = {"exact_date": 0, "school": 1, "street": 2, "child_age": 3, "small_place": 4}
+_PRIORITY = {
+    "exact_date": 0,
+    "school": 1,
+    "street": 2,
+    "child_age": 3,
+    "small_place": 4,
+    "court_or_hospital": 5,
+}
 
 
 def _without_overlaps(found: Iterable[_Found]) -> list[_Found]:
@@ -590,6 +647,9 @@ def _why(kind: str, detail: str, pseudonym: str | None = None) -> str:
         "point to one person; a broader description is safer.",
         "small_place": f"'{detail}' is a small place where most residents will know of a "
         "death like this, so naming it can identify the family.",
+        "court_or_hospital": f"A named court or hospital ('{detail}') places the trial, the "
+        "inquest or the death in one town: with the month, a news report can be found. "
+        "'A Crown Court' or 'the hospital' is often enough.",
     }
     return reasons[kind]
 
@@ -611,6 +671,7 @@ def reidentification_warnings(
         *_find_child_ages(text),
         *_find_occupations(text),
         *_find_places(text, places),
+        *_find_courts_and_hospitals(text),
     ]
     kept = _without_overlaps(found)
     sentences = _Sentences(text) if any(f.kind == "exact_date" for f in kept) else None

@@ -487,3 +487,46 @@ def test_a_long_text_of_repeated_words_completes(text: str) -> None:
     """Linear-time patterns: this would not finish if a pattern could backtrack badly."""
     warnings = reidentification_warnings(text, PSEUDONYMS, ["Eastbridge"])
     assert_well_formed(text, warnings)
+
+
+# --- courts and hospitals --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("Adult B was sentenced at Leeds Crown Court in May 2023.", "Leeds Crown Court"),
+        ("He appeared at Bradford Magistrates Court.", "Bradford Magistrates Court"),
+        ("an inquest at East London Coroner's Court", "East London Coroner's Court"),
+        ("She was taken to the Royal Derby Hospital.", "Royal Derby Hospital"),
+        ("She was admitted to Leeds General Infirmary.", "Leeds General Infirmary"),
+        ("The inquest, held in Wakefield, found", "Wakefield"),
+        ("Adult B was tried at Sheffield.", "Sheffield"),
+        ("Later Leeds Crown Court heard the case.", "Leeds Crown Court"),
+    ],
+)
+def test_a_named_court_hospital_or_the_town_a_trial_sat_in_is_flagged(
+    text: str, detail: str
+) -> None:
+    """The engine leaves them in (public bodies); with a month they find the news."""
+    assert found(text) == [("court_or_hospital", detail)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was taken to hospital.",
+        "The Crown Court heard the case.",
+        "She was seen at the General Hospital.",
+        "The case was heard in the County Court.",
+        "Adult B was tried in March.",
+        "The Royal Infirmary discharged her.",
+    ],
+)
+def test_a_court_or_hospital_that_says_no_place_is_not_flagged(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_court_warning_says_why_and_what_is_safer() -> None:
+    (w,) = reidentification_warnings("He was sentenced at Leeds Crown Court.")
+    assert "Leeds Crown Court" in w.why and "A Crown Court" in w.why
