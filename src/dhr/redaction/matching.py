@@ -51,6 +51,7 @@ PARTICLES = frozenset(
         "le",
         "bin",
         "binti",
+        "binte",  # Singapore's spelling of binti: "Halimah binte Yacob"
         "anak",  # Iban and Malay: "Vision anak Jugah", child of Jugah
         "bint",
         "al",

@@ -1793,6 +1793,10 @@ def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
             ("PERSON", "Kusum anak Jugah"),
         ),
         (
+            "held a previous partner, Nurul binte Yaacob, by the throat",
+            ("PERSON", "Nurul binte Yaacob"),
+        ),
+        (
             "Grievance at Sketty Cleaning Services, 4 July 2019.",
             ("INSTITUTION", "Sketty Cleaning Services"),
         ),
