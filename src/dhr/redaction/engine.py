@@ -1867,6 +1867,7 @@ def _to_original(view: NormalView, tagged: list[Tagged]) -> list[Tagged]:
 
 
 BROKEN_TAIL_RE = re.compile(r"\n[ \t]*([^\W\d_A-Z][^\W\d_]*)")
+SOFT_BREAK_TAIL_RE = re.compile(r"-[ \t]*\r?\n[ \t]*[^\W\d_A-Z][^\W\d_'’]*")
 
 
 def _join_broken_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -2143,6 +2144,12 @@ def _extend_people(
             end = m.end()
         if (tail := APOSTROPHE_TAIL_RE.match(text, end)) and not any(taken[end : tail.end()]):
             end = tail.end()  # "Le Roc'h", cut at the apostrophe
+        if (
+            (tail := SOFT_BREAK_TAIL_RE.match(text, end))
+            and text[end - 1 : end].isalpha()
+            and not any(taken[end : tail.end()])
+        ):
+            end = tail.end()  # "Dymphna Bat-\ntle": the rest of a word a line's end broke
         for _ in range(4):  # one word, or past the particles of a surname ("El Idrissi")
             if start != f.start and text[start:end].split()[0].casefold() not in PARTICLES:
                 break

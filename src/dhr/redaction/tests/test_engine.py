@@ -437,6 +437,16 @@ def test_a_given_name_before_a_surname_broken_across_lines_is_learned():
     assert "Rejoice" in persons(text)
 
 
+def test_a_surname_a_line_break_hyphen_cut_is_taken_in_whole():
+    """'Dymphna Bat-' at a line's end, 'tle' on the next: the reader sees 'Battle'."""
+    text = (
+        "Dymphna Okafor rang the GP. A discharge letter from the minor injuries unit about "
+        "Dymphna Bat-\ntle, received 10 January 2020, described a burn."
+    )
+    assert "Dymphna Bat-\ntle" in persons(text)
+    assert "the self-\nemployed" not in persons("She was paid as the self-\nemployed do.")
+
+
 def test_a_lone_lower_case_particle_that_is_an_english_word_is_not_taken_into_a_name():
     text = "Mr Heijden was seen. He drove the van Heijden had hired, then ten Heijden vans."
     found = persons(text)
