@@ -1107,8 +1107,9 @@ AGE_APPOSITION_RE = compile_guarded(
 # "Polly, as she is known in the review": a pseudonym introduced as one.
 KNOWN_AS_AFTER_RE = compile_guarded(
     rf"({UPPER}[^\W\d_]+)['’]?,?[ \t]+(?:\(|,)?[ \t]*as[ \t]+(?:she|he|they)[ \t]+"
-    r"(?:is|was|will[ \t]+be|are|were)[ \t]+(?:known|referred[ \t]+to|called)\b",
-    lines_with=r"\bas[ \t]+(?:she|he|they)[ \t]+(?:is|was|will|are|were)\b",
+    r"(?:is|was|will[ \t]+be|are|were|(?:likes?|liked|prefers?|preferred|asked|asks|wants?|"
+    r"wanted)[ \t]+to[ \t]+be)[ \t]+(?:known|referred[ \t]+to|called)\b",
+    lines_with=r"\bas[ \t]+(?:she|he|they)[ \t]+",
 )
 # "IDVA – Deacon; Probation – Memory Mirghani": who attended for an agency.
 ATTENDED_FOR_RE = compile_guarded(
@@ -1948,6 +1949,16 @@ ROLE_APPOSITION_RE = compile_guarded(
     rf"(?:,|[ \t]+(?:told|said|says|wrote|noticed|recalled|reported|explained|described)\b)"
 )
 
+# "Health visitor Wretch Venison wrote on 11 May", "the social worker Amazon Flax
+# rang": a role, then a full name without a comma (a line may break inside it), then
+# what the person did.
+ROLE_NAME_VERB_RE = compile_guarded(
+    rf"\b(?:{ROLE_NOUNS})(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"((?:{_NAMEWORD})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})"
+    r"[ \t]+(?:told|said|says|wrote|writes|noted|recorded|asked|rang|phoned|visited|"
+    r"reported|emailed|explained|described|advised|documented|noticed|recalled)\b"
+)
+
 
 # "Blessing Waters, staff nurse, recorded": a name then its role, set off by commas,
 # opening a line or a sentence.
@@ -2067,6 +2078,12 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
     )
     for m in matches:
         if not any(w.strip("'’") in NOT_NAMES for w in m.group(1).split()):
+            yield _f(m, 1, "PERSON", 0.8)
+    for m in ROLE_NAME_VERB_RE.finditer(text):
+        words = m.group(1).split()  # not "the support worker Team Leader said"
+        if all(_a_slot_word(w) and w not in NOT_NAMES for w in words) and not ROLE_LAST_RE.search(
+            words[-1]
+        ):
             yield _f(m, 1, "PERSON", 0.8)
 
 

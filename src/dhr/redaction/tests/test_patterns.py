@@ -551,9 +551,12 @@ def test_a_lower_case_name_in_any_latin_alphabet_is_read_in_a_message(name):
         ("The paramedic, Clever Lovell, told the review she was scared.", "Clever Lovell"),
         ("The nursery key worker, Scarlet, noticed the bruise.", "Scarlet"),
         ("Her support worker, Glory Christian, said she had moved.", "Glory Christian"),
+        # no comma, the words English, a line break inside: the verb after says who
+        ("Health visitor Wretch Venison wrote on 11 May 2023: 'Mum asks.'", "Wretch Venison"),
+        ("Health visitor Worm\nBida wrote on 19 February 2016.", "Worm\nBida"),
     ],
 )
-def test_a_name_set_off_by_commas_after_a_role_is_a_person(text, name):
+def test_a_name_beside_a_role_set_off_or_before_what_they_did_is_a_person(text, name):
     assert name in persons(text)
 
 
@@ -564,6 +567,9 @@ def test_a_name_set_off_by_commas_after_a_role_is_a_person(text, name):
         "The officer, Designated Safeguarding Lead, attended.",
         "The paramedic, Ambulance Service, attended.",
         "The nurse, however, said nothing.",
+        "The support worker Team Leader said no.",
+        "The social worker Senior Practitioner wrote to her.",
+        "The IDVA Service Manager said the case was open.",
     ],
 )
 def test_a_role_followed_by_a_team_or_a_word_is_not_a_person(text):

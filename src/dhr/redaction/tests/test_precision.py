@@ -565,6 +565,8 @@ def test_an_age_in_apposition_and_a_name_introduced_as_a_pseudonym_are_names():
         "Storey",
     ]
     assert persons("Polly, as she is known in the review, was 17.") == ["Polly"]
+    assert persons("Note: 'Dumpy, as she likes to be called, says the ex hid it.'") == ["Dumpy"]
+    assert persons("Wren, as he preferred to be known, left.") == ["Wren"]
     assert persons("Monday, 12, was the date set. In Leeds, 45, was the count.") == []
 
 
