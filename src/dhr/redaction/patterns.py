@@ -2399,6 +2399,66 @@ HYPHENATED_CAP_RE = compile_guarded(
     lines_with=rf"-{UPPER}",
 )
 
+# "Yeo-reum", "Sae-rom", "Ji-hoon", "Tsz-ching": a Korean or Chinese given name of two
+# syllables, romanised with the second in lower case.
+SYLLABLE_NAME_RE = compile_guarded(
+    rf"(?<![\w'’@./\-])({UPPER}[a-z]{{1,5}}-[a-z]{{2,6}})(?![\w@\-])", lines_with="-"
+)
+
+
+@functools.cache
+def _romanised_syllables() -> frozenset[str]:
+    """Every syllable Korean (the Revised Romanization, and the spellings names keep:
+    "hoon", "kyung", "lee"), Mandarin (pinyin, toneless) and Cantonese (as Hong Kong
+    spells names: "tsz", "cheuk", "wai") are written in. Built from their initials and
+    finals, so a few are never said; a name needs two, and one no English word."""
+
+    def parts(spaced: str, none_too: bool = False) -> list[str]:
+        return [*spaced.split(), *([""] if none_too else [])]
+
+    korean_initials = parts("g kk n d tt r l m b pp s ss j jj ch k t p h", none_too=True)
+    korean_vowels = parts(
+        "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i oo ee ou ea yoo yu"
+    )
+    korean_finals = parts("k n t l m p ng g r b d", none_too=True)
+    pinyin_initials = parts("b p m f d t n l g k h j q x zh ch sh r z c s y w", none_too=True)
+    pinyin_finals = parts(
+        "a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua "
+        "uo uai ui uan un uang ue ve"
+    )
+    cantonese_initials = parts("b p m f d t n l g k ng h gw kw w y ch ts s sh j z", none_too=True)
+    cantonese_finals = parts(
+        "a ai au am an ang ap at ak e ei eng ek i iu im in ing ip it ik o oi ou on ong ot ok u "
+        "ui un ung ut uk oe eui eun eung euk ue uen ee oo yu yun z ze"
+    )
+    return frozenset(
+        [i + v + f for i in korean_initials for v in korean_vowels for f in korean_finals]
+        + [i + f for i in pinyin_initials for f in pinyin_finals]
+        + [i + f for i in cantonese_initials for f in cantonese_finals]
+    )
+
+
+def find_syllable_names(text: str) -> Iterator[Finding]:
+    """'Yeo-reum Mojumder', 'Sae-rom was not well': two romanised syllables, the second
+    in lower case, one of them no English word and the whole none ('Ping-pong', 'Tai-chi'
+    and 'Yo-yo' are English; 'Re-do' is two English words), with a name-like word after
+    it taken in."""
+    syllables = _romanised_syllables()
+    for m in finditer(SYLLABLE_NAME_RE, text):
+        word = m.group(1)
+        parts = word.lower().split("-")
+        if not all(p in syllables for p in parts) or all(is_ordinary_word(p) for p in parts):
+            continue
+        if is_ordinary_word(word) or is_ordinary_word(word.replace("-", "")):
+            continue
+        if parts[0] in HYPHEN_PREFIXES:
+            continue
+        start, end = m.start(1), m.end(1)
+        nxt = NEXT_CAP_RE.match(text, end)
+        if nxt and (_namelike(nxt.group(1)) or MAC_RE.fullmatch(nxt.group(1))):
+            end = nxt.end(1)
+        yield Finding(start, end, "PERSON", text[start:end], P, 0.5)
+
 
 # First parts of compounds that are no names: "Afro-Caribbean", "Anglo-Saxon".
 HYPHEN_PREFIXES = frozenset(
@@ -4004,6 +4064,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_role_appositions,
     find_unknown_capitalised,
     find_hyphenated_names,
+    find_syllable_names,
     find_message_senders,
     find_code_then_name,
     find_greeted,
@@ -4053,6 +4114,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_role_appositions": "a name beside a role ('the paramedic, …,')",
     "find_unknown_capitalised": "a capitalised word no English dictionary holds",
     "find_hyphenated_names": "a hyphenated name",
+    "find_syllable_names": "a Korean or Chinese given name of two syllables ('Ji-hoon')",
     "find_message_senders": "a message's sender",
     "find_code_then_name": "the name in brackets after a coded pseudonym",
     "find_greeted": "the one a letter or a message greets",

@@ -422,6 +422,28 @@ def test_english_and_ethnic_compounds_are_no_hyphenated_names():
     assert persons("She described herself as Afro-Caribbean.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reported on 06/09/2018 by Yeo-reum Mojumder, of the flat above.", "Yeo-reum Mojumder"),
+        ("Sae-rom was not well enough to attend.", "Sae-rom"),
+        ("A letter went to her through Han-gyeol.", "Han-gyeol"),
+        ("Tsz-ching rang the helpline.", "Tsz-ching"),
+    ],
+)
+def test_two_romanised_syllables_the_second_in_lower_case_are_a_given_name(text, name):
+    """Korean and Chinese given names: 'Yeo-reum', 'Tsz-ching' (one part no English word)."""
+    assert name in persons(text)
+
+
+def test_english_compounds_of_short_words_are_no_romanised_given_name():
+    text = (
+        "Ping-pong at the club. Man-made fibres. Re-do the plan. Go-ahead given. "
+        "Pre-war houses. Co-op shop. Self-harm. Long-term. Well-being. Ha-ha, she said."
+    )
+    assert persons(text) == []
+
+
 def test_a_word_name_after_a_kinship_word_or_before_a_verb_in_a_quotation_is_a_name():
     text = "Her diary: 'cherry rang at 09:43 crying. told her come to ours.'"
     assert "cherry" in persons(text)
