@@ -1192,7 +1192,7 @@ PERSON_FIELDS = (
     r"IDVA|ISVA|[Ss]ocial[ \t]+[Ww]orker|[Ll]ead[ \t]+[Pp]rofessional|"
     # a school's record of a pupil and those to ring about them
     r"[Pp]upil|[Cc]ontact[ \t]+\d|[Ee]mergency[ \t]+[Cc]ontact|[Ee]mergency|"
-    r"[Nn]ext[ \t]+of[ \t]+[Kk]in|"
+    r"[Nn]ext[ \t]+of[ \t]+[Kk]in|NOK|"
     # a referral form's and a call log's ("Children in the household: …", "Caller: …")
     r"[Cc]hildren[ \t]+in[ \t]+the[ \t]+household|[Aa]dults|[Cc]aller)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
@@ -2389,7 +2389,8 @@ def _namelike(word: str) -> bool:
 
 
 # "MacIntyre", "McKenzie", "FitzGerald", "O'Dwane"
-MAC_RE = re.compile(r"(?:Ma?c|Fitz|O['’])[A-Z][a-z]{2,}")
+# "MacIntyre", "FitzGerald", "O'Dwane", and Irish women's "NicRuairí" (Nic: daughter of)
+MAC_RE = re.compile(r"(?:Ma?c|Nic|Fitz|O['’])[A-Z][^\W\d_A-Z]{2,}")
 # A surname by its form after a word: "O'Dwane", "MacIntyre", "Ó Maolalaidh", "Ní Bhriain"
 SURNAME_NEXT_RE = re.compile(
     rf"[ \t]+({_CAPITAL_PARTICLE}{UPPER}[^\W\d_]+|{MAC_RE.pattern})(?![\w'’\-])"

@@ -1824,6 +1824,8 @@ def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
             "held a previous partner, Nurul binte Yaacob, by the throat",
             ("PERSON", "Nurul binte Yaacob"),
         ),
+        ("| alerts: none | NOK: Busy Eyamba (husband) |", ("PERSON", "Busy Eyamba")),
+        ("added a code to the record of Frieda NicRuairí that day", ("PERSON", "Frieda NicRuairí")),
         (
             "Grievance at Sketty Cleaning Services, 4 July 2019.",
             ("INSTITUTION", "Sketty Cleaning Services"),
