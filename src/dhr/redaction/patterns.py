@@ -1276,9 +1276,10 @@ KIN_APPOSITION_RE = compile_guarded(
 ROLE_FIELD_RE = compile_guarded(
     r"\b(?:[Rr]esponsible|[Nn]amed|[Aa]llocated|[Ss]upervising|[Aa]ssessing|[Ee]nquiry|"
     r"[Ii]nvestigating|[Aa]rresting|[Rr]eporting|[Dd]uty|[Ll]iaison|[Pp]robation|[Hh]ousing|"
-    r"[Cc]linical|[Nn]urse|[Ss]afeguarding|[Ss]upport|[Cc]ase|[Rr]eviewing|[Tt]reating)"
+    r"[Cc]linical|[Nn]urse|[Ss]afeguarding|[Ss]upport|[Cc]ase|[Rr]eviewing|[Tt]reating|[Cc]are)"
     r"[ \t]+(?:[Oo]fficer|[Ss]pecialist|[Pp]ractitioner|[Cc]linician|[Ll]ead|[Mm]anager|"
-    rf"[Nn]urse|[Ww]orker|[Cc]onsultant)[ \t]*:[ \t]*{_FIELD_NAME}(?=[ \t]*(?:[.;\n]|$))",
+    r"[Nn]urse|[Ww]orker|[Cc]onsultant|[Cc]o-?ordinator)"  # a mental health care coordinator
+    rf"[ \t]*:[ \t]*{_FIELD_NAME}(?=[ \t]*(?:[.;\n]|$))",
     re.MULTILINE,
 )
 DISPLAY_NAME_RE = re.compile(

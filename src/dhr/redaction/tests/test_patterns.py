@@ -1825,6 +1825,7 @@ def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
             ("PERSON", "Nurul binte Yaacob"),
         ),
         ("| alerts: none | NOK: Busy Eyamba (husband) |", ("PERSON", "Busy Eyamba")),
+        ("Mother, main support. Care coordinator: Brat Sprat.", ("PERSON", "Brat Sprat")),
         ("added a code to the record of Frieda NicRuairí that day", ("PERSON", "Frieda NicRuairí")),
         (
             "Grievance at Sketty Cleaning Services, 4 July 2019.",
