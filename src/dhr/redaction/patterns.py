@@ -2118,6 +2118,11 @@ AS_NAME_WAS_KNOWN_RE = compile_guarded(
 )
 
 
+def _one_or_more_of(word: str, words: frozenset[str]) -> bool:
+    """`word`, or its plural, is one of `words` ("Occupiers", "Residents")."""
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
 def find_related_names(text: str) -> Iterator[Finding]:
     """'her son Jake', 'known as Mimi', 'name given as njesh', 'Wale, as Adewale was known'."""
     for m in itertools.chain(finditer(NAME_GIVEN_AS_RE, text), finditer(SAVED_AS_RE, text)):
@@ -2142,10 +2147,10 @@ def find_related_names(text: str) -> Iterator[Finding]:
         ):
             continue  # "a lurcher called Pebble", "the coble named Bonnie Lass"
         words = m.group(1).split()
-        while words and words[0].strip("'’") in NOT_NAMES:
+        while words and _one_or_more_of(words[0].strip("'’"), NOT_NAMES):
             words = words[1:]
-        if not words or words[-1] in NOT_NAMES:
-            continue
+        if not words or _one_or_more_of(words[-1].strip("'’"), NOT_NAMES):
+            continue  # "Dear Occupiers", "Dear Tenants"
         first = POSSESSIVE_END_RE.sub("", words[0].strip("'’")).lower()  # "That's"
         quoted = bool(QUOTE_OPENS_RE.search(text, m.start(1) - 2, m.start(1) + 1)) and (
             m.group(0).split()[0].lower().strip(",:") in RELATIVES

@@ -688,7 +688,11 @@ def test_a_dropped_g_is_still_a_name_where_the_text_writes_it_as_one():
 
 @pytest.mark.parametrize(
     "text",
-    ["Dear Applicant, Your application was refused.", "Yours sincerely\nSenior Associate"],
+    [
+        "Dear Applicant, Your application was refused.",
+        "Yours sincerely\nSenior Associate",
+        "Warnings went to both in one letter that began 'Dear Occupiers'. Recommendation 5.",
+    ],
 )
 def test_a_letter_to_or_from_a_role_names_no_person(text):
     assert persons(text, Policy()) == []
