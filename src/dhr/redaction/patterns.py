@@ -595,9 +595,14 @@ def _year(date: str) -> int | None:
     return 2000 + yy if yy < 30 else 1900 + yy
 
 
+# "Family engagement log: 10/05/2023, letter to…": a date after the word, not its number
+NUMERIC_DATE_RE = re.compile(r"(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})")
+
+
 def find_police_refs(text: str) -> Iterator[Finding]:
     for m in POLICE_REF_RE.finditer(text):
-        yield _f(m, 1, "POLICE_REF", 0.85)
+        if not NUMERIC_DATE_RE.fullmatch(m.group(1)):
+            yield _f(m, 1, "POLICE_REF", 0.85)
     for m in POLICE_REF_BARE_RE.finditer(text):
         yield _f(m, 0, "POLICE_REF", 0.7)
 

@@ -158,6 +158,12 @@ def test_police_references_and_collar_numbers():
     assert ("POLICE_REF", "NC-20190412-0031") in found
 
 
+def test_a_date_after_a_logs_name_is_no_reference():
+    found = labels("Family engagement log: 10/05/2023, letter to her sister. Log ref 2103/0456.")
+    assert not any(label == "POLICE_REF" and "2023" in text for label, text in found)
+    assert ("POLICE_REF", "2103/0456") in found
+
+
 def test_street_addresses_and_flats():
     found = labels(
         "She moved to Flat 3, 22 High Street, Thetford, IP24 2BB and later lived on Larch Close."
