@@ -2778,7 +2778,8 @@ TEXTSPEAK = frozenset(
     ofc omds pmsl rofl sis smth sth tl tlk xoxo yall yest ystday cus srsly sux 2mrw
     2mro 2moz 4eva gna shoutin appt appts
     wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
-    youll youd weve theyve theyll
+    youll youd weve theyve theyll theyd itll itd hed thatll thatd thered wholl whod whatll
+    whats thats wheres theres heres
     bak bck urself uself yaself til till 2moro 2mora
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )

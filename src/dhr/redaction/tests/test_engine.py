@@ -562,6 +562,19 @@ def test_text_speak_in_a_message_is_no_name(word):
     assert word not in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("u wont know me. police said theyd told u. im sorry.", "theyd"),
+        ("im fine. seasons nearly done. itll calm down when its quiet", "itll"),
+        ("i know pet. i cant. hed tell her everythin.", "hed"),
+    ],
+)
+def test_a_contraction_written_without_its_apostrophe_is_no_name(message, word):
+    """'theyd told u', 'itll calm down': a word before a verb, but they'd and it'll."""
+    assert word not in persons(f"[12/03/2020 21:04] Rose: {message}")
+
+
 def test_an_endearment_after_my_is_not_a_known_surname_in_lower_case():
     text = (
         "ED triage: Darling, Aisling. Ms Darling was seen.\n\n"
