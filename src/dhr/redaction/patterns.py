@@ -2766,7 +2766,10 @@ TEXTSPEAK = frozenset(
 ) | frozenset(
     # More of British text-speak, written from general usage (not from any pool's
     # messages) and kept only where no given name of the name lists is spelt so
-    # ("uve", "yer", "telly" are left out): "wen r u home", "tv on agen", "who tf".
+    # ("uve", "yer", "telly" are left out): "wen r u home", "tv on agen", "who tf". Then
+    # the North's and Scotland's words ("dinnet" don't, "marra" mate, "laal" little,
+    # "hoo ista" how is it; not "ken", a given name), and the medicines, apps and shops a
+    # message writes in lower case ("calpol", "snapchats", "greggs").
     """
     agen agn abt aswell atm av avin awks aww bcoz bcos becos becuz bcuz cuz bk bruv btw
     cba cya d8 dem dis dnt deffo defo evry1 every1 fml fyi gd gn gnite gt hav hru imo
@@ -2780,6 +2783,12 @@ TEXTSPEAK = frozenset(
     wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt mightnt youve
     youll youd weve theyve theyll theyd itll itd hed thatll thatd thered wholl whod whatll
     whats thats wheres theres heres
+    dinnet divvent divnt dinnae cannae canny cannit wouldnae couldnae didnae isnae wasnae
+    marra marras ivver laal hoo ista howay haway hinny wor gan gannin ganna mebbe
+    clarty bait lass lasses bairn bairns och wee youse yous gobby mardy nesh chuffed
+    gizza giz gorra worra wharra lerrus ey nee wey aye
+    calpol nurofen piriton paracetamol ibuprofen snapchat snapchats whatsapps tiktok fb
+    messenger tesco asda aldi lidl greggs maccies
     bak bck urself uself yaself til till 2moro 2mora
     """.split()  # noqa: SIM905 (a list literal of 150 words is unreadable)
 )

@@ -568,10 +568,15 @@ def test_text_speak_in_a_message_is_no_name(word):
         ("u wont know me. police said theyd told u. im sorry.", "theyd"),
         ("im fine. seasons nearly done. itll calm down when its quiet", "itll"),
         ("i know pet. i cant. hed tell her everythin.", "hed"),
+        # the North's words and a medicine, in lower case
+        ("dinnet tell him marra. hoo ista the bairn", "dinnet"),
+        ("dinnet tell him marra. hoo ista the bairn", "marra"),
+        ("gave her calpol. laal thing is asleep", "calpol"),
     ],
 )
 def test_a_contraction_written_without_its_apostrophe_is_no_name(message, word):
-    """'theyd told u', 'itll calm down': a word before a verb, but they'd and it'll."""
+    """'theyd told u', 'itll calm down': a word before a verb, but they'd and it'll; and
+    the words of a region or a brand ('dinnet', 'marra', 'calpol') in a message."""
     assert word not in persons(f"[12/03/2020 21:04] Rose: {message}")
 
 
