@@ -2769,7 +2769,8 @@ TEXTSPEAK = frozenset(
     # ("uve", "yer", "telly" are left out): "wen r u home", "tv on agen", "who tf". Then
     # the North's and Scotland's words ("dinnet" don't, "marra" mate, "laal" little,
     # "hoo ista" how is it; not "ken", a given name), and the medicines, apps and shops a
-    # message writes in lower case ("calpol", "snapchats", "greggs").
+    # message writes in lower case ("calpol", "snapchats", "greggs"): a few of these were
+    # seen in the spent holdout22-24 pools' messages, the rest added from general usage.
     """
     agen agn abt aswell atm av avin awks aww bcoz bcos becos becuz bcuz cuz bk bruv btw
     cba cya d8 dem dis dnt deffo defo evry1 every1 fml fyi gd gn gnite gt hav hru imo
