@@ -2465,11 +2465,15 @@ def find_syllable_names(text: str) -> Iterator[Finding]:
             continue
         if parts[0] in HYPHEN_PREFIXES:
             continue
-        start, end = m.start(1), m.end(1)
-        nxt = NEXT_CAP_RE.match(text, end)
-        if nxt and (_namelike(nxt.group(1)) or MAC_RE.fullmatch(nxt.group(1))):
-            end = nxt.end(1)
-        yield Finding(start, end, "PERSON", text[start:end], P, 0.5)
+        yield _with_a_surname_after(text, m.start(1), m.end(1))
+
+
+def _with_a_surname_after(text: str, start: int, end: int) -> Finding:
+    """The given name at text[start:end], with a name-like word after it taken in."""
+    nxt = NEXT_CAP_RE.match(text, end)
+    if nxt and (_namelike(nxt.group(1)) or MAC_RE.fullmatch(nxt.group(1))):
+        end = nxt.end(1)
+    return Finding(start, end, "PERSON", text[start:end], P, 0.5)
 
 
 # First parts of compounds that are no names: "Afro-Caribbean", "Anglo-Saxon".
@@ -2493,11 +2497,7 @@ def find_hyphenated_names(text: str) -> Iterator[Finding]:
             for p in parts
         ):
             continue
-        start, end = m.start(1), m.end(1)
-        nxt = NEXT_CAP_RE.match(text, end)
-        if nxt and (_namelike(nxt.group(1)) or MAC_RE.fullmatch(nxt.group(1))):
-            end = nxt.end(1)
-        yield Finding(start, end, "PERSON", text[start:end], P, 0.5)
+        yield _with_a_surname_after(text, m.start(1), m.end(1))
 
 
 def find_unknown_capitalised(text: str) -> Iterator[Finding]:
