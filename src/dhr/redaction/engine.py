@@ -151,7 +151,6 @@ class Allowlist:
                 by_first.setdefault(m.group(0).casefold(), []).append(p)
         self._by_first = by_first
         self._phrase_res: dict[str, re.Pattern[str]] = {}
-        self.first_words = set(by_first)
         self.extra_folded = {p.casefold() for p in extra}
         self._phrases: dict[str, list[tuple[int, int]]] = {}
 
@@ -166,7 +165,7 @@ class Allowlist:
                 if w.start() < end:
                     continue
                 first = w.group(0).casefold()
-                if first not in self.first_words:
+                if first not in self._by_first:
                     continue
                 m = self._phrase_re(first).match(text, w.start())
                 if m is not None:

@@ -384,7 +384,6 @@ class JoinedView:
             and "-\r\n" not in text
         ):
             self.text = text
-            self._map: list[int] | None = None
             self.joins: list[int] = []
             return
         pattern = pattern or SOFT_BREAK_RE
@@ -403,14 +402,13 @@ class JoinedView:
             last = m.end()
         pieces.append(text[last:])
         self.text = "".join(pieces)
-        self._map = self.joins
 
     def _original(self, i: int) -> int:
         k = bisect.bisect_right(self.joins, i)
         return i + (self._removed[k - 1] if k else 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if self._map is None:
+        if not self.joins:
             return start, end
         return self._original(start), self._original(end - 1) + 1
 

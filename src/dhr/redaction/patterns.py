@@ -329,7 +329,7 @@ POLICE_REF_RE = compile_guarded(
 )
 POLICE_REF_BARE_RE = compile_guarded(
     r"\b(?:[A-Z]{2,4}/\d{3,8}/\d{2,4}|\d{1,3}/\d{4,8}/\d{2,4}|[A-Z]{2}\d{8,12}"
-    r"|[A-Z]{2,4}-\d{6,8}-\d{3,6})\b",  # "SC-20210915-5854": a log's date and serial
+    r"|[A-Z]{2,4}-\d{6,8}-\d{3,6})\b"  # "SC-20210915-5854": a log's date and serial
 )
 COLLAR_RE = compile_guarded(
     r"\b(?:PC|DC|PS|DS|Sgt|Sergeant|Constable|PCSO|Inspector|Insp|officer|"
@@ -596,12 +596,12 @@ def _year(date: str) -> int | None:
 
 
 # "Family engagement log: 10/05/2023, letter to…": a date after the word, not its number
-NUMERIC_DATE_RE = re.compile(r"(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})")
+DATE_RE = re.compile(DATE)
 
 
 def find_police_refs(text: str) -> Iterator[Finding]:
     for m in POLICE_REF_RE.finditer(text):
-        if not NUMERIC_DATE_RE.fullmatch(m.group(1)):
+        if not DATE_RE.fullmatch(m.group(1)):
             yield _f(m, 1, "POLICE_REF", 0.85)
     for m in POLICE_REF_BARE_RE.finditer(text):
         yield _f(m, 0, "POLICE_REF", 0.7)

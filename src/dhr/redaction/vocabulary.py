@@ -91,7 +91,7 @@ ORG_TAIL_RE = compile_guarded(
     r"Pharmacy|Chemists?|Opticians|Optometrists|Dental[ \t]+(?:Care|Practice|Surgery|Centre)|"
     r"Sexual[ \t]+Health|Credit[ \t]+Union)(?![ \t]+[A-Z])\b"
     r"|\bSt\.?[ \t]+[A-Z][\w-]*['’]s?[ \t]+(?:Church|Chapel|Hospital|Hospice|School|College|"
-    r"Academy|Ward|Centre|House)\b",
+    r"Academy|Ward|Centre|House)\b"
 )
 # A venue named before what it is: "the Glory Days youth club", "the Pepper Pot café".
 VENUE_RE = compile_guarded(
