@@ -478,16 +478,14 @@ _SITTING_RE = re.compile(
     rf"[^\S\n]+(?:at|in)[^\S\n]+(?P<names>{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,2}}){_WORD_END}"
 )
 # Words that say what kind of court or hospital, not where: "the General Hospital",
-# "Royal Infirmary", "the County Court" could be anywhere ("tried in March": when).
-_GENERIC_COURT_WORDS = _word_set(
+# "Royal Infirmary", "the County Court" could be anywhere. With the words that begin a
+# sentence or a phrase rather than a name ("tried in March": when, not where).
+_GENERIC_COURT_WORDS = _LEADING_WORDS | _word_set(
     """
-    the a an of on and royal general district county city university teaching community
-    memorial children's childrens women's womens maternity psychiatric specialist
-    mental health nhs local new old central main north south east west crown
-    magistrates magistrates' family youth coroner's coroners' coroners court courts
-    hospital high his her their its this that
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday
+    royal general district county city university teaching community memorial
+    children's childrens women's womens maternity psychiatric specialist mental health
+    nhs local new old central main north south east west crown magistrates magistrates'
+    family youth coroner's coroners' coroners court courts hospital high
     """
 )
 

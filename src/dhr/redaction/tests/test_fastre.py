@@ -47,6 +47,12 @@ def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[
     return [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 
+def _found_line_by_line(
+    rx: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in finditer(rx, text)]
+
+
 def test_the_engine_guards_its_slow_patterns() -> None:
     assert len(GUARDED) >= 50
 
@@ -78,10 +84,9 @@ def test_a_pattern_read_line_by_line_finds_what_it_finds_in_the_whole_text(
 ) -> None:
     """Its words are in every match it finds in the tests' sentences, and a line read
     alone reads as it does in the text."""
-    assert [(m.span(), m.groups()) for m in finditer(pattern, CORPUS)] == _found(pattern, CORPUS)
+    assert _found_line_by_line(pattern, CORPUS) == _found(pattern, CORPUS)
     for sentence in SENTENCES:
-        found = [(m.span(), m.groups()) for m in finditer(pattern, sentence)]
-        assert found == _found(pattern, sentence), sentence
+        assert _found_line_by_line(pattern, sentence) == _found(pattern, sentence), sentence
 
 
 def test_the_tests_sentences_set_off_every_pattern_read_line_by_line() -> None:
@@ -176,8 +181,7 @@ LINE_PIECES = [
 @given(st.lists(st.sampled_from(LINE_PIECES), max_size=40).map("".join))
 def test_patterns_read_line_by_line_agree_on_any_text(text: str) -> None:
     for pattern in LINE_READ:
-        found = [(m.span(), m.groups()) for m in finditer(pattern, text)]
-        assert found == _found(pattern, text), pattern.pattern
+        assert _found_line_by_line(pattern, text) == _found(pattern, text), pattern.pattern
 
 
 @pytest.mark.parametrize(
