@@ -1045,6 +1045,7 @@ class CaseDetector:
                 and not _a_people_before_its_noun(text, h.start, h.end)
                 # "Thursday October" learned, "24 October 2017" is a date
                 and not (h.entry.source == "propagation" and _in_a_date(text, h.start, h.end))
+                and not _a_service_acronym(text, h)
             ]
             resolved = resolve(tagged + extra)
             extended_all.append(_extend_people(text, resolved, no_person, grown))
@@ -1198,6 +1199,7 @@ class CaseDetector:
             _tag_hit(h)
             for h in self.case_names.find(text)
             if not _covered(no_known if h.entry.label == "PERSON" else protected, h.start, h.end)
+            and not _a_service_acronym(text, h)
         ]
         return self._without_codes(text, resolve(tagged))
 
@@ -1271,6 +1273,12 @@ def pet_forms(first: str) -> set[str]:
 DATE_WORDS = MONTH_DAY_ABBREVIATIONS | DAYS_MONTHS
 DATE_WORD_NEAR_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 NUMBER_NEXT_RE = re.compile(r"\.?,?[ \t]+\d")
+
+
+def _a_service_acronym(text: str, hit: Hit) -> bool:
+    """'SU advice' in a chronology: a learned name's short form ("Su" of "Sunaina")
+    in capitals is a service's abbreviation, as the first pass reads it."""
+    return hit.entry.source == "propagation" and text[hit.start : hit.end] in CAPS_ACRONYMS
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:

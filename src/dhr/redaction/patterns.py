@@ -34,6 +34,7 @@ from .model import Finding
 from .vocabulary import (
     ALLOW_PHRASES,
     ALLOW_WORDS,
+    CAPS_ACRONYMS,
     COUNTRY_FOLDS,
     DESCRIBING_WORDS,
     FAMILY_WORDS,
@@ -1218,7 +1219,9 @@ PART_BRACKET_RE = re.compile(
 )
 NAME_BEFORE_PART_RE = re.compile(rf"(?:^|(?<=[:;,|][ \t]))[ \t]*{_FIELD_NAME}\Z", re.MULTILINE)
 FIELD_LABEL_RE = compile_guarded(
-    rf"(?<![\w'’-])(?:{PERSON_FIELDS})[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
+    # not inside a word ("ex-Partner", "o'Victim"); a quotation may open on it
+    rf"(?:(?<![\w'’-])|(?<=[\s(:]['‘]))(?:{PERSON_FIELDS})"
+    rf"[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
     r"(?=[ \t]*(?:[.,;(\n<|]|$|[ \t]*(?:DOB|aged)\b))",
     re.MULTILINE,
 )
@@ -2991,9 +2994,12 @@ CAPS_RELATION_RE = re.compile(
 # "RECORDS OF FAWAD (NATIONAL INSURANCE …)", "CASE OF TEGWEN": a heading's one word in
 # capitals after "of", "for" or "by", ending the heading or before a bracket.
 CAPS_OF_NAME_RE = compile_guarded(
-    r"\b(?:OF|FOR|BY|ABOUT|WITH|ON|by)[ \t]+([A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+    rf"\b(?:OF|FOR|BY|ABOUT|WITH|ON|by)[ \t]+({UPPER}[{_UPPER_CHARS}'’]{{2,}}"
+    rf"(?:[ \t]+{UPPER}[{_UPPER_CHARS}'’-]+){{0,2}})"
     r"(?=[ \t]*(?:\(|:|—|–|$)|[ \t]+AND[ \t]+(?:(?:FOR|OF)[ \t]+)?(?:HER|HIS|THEIR)\b"
-    r"|,[ \t]+THE[ \t])",  # "THE PATIENT RECORD OF TAKONDWA JARA, THE STAFF FILE OF…"
+    r"|,[ \t]+THE[ \t]"  # "THE PATIENT RECORD OF TAKONDWA JARA, THE STAFF FILE OF…"
+    # "THE TRIAL OF TENDAI MOYO FOR MURDER", "THE DEATH OF … IN MAY 2019"
+    r"|[ \t]+FOR[ \t]+(?:MURDER|MANSLAUGHTER)\b|[ \t]+IN[ \t]+(?:[A-Z]+[ \t]+)?\d{4}\b)",
     re.MULTILINE,
 )
 # A word of a name in capitals, accents and all ("CUSTÓDIA", "O'DWANE").
@@ -3013,9 +3019,9 @@ CAPS_ROLE_NAME_RE = compile_guarded(
     r"\b(?:(?:THE[ \t]+)?(?:DRIVER|VICTIM|PERPETRATOR|SUSPECT|DEFENDANT|ACCUSED|DECEASED|"
     r"HUSBAND|WIFE|PARTNER|MOTHER|FATHER|SON|DAUGHTER|BROTHER|SISTER|SUBJECT|LEAD|"
     r"INTERPRETER|EMPLOYER|NEIGHBOUR|WITNESS|CALLER|TECHNICIAN|ENGINEER|STUDENT|LECTURER|"
-    r"TENANT|LANDLORD)[ \t]*:|(?:suspect|victim|offender|"
+    r"TENANT|LANDLORD)[ \t]*:|(?:suspect|victim|offender|perpetrator|"
     r"defendant|accused|subject|aggrieved))[ \t]+"
-    rf"({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}})(?=[ \t]*[,(])"
+    rf"({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}})(?=[ \t]*[,(;])"
 )
 # "IN THEIR OWN WORDS: JAGUAR IMPROTA, HER SISTER; CUSTÓDIA IMPROTA, HER MOTHER": a full
 # name in capitals before who they were to her, whatever its words.
@@ -3074,6 +3080,40 @@ def find_caps_heading_names(text: str) -> Iterator[Finding]:
 
 
 LEADING_AND_RE = re.compile(r"(?:AND|OR)[ \t]+")
+
+# Two or three words in capitals standing alone in a sentence ("PNC for KITSAO FEREDAY:
+# no convictions", "must not contact … or ALDYNAI MZUMARA, directly"): the way records
+# write a person's full name. Not a word more in capitals either side (a heading).
+SHOUTED_IN_PROSE_RE = compile_guarded(
+    rf"(?<![\w'’-])(?<!{UPPER}[ \t])({_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}})"
+    rf"(?![\w'’-])(?![ \t]+{UPPER}[{_UPPER_CHARS}'’-])"
+)
+PROSE_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")
+
+
+def find_shouted_names_in_prose(text: str) -> Iterator[Finding]:
+    """A full name in capitals inside a sentence written in lower case: none of its
+    words joins, abbreviates or places, and one at least is no English word (so not
+    "SAFER LEEDS", "DASH RIC" or "WOMEN'S AID"). In a heading the words around it are
+    capitals too; the heading rules read those."""
+    for m in SHOUTED_IN_PROSE_RE.finditer(text):
+        words = re.split(r"[ \t]+", m.group(1))
+        if any(
+            w.lower() in CAPS_FUNCTION_WORDS or _not_in_a_caps_name(w) or w in CAPS_ACRONYMS
+            for w in words
+        ) or not any(_an_unknown_caps_word(w) for w in words):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if len(PROSE_WORD_RE.findall(line)) >= 3:
+            yield _f(m, 1, "PERSON", 0.6)
+
+
+def _an_unknown_caps_word(word: str) -> bool:
+    """No English word, no place abroad, and long enough not to be read letter by letter."""
+    parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 4]
+    return any(not is_ordinary_word(p) and p.lower() not in WORLD_PLACE_FOLDS for p in parts)
 
 
 def _a_shouted_name(name: str, stop_words: bool) -> bool:
@@ -4100,6 +4140,7 @@ NAME_RECOGNISERS: tuple[Recogniser, ...] = (
     find_caps_name_lists,
     find_caps_relations,
     find_caps_heading_names,
+    find_shouted_names_in_prose,
     find_message_names,
     find_lower_case_titled,
     find_name_words,
@@ -4151,6 +4192,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_caps_name_lists": "a name in a list of names in capitals",
     "find_caps_relations": "a name in capitals beside a relative",
     "find_caps_heading_names": "a name in a heading in capitals",
+    "find_shouted_names_in_prose": "a full name in capitals in a sentence",
     "find_message_names": "a lower-case word in a message that is no English word",
     "find_lower_case_titled": "a lower-case title in a message, then the name",
     "find_name_words": "a given name that is also a word, where the sentence makes it one",

@@ -366,6 +366,9 @@ CAPS_ACRONYMS = frozenset(
         # email, housing, money, the land
         "FW", "NRPF", "BRP", "UKVI", "CAB", "HB", "LHA", "HMO", "RSL", "PRS",
         "DFG", "NFU", "GLAA", "RSPCA", "DEFRA", "APHA", "YFC",
+        # domestic abuse work, its regulators and funders
+        "CAADA", "RIC", "SPOC", "AAFDA", "DVIP", "DAHA", "WAFE", "MOPAC", "SCIE", "LSAB",
+        "LSCB", "HMICFRS", "UKBA", "CAFCASS", "OFSTED", "BAME", "COVID",
     ]
 )  # fmt: skip
 

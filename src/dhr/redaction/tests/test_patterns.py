@@ -2355,3 +2355,90 @@ def test_a_title_makes_a_word_of_the_allowlist_a_surname(text, name):
 
 def test_a_car_makers_word_without_a_title_is_still_no_one():
     assert not any(label == "PERSON" for label, _ in labels("He drove a Ford to the station."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PNC for KITSAO FEREDAY: no convictions on the file.", "KITSAO FEREDAY"),
+        (
+            "He must not contact AMINA OKAFOR or ALDYNAI MZUMARA, directly or indirectly.",
+            "ALDYNAI MZUMARA",
+        ),
+        ("On arrival NUGGET OKUONZI was found on the front step.", "NUGGET OKUONZI"),
+        (
+            "Attendance for KITSAO FEREDAY-D'ARCANGELO: 96.1% in Year 2 and 81.7% in Year 3",
+            "KITSAO FEREDAY-D'ARCANGELO",
+        ),
+    ],
+)
+def test_a_full_name_in_capitals_inside_a_sentence_is_a_person(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CAADA DASH RIC was completed by the IDVA and sent on to the MARAC.",
+        "She was referred to SAFER LEEDS and to WOMEN'S AID for support.",
+        "The letter went to NHS ENGLAND and the CQC on the same day.",
+        "The AAFDA SPOC rang the family the next morning.",
+        "THE REVIEW OF THE POLICE, HOUSING AND HEALTH RECORDS",
+    ],
+)
+def test_capitals_of_services_and_places_in_a_sentence_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("THE TRIAL OF TENDAI MOYO FOR MURDER", "TENDAI MOYO"),
+        (
+            "THE POLICE, THE CPS AND THE TRIAL OF MÍCHEÁL KANTHAWONG FOR MURDER",
+            "MÍCHEÁL KANTHAWONG",
+        ),
+        ("A REVIEW INTO THE DEATH OF MARY KANTHAWONG IN MAY 2019", "MARY KANTHAWONG"),
+    ],
+)
+def test_the_person_a_heading_says_was_tried_or_died_is_found(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE TRIAL OF THE DEFENDANT FOR MURDER",
+        "A REVIEW OF HOUSING IN 2019",
+        "A REVIEW OF CHESHIRE IN MAY 2019",
+    ],
+)
+def test_a_heading_about_a_trial_or_a_year_without_a_name_names_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "MARAC extract: 'Victim: NDEKIRWA YEPTHOMI. Perpetrator: JOHN SMITH.'",
+            "NDEKIRWA YEPTHOMI",
+        ),
+        (
+            "Case 7: 'Victim NEFIE GAMIELDIEN; perpetrator FRYDERYK EDGE; of concern'",
+            "FRYDERYK EDGE",
+        ),
+    ],
+)
+def test_a_field_that_opens_a_quotation_or_ends_at_a_semicolon_holds_a_person(text, name):
+    assert ("PERSON", name) in labels(text)
+
+
+def test_a_short_form_of_a_name_in_capitals_is_not_a_services_abbreviation():
+    text = (
+        "Notice served on SUNAINA GĄSIENICA-MAKOWSKI at the workshop today.\n"
+        "Chronology row | 09.06.2018 | SU advice | visa fear"
+    )
+    found = labels(text)
+    assert ("PERSON", "SUNAINA GĄSIENICA-MAKOWSKI") in found
+    assert ("PERSON", "SU") not in found
