@@ -208,6 +208,28 @@ NAME_FOLLOWERS = frozenset(
         "begged",
         "drove",
         "needed",
+        # past tenses that do not end in -ed ("Exotic chose not to come")
+        "chose",
+        "withdrew",
+        "forgave",
+        "swore",
+        "threw",
+        "broke",
+        "stole",
+        "woke",
+        "won",
+        "paid",
+        "found",
+        "lost",
+        "hid",
+        "bought",
+        "rode",
+        "ran",
+        # a record's present tense ("Weird rings from the car park")
+        "rings",
+        "texts",
+        "writes",
+        "sends",
     ]
 )
 SPEAKER_COLON_RE = re.compile(r":[ \t]*['‘\"“]")  # "Glory: 'My sister was loud'"

@@ -1406,10 +1406,11 @@ def _a_field_name(name: str) -> bool:
 
 # "Begonia, on their last night out: 'We went…'", "Orchid Walczak, next door: 'At
 # three…'": a witness introduced by a phrase, then quoted, at a sentence's start.
+_SPEAKER_WORD = rf"{UPPER}[^\W\d_'’\-]+(?:['’][a-z][^\W\d_'’\-]+)?(?:-{UPPER}[^\W\d_]+)?"
 SPEAKER_INTRO_RE = compile_guarded(
     rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=[.!?]['’\"”]['’\"”][ \t])|(?<=\n))[ \t]*"
-    rf"({UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?"
-    rf"(?:[ \t]+{UPPER}[^\W\d_'’\-]+(?:-{UPPER}[^\W\d_]+)?)?)"
+    # one to three words, a particle between ("Rap binte Sahari", "Sa'ada Thorpe")
+    rf"({_SPEAKER_WORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_SPEAKER_WORD}){{0,2}})"
     # what they said it from ("reading from a note found in Shamsa's wallet")
     rf",[ \t]+((?:[^.:;!?'\"‘“’”\n]|(?<=\w)['’](?=\w)){{3,80}}):[ \t]*['\"‘“]",
     re.MULTILINE,
@@ -1990,8 +1991,10 @@ ROLE_AFTER_COMMA_RE = re.compile(
 # at"), with an Irish surname's capitalised particle ("Tubby Ó Tuama, health visitor,").
 _CAPITAL_PARTICLE = r"(?:Ó|Ní|Nic|Ua|Mac|Mc)[ \t]+"
 NAME_BEFORE_ROLE_RE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[:;,][ \t])|(?<=\bfrom[ \t])|(?<=\bby[ \t])"
-    r"|(?<=\bof[ \t])|(?<=\bto[ \t]))"  # "The night before, Comet Lantern, her earlier partner,"
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n)|(?<=[:;,][ \t])|(?<=\bfrom[ \t])"
+    r"|(?<=\bby[ \t])|(?<=\bof[ \t])|(?<=\bto[ \t]))"
+    # "The night before, Comet Lantern, her earlier partner,"; "… to me.' Sa'ada Thorpe, the
+    # defendant's earlier partner,"
     rf"[ \t]*((?:{_NAMEWORD})"
     rf"(?:[ \t]+(?:{PARTICLE_RUN}|{_CAPITAL_PARTICLE})?(?:{_NAMEWORD})){{1,2}})$"
 )

@@ -634,3 +634,13 @@ def test_initials_before_a_found_surname_in_a_list_are_part_of_the_name():
 def test_a_sentences_a_or_i_or_a_numbered_items_letter_is_no_initial():
     found = persons("Mr Walker rang. A Walker was there. I Walker too. Section 2.1 A Walker.")
     assert not any(n.startswith(("A ", "I ")) for n in found), found
+
+
+@pytest.mark.parametrize("verb", ["chose", "withdrew", "rings", "found"])
+def test_a_learned_word_name_opening_a_sentence_before_a_past_tense_without_ed_is_found(verb):
+    text = (
+        f"Exotic Marr sent a drawing to the panel on 3 May 2019.\n"
+        f"The mother came. Exotic {verb} the form in the end."
+    )
+    found = [f for f in detect(text) if f.label == "PERSON"]
+    assert any(f.text == "Exotic" and f.start > text.index("came") for f in found)

@@ -1,5 +1,7 @@
 """Each UK recogniser: valid forms found, invalid ones refused."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -2442,3 +2444,29 @@ def test_a_short_form_of_a_name_in_capitals_is_not_a_services_abbreviation():
     found = labels(text)
     assert ("PERSON", "SUNAINA GĄSIENICA-MAKOWSKI") in found
     assert ("PERSON", "SU") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said nothing. Plasma El Mallawi, to the review: 'End of season was hard.'",
+        "He said nothing. Rap binte Sahari, in a letter to the Chair: 'I'm the one.'",
+        "That was all.' Devil Heeren-Ní Fhinneadha, writing to the Chair: 'He took my dog.'",
+        "That was all.' Sa'ada Thorpe, the defendant's earlier partner, in evidence: 'He lied.'",
+    ],
+)
+def test_a_witness_introduced_before_their_words_is_found_with_every_part_of_the_name(text):
+    opened = re.search(r"[.'] ([^,]+),", text)
+    assert opened is not None
+    assert ("PERSON", opened.group(1)) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said nothing. The Independent Chair, in her report: 'She was failed.'",
+        "He said nothing. Police and Housing, in their reports: 'She was known.'",
+    ],
+)
+def test_a_role_or_services_introduced_before_a_quotation_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
