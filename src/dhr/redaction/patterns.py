@@ -1436,8 +1436,8 @@ NAME_ASKED_RE = compile_guarded(
 # minutes later"
 ORG_SPEAKS_RE = re.compile(
     r"\bits\b|\b(?:in|for)[ \t]+(?:their|our)[ \t]+(?:IMR|report|chronology|submission|response)"
-    r"|\b(?:later|earlier|ago|minutes|hours|days|weeks)\b"
 )
+TIME_AGO_RE = re.compile(r"\b(?:later|earlier|ago|minutes|hours|days|weeks)\b")
 # a date first, or a name of its own just before the colon: the quotation is
 # someone else's ("Supervision, 19/06/2021, Ausma Chkheidze: '…'"); not a venue named
 # with "the" ("Zinger, on the staff night out at The Haaf Netter: '…'")
@@ -1487,6 +1487,9 @@ def find_speakers(text: str) -> Iterator[Finding]:
             continue  # "Supervision, 19/06/2021, Ausma Chkheidze: '…'": a record's heading
         if (
             ORG_SPEAKS_RE.search(m.group(2))
+            # a full name is a witness whenever they spoke ("Diva Gadzhieva, engaged to
+            # him years earlier:"); a word alone may be a reply "four minutes later"
+            or (len(words) == 1 and TIME_AGO_RE.search(m.group(2)))
             or any(_no_witness(w) for w in words)
             or (len(words) == 1 and words[0].lower() in adverbs())
         ):

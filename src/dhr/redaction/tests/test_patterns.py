@@ -2470,3 +2470,18 @@ def test_a_witness_introduced_before_their_words_is_found_with_every_part_of_the
 )
 def test_a_role_or_services_introduced_before_a_quotation_name_no_one(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_full_name_before_when_they_spoke_and_their_words_is_a_witness():
+    text = (
+        "Just not allowed.' Diva Gadzhieva, engaged to him years earlier: "
+        "'He fired over my car when I left.'"
+    )
+    assert ("PERSON", "Diva Gadzhieva") in labels(text)
+
+
+def test_a_reply_some_minutes_later_before_a_quotation_is_no_witness():
+    assert not any(
+        label == "PERSON"
+        for label, _ in labels("She texted him. Reply, four minutes later: 'Yes.'")
+    )
