@@ -1964,12 +1964,15 @@ ROLE_APPOSITION_RE = compile_guarded(
 
 # "Health visitor Wretch Venison wrote on 11 May", "the social worker Amazon Flax
 # rang": a role, then a full name without a comma (a line may break inside it), then
-# what the person did.
+# what the person did, or a comma and where ("Practice nurse Natty Revere, dressing
+# clinic,"; "DSL Zoom Lumbao logged it").
 ROLE_NAME_VERB_RE = compile_guarded(
-    rf"\b(?:{ROLE_NOUNS})(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"\b(?:{ROLE_NOUNS}|DSL|DDSL|SENCO|SENCo)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"((?:{_NAMEWORD})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})"
-    r"[ \t]+(?:told|said|says|wrote|writes|noted|recorded|asked|rang|phoned|visited|"
-    r"reported|emailed|explained|described|advised|documented|noticed|recalled)\b"
+    r"(?:[ \t]+(?:told|said|says|wrote|writes|noted|recorded|asked|rang|phoned|visited|"
+    r"reported|emailed|explained|described|advised|documented|noticed|recalled|logged|"
+    r"made|attended|completed|saw|met|spoke|took|gave|found|referred|assessed|contacted|"
+    r"arranged|agreed|refused|decided)\b|,[ \t]+[a-z])"
 )
 
 
@@ -2096,10 +2099,19 @@ def find_role_appositions(text: str) -> Iterator[Finding]:
             yield _f(m, 1, "PERSON", 0.8)
     for m in ROLE_NAME_VERB_RE.finditer(text):
         words = m.group(1).split()  # not "the support worker Team Leader said"
-        if all(_a_slot_word(w) and w not in NOT_NAMES for w in words) and not ROLE_LAST_RE.search(
-            words[-1]
+        if (
+            all(_a_slot_word(w) and w not in NOT_NAMES for w in words)
+            and not ROLE_LAST_RE.search(words[-1])
+            and not any(ORG_WORD_RE.fullmatch(w) or w.lower() in PLACE_OF_CARE for w in words)
         ):
             yield _f(m, 1, "PERSON", 0.8)
+
+
+# Where a role works, named after it: "the practice nurse Leg Ulcer Clinic, weekly".
+PLACE_OF_CARE = frozenset(
+    ["clinic", "ward", "lodge", "house", "home", "hub", "project", "helpline", "line", "refuge",
+     "hostel", "hall", "court", "centre", "surgery", "practice", "help"]
+)  # fmt: skip
 
 
 # "Child present (name given as njesh)": a name recorded as said, in any case.

@@ -2485,3 +2485,19 @@ def test_a_reply_some_minutes_later_before_a_quotation_is_no_witness():
         label == "PERSON"
         for label, _ in labels("She texted him. Reply, four minutes later: 'Yes.'")
     )
+
+
+def test_a_full_name_between_a_role_and_a_comma_is_that_person_whatever_its_words():
+    text = "That was all.' Practice nurse Natty Revere, dressing clinic, 22 January 2022: 'Quiet.'"
+    assert ("PERSON", "Natty Revere") in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The practice nurse Leg Ulcer Clinic, weekly, saw her.",
+        "The family support worker Early Help, which is new, saw her.",
+    ],
+)
+def test_where_a_role_works_named_after_it_is_no_name(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
