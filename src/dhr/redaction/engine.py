@@ -911,7 +911,7 @@ class CaseDetector:
                     Entry(
                         key,
                         "PERSON",
-                        name_mode(toks, True),
+                        _learned_mode(toks),
                         "propagation",
                         0.8,
                         informal_any=sender,
@@ -952,7 +952,7 @@ class CaseDetector:
                         continue
                     if _a_role_word(tok):
                         continue  # "Worker" of NER's "Medeiros-Olatunji\nSocial Worker"
-                    mode = name_mode([tok], open_world=True)
+                    mode = _learned_mode([tok])
                     entry = Entry(
                         key, "PERSON", mode, "propagation", 0.75, needs_title=_an_org_word(tok)
                     )
@@ -1273,6 +1273,16 @@ def pet_forms(first: str) -> set[str]:
 DATE_WORDS = MONTH_DAY_ABBREVIATIONS | DAYS_MONTHS
 DATE_WORD_NEAR_RE = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 NUMBER_NEXT_RE = re.compile(r"\.?,?[ \t]+\d")
+
+
+def _learned_mode(tokens: list[str]) -> str:
+    """How a learned name is matched. One word that, without its marks, is a function
+    word ("Thất" of "Tôn Thất" is "that", "He" of "Wei He") only capitalised and not
+    opening a sentence: in any case it would be every "that", and "He said" opens
+    sentences."""
+    if len(tokens) == 1 and fold(tokens[0]) in STOP_WORDS:
+        return CAP_STRICT
+    return name_mode(tokens, True)
 
 
 def _a_service_acronym(text: str, hit: Hit) -> bool:

@@ -523,7 +523,7 @@ def at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in SENTENCE_START
 
 
-def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
+def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = False) -> bool:
     if mode == ANY:
         return True
     first = surface[0]
@@ -533,7 +533,10 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
     if mode == CAP_STRICT and not shouted and at_sentence_start(text, start):
         # a sentence start: only a name if a verb of saying or doing follows, a
         # possessive ("Reason's check"), or if no English word opens a quotation
-        # there ("'Imti'", "'Glo, open this")
+        # there ("'Imti'", "'Glo, open this"); a name learned in the case never where
+        # it is a pronoun ("He said", "That was"), a registered one may be
+        if not registered and fold(surface) in SUBJECT_WORDS:
+            return False
         after = NEXT_WORD_RE.match(text, start + len(surface))
         return (
             bool(after and a_name_follower(after.group(1)))
@@ -545,6 +548,13 @@ def _case_ok(surface: str, mode: str, text: str, start: int) -> bool:
 
 
 MODALS = frozenset(["can", "could", "would", "will", "should", "must", "might"])
+# The function words that are a sentence's subject themselves: before a verb they are
+# no name ("He said"), where "Will arrived" and "Nine had" are.
+SUBJECT_WORDS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "that", "this", "these", "those", "there",
+     "here", "who", "what", "which", "someone", "anyone", "everyone", "nobody", "none", "all",
+     "both", "each", "some", "many", "most", "few", "such", "one"]
+)  # fmt: skip
 
 
 def a_name_follower(word: str) -> bool:
@@ -1023,7 +1033,8 @@ class NameMatcher:
         if entry.mode != ANY:
             for k in range(i, j):
                 surface = tokens[k].group(0)
-                if not _case_ok(surface, entry.mode if k == i else CAP, text, tokens[k].start()):
+                mode = entry.mode if k == i else CAP
+                if not _case_ok(surface, mode, text, tokens[k].start(), entry.source == "register"):
                     return False
             if j == i + 1 and _looks_like_date(tokens, i, j, text):
                 return False

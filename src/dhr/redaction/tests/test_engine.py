@@ -644,3 +644,30 @@ def test_a_learned_word_name_opening_a_sentence_before_a_past_tense_without_ed_i
     )
     found = [f for f in detect(text) if f.label == "PERSON"]
     assert any(f.text == "Exotic" and f.start > text.index("came") for f in found)
+
+
+def test_a_name_that_spells_that_without_its_marks_is_not_every_that():
+    text = (
+        "Entered by Gummy Tôn Thất, designated safeguarding lead. Mr Thất said he was fine.\n"
+        "The MARAC heard 412 cases that year. She said that it was fine. That was all."
+    )
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert "Mr Thất" in found
+    assert not found & {"that", "That"}
+
+
+def test_a_surname_that_is_a_pronoun_is_found_after_a_given_name_not_opening_a_sentence():
+    text = (
+        "Wei He was seen by the GP on 3 May. He said he was fine. Mr He left. "
+        "Later the nurse saw He at home."
+    )
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Wei He", 0) in found
+    assert ("He", text.index("He at home")) in found
+    assert ("He", text.index("He said")) not in found
+
+
+def test_a_learned_given_name_that_is_a_modal_still_opens_a_sentence():
+    text = "The school logged concerns about Will Okafor in one term. Will arrived without a coat."
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Will", text.index("Will arrived")) in found
