@@ -1639,6 +1639,12 @@ def _a_unit_scale_or_device(text: str, start: int, end: int) -> bool:
     )
 
 
+# A record's kind and its colon after a word: the word names where it was kept.
+RECORD_HEADING_NEXT_RE = re.compile(
+    r"[ \t]+(?:notes?|round|rounds|staff|records?|entry|entries|log|handover)[ \t]*:"
+)
+
+
 def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
     """One word NER calls a person that is a thing ("a shotgun certificate and a
     FAC", "an Alexa"), or a letter that is a field's label ("M: 07700 900046") or
@@ -1654,6 +1660,8 @@ def _a_thing_or_a_label(text: str, start: int, end: int) -> bool:
         or (word.lower() not in NAME_WORDS and ORG_WORD_NEXT_RE.match(text, end))
     ):
         return True  # "Grant of £600", "Burns unit referral": a sum, a unit
+    if is_ordinary_word(word) and RECORD_HEADING_NEXT_RE.match(text, end):
+        return True  # "Ward notes: 'Husband reports…'": a record's heading
     if len(word) != 1:
         return False
     return bool(FIELD_COLON_RE.match(text, end)) or word in _code_letters(text)

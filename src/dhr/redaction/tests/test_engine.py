@@ -671,3 +671,14 @@ def test_a_learned_given_name_that_is_a_modal_still_opens_a_sentence():
     text = "The school logged concerns about Will Okafor in one term. Will arrived without a coat."
     found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
     assert ("Will", text.index("Will arrived")) in found
+
+
+@pytest.mark.parametrize("heading", ["Ward notes", "Ward round", "Triage notes"])
+def test_a_word_before_a_records_kind_and_a_colon_is_a_heading_not_a_person(heading):
+    text = f"Admission, 03.07.2018: pneumonia. {heading}: 'Husband reports that pt stopped.'"
+    assert not any(f.label == "PERSON" for f in detect(text))
+
+
+def test_a_titled_name_before_notes_and_a_colon_is_still_a_person():
+    found = {f.text for f in detect("Admission. Mr Ward notes: 'fine'") if f.label == "PERSON"}
+    assert "Mr Ward" in found
