@@ -2823,16 +2823,19 @@ def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((start + last, end))
     # a heading line and the next line are not one name: "ELIF WANG\nDr Uddin"; nor
     # a signature and the role on the line below it: "Aoife Pinnock\nHousing Officer"
+    # (at every line break: "Volkmar\nSchulze-Frenking\nProbation" of a signature block)
     cut: list[tuple[int, int]] = []
     for a, b in spans:
-        piece = text[a:b]
-        nl = piece.find("\n")
-        if nl > 0 and a_role_line(text, a + nl + 1):
-            cut.append((a, a + nl))
-        elif nl > 0 and piece[:nl].isupper() != piece[nl + 1 :].isupper():
-            cut += [(a, a + nl), (a + nl + 1, b)]
-        else:
-            cut.append((a, b))
+        look = a
+        while (nl := text.find("\n", look, b)) > a:
+            if a_role_line(text, nl + 1):
+                b = nl
+                break
+            if text[a:nl].isupper() != text[nl + 1 : b].isupper():
+                cut.append((a, nl))
+                a = nl + 1
+            look = nl + 1
+        cut.append((a, b))
     spans = cut
     trimmed = []
     for a, b in spans:

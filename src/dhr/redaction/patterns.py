@@ -2197,8 +2197,37 @@ def find_related_names(text: str) -> Iterator[Finding]:
             continue  # "Yours sincerely\nConsultant Old Age Psychiatrist": a role signs
         name = re.sub(r"['’]s?$", "", " ".join(words))
         start = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
-        if text[start : start + len(name)] == name:
-            yield Finding(start, start + len(name), "PERSON", name, P, 0.75)
+        if text[start : start + len(name)] != name:
+            continue
+        end = start + len(name)
+        signed = CLOSING_LEAD_RE.match(m.group(0)) and len(line) == 1
+        below = LONE_WORD_LINE_RE.match(text, end) if signed else None
+        if below and ROLE_LAST_RE.search(below.group(1)):
+            if is_ordinary_word(words[0]) or words[0].lower() in SERVICE_NOUNS:
+                continue  # "Yours sincerely\nHousing\nOfficer": a role over two lines
+        elif below and _a_surname_below(text, below):
+            end = below.end(1)  # "Yours sincerely\nAmara\nOkonkwo\nVictim Liaison Officer"
+        yield Finding(start, end, "PERSON", text[start:end], P, 0.75)
+
+
+# A word alone on the next line (a signature's surname, or a role's last word).
+LONE_WORD_LINE_RE = re.compile(rf"[ \t]*\n[ \t]*({_NAMEWORD})[ \t]*(?=\n|$)")
+
+
+def _a_surname_below(text: str, below: re.Match[str]) -> bool:
+    """A signature's given name alone on its line, its surname alone on the next, then
+    the signer's role or nothing: not a service's word or an organisation's."""
+    word = below.group(1)
+    if (
+        word.lower() in ALLOW_WORDS
+        or word.lower() in SERVICE_NOUNS
+        or ORG_WORD_RE.fullmatch(word)
+        or _one_or_more_of(word, NOT_NAMES)
+    ):
+        return False
+    rest = below.end()
+    following = text.find("\n", rest)
+    return following < 0 or not text[rest:following].strip() or a_role_line(text, following + 1)
 
 
 # A letter's closing and its signature sit on separate lines; a relative and a name not.

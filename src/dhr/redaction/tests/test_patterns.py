@@ -2501,3 +2501,26 @@ def test_a_full_name_between_a_role_and_a_comma_is_that_person_whatever_its_word
 )
 def test_where_a_role_works_named_after_it_is_no_name(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Amara\nOkonkwo\nVictim Liaison Officer", "Amara\nOkonkwo"),
+        ("Damson\nMoat\nVictim Liaison Officer", "Damson\nMoat"),
+        ("Volkmar\nSchulze-Frenking\nProbation Officer", "Volkmar\nSchulze-Frenking"),
+    ],
+)
+def test_a_signature_split_over_two_lines_is_one_name_and_not_its_role(signature, name):
+    found = labels(f"Please ring me if anything changes.\n\nYours sincerely\n\n{signature}\n")
+    assert ("PERSON", name) in found
+    assert not any(label == "PERSON" and "Officer" in text for label, text in found)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Housing\nOfficer", "Safeguarding\nTeam", "Jane\nHousing Team\nLeeds City Council"],
+)
+def test_a_role_or_a_team_split_over_lines_under_a_closing_is_no_surname(signature):
+    found = labels(f"Please ring me.\n\nYours sincerely\n\n{signature}\n")
+    assert not any(label == "PERSON" and text != "Jane" for label, text in found)
