@@ -284,6 +284,13 @@ NAME_LABEL_BEFORE_RE = re.compile(
 )
 MESSAGE_NAME_BEFORE = PERSON_BEFORE | {"u", "you"}
 MESSAGE_NAME_AFTER = PERSON_AFTER | {"please", "pls", "plz", "again", "been", "r"}
+# A thanks, a greeting or an answer, then the one it is said to and the clause's end: a
+# short form of a name there, though a word, is that person ("ta fi.", "im fine kill.").
+VOCATIVE_BEFORE = frozenset(
+    ["thanks", "thank", "thx", "ta", "cheers", "diolch", "hiya", "night", "nite", "morning",
+     "fine", "ok", "okay", "yes", "yeah", "sorry", "soz", "bye"]
+)  # fmt: skip
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,!?]|$|\n|[^\w\s'’-])")
 PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]+$")
 # A quotation may wrap at a line end (a line break, not a blank line): the
 # redacted text, whose names are shorter, may no longer wrap there, and the
@@ -993,6 +1000,13 @@ class NameMatcher:
         before = PREV_WORD_RE.search(text, max(0, a - 30), a)
         if before and before.group(1).casefold() in MESSAGE_NAME_BEFORE:
             return True
+        if (
+            before
+            and before.group(1).casefold() in VOCATIVE_BEFORE
+            and text[a:b] not in VOCATIVE_BEFORE  # "night night", "bye bye"
+            and CLAUSE_END_RE.match(text, b)
+        ):
+            return True  # "ta fi.", "im fine kill.", "ok huck!"
         after = NEXT_WORD_RE.match(text, b)
         return bool(after and after.group(1).casefold() in MESSAGE_NAME_AFTER)
 

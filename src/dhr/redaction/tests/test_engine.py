@@ -682,3 +682,25 @@ def test_a_word_before_a_records_kind_and_a_colon_is_a_heading_not_a_person(head
 def test_a_titled_name_before_notes_and_a_colon_is_still_a_person():
     found = {f.text for f in detect("Admission. Mr Ward notes: 'fine'") if f.label == "PERSON"}
     assert "Mr Ward" in found
+
+
+VOCATIVE_CASE = (
+    "Killer Okafor, her brother, rang the police. Huckleberry Okafor was at school.\n"
+    "The messages:\n"
+    "[12/03/2020 21:05] rose: im fine kill. seasons nearly done\n"
+    "[12/03/2020 21:06] rose: ok huck! i only had one coffee\n"
+    "[12/03/2020 21:07] rose: ok kill the lights when u go\n"
+    "[12/03/2020 21:08] rose: night night 🙃\n"
+)
+
+
+def test_a_short_form_that_is_a_word_after_a_thanks_or_an_answer_is_the_one_addressed():
+    found = {(f.text, f.start) for f in detect(VOCATIVE_CASE) if f.label == "PERSON"}
+    assert ("kill", VOCATIVE_CASE.index("kill.")) in found
+    assert ("huck", VOCATIVE_CASE.index("huck!")) in found
+
+
+def test_a_short_form_that_is_a_word_going_on_as_a_sentence_is_the_word():
+    found = {(f.text, f.start) for f in detect(VOCATIVE_CASE) if f.label == "PERSON"}
+    assert ("kill", VOCATIVE_CASE.index("kill the")) not in found
+    assert not any(text == "night" for text, _ in found)
