@@ -407,6 +407,8 @@ TITLES = (
     "Inspector",
     "Detective",
     "Nurse",
+    "Sister",  # a ward's senior nurse ("Ward Sister Morgans")
+    "Matron",
     "Judge",
 )
 

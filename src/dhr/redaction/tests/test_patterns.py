@@ -2524,3 +2524,19 @@ def test_a_signature_split_over_two_lines_is_one_name_and_not_its_role(signature
 def test_a_role_or_a_team_split_over_lines_under_a_closing_is_no_surname(signature):
     found = labels(f"Please ring me.\n\nYours sincerely\n\n{signature}\n")
     assert not any(label == "PERSON" and text != "Jane" for label, text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mother upset.' Ward Sister Morgans countersigned the entry.", "Morgans"),
+        ("The entry was countersigned by Matron Okonjo on the ward.", "Okonjo"),
+    ],
+)
+def test_a_wards_sister_or_matron_is_a_title_before_a_name(text, name):
+    assert any(label == "PERSON" and found.endswith(name) for label, found in labels(text))
+
+
+@pytest.mark.parametrize("text", ["Her Sister said no.", "The Sister on the ward rang."])
+def test_sister_without_a_name_after_it_names_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
