@@ -3024,7 +3024,8 @@ WORD_ADJECTIVES = frozenset(
 # heading's list of names, in capitals.
 CAPS_LIST_RE = re.compile(
     rf"(?:[:–—-][ \t]+|\()({UPPER}+(?:[ \t]*(?:,|/|\bAND\b|&)[ \t]*{UPPER}+(?:[ \t]+{UPPER}+)?)+)"
-    rf"\)?[ \t]*$",
+    # ending the line, or before a dash and what it is about ("RE: SONIA / DODZI — strategy")
+    rf"\)?(?:[ \t]*$|[ \t]+(?=[–—][ \t]))",
     re.MULTILINE,
 )
 CAPS_ITEM_RE = re.compile(rf"\b(?!AND\b){UPPER}+(?:[ \t]+(?!AND\b){UPPER}+)?")

@@ -2540,3 +2540,16 @@ def test_a_wards_sister_or_matron_is_a_title_before_a_name(text, name):
 @pytest.mark.parametrize("text", ["Her Sister said no.", "The Sister on the ward rang."])
 def test_sister_without_a_name_after_it_names_no_one(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_names_in_capitals_listed_before_a_dash_and_a_subject_are_people():
+    found = labels("Subject: RE: SONIA / DODZI — strategy meeting tomorrow")
+    assert {("PERSON", "SONIA"), ("PERSON", "DODZI")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Subject: RE: POLICE / HEALTH — strategy meeting", "Subject: MARAC / IDVA — strategy meeting"],
+)
+def test_services_in_capitals_listed_before_a_dash_name_no_one(text):
+    assert not any(label == "PERSON" for label, _ in labels(text))
