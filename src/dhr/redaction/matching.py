@@ -285,7 +285,7 @@ NAME_LABEL_BEFORE_RE = re.compile(
 MESSAGE_NAME_BEFORE = PERSON_BEFORE | {"u", "you"}
 MESSAGE_NAME_AFTER = PERSON_AFTER | {"please", "pls", "plz", "again", "been", "r"}
 # A thanks, a greeting or an answer, then the one it is said to and the clause's end: a
-# short form of a name there, though a word, is that person ("ta fi.", "im fine kill.").
+# short form of a name there, though a word, is that person ("im fine kill.", "ok huck!").
 VOCATIVE_BEFORE = frozenset(
     ["thanks", "thank", "thx", "ta", "cheers", "diolch", "hiya", "night", "nite", "morning",
      "fine", "ok", "okay", "yes", "yeah", "sorry", "soz", "bye"]
@@ -1006,7 +1006,7 @@ class NameMatcher:
             and text[a:b] not in VOCATIVE_BEFORE  # "night night", "bye bye"
             and CLAUSE_END_RE.match(text, b)
         ):
-            return True  # "ta fi.", "im fine kill.", "ok huck!"
+            return True  # "im fine kill.", "ok huck!"
         after = NEXT_WORD_RE.match(text, b)
         return bool(after and after.group(1).casefold() in MESSAGE_NAME_AFTER)
 

@@ -1965,7 +1965,7 @@ ROLE_APPOSITION_RE = compile_guarded(
 # "Health visitor Wretch Venison wrote on 11 May", "the social worker Amazon Flax
 # rang": a role, then a full name without a comma (a line may break inside it), then
 # what the person did, or a comma and where ("Practice nurse Natty Revere, dressing
-# clinic,"; "DSL Zoom Lumbao logged it").
+# clinic,"; "DSL Gummy Lumbao logged it").
 ROLE_NAME_VERB_RE = compile_guarded(
     rf"\b(?:{ROLE_NOUNS}|DSL|DDSL|SENCO|SENCo)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"((?:{_NAMEWORD})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE_RUN})?(?:{_NAMEWORD})){{1,2}})"

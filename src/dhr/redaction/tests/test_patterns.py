@@ -2553,3 +2553,8 @@ def test_names_in_capitals_listed_before_a_dash_and_a_subject_are_people():
 )
 def test_services_in_capitals_listed_before_a_dash_name_no_one(text):
     assert not any(label == "PERSON" for label, _ in labels(text))
+
+
+def test_a_full_name_after_a_designated_safeguarding_lead_and_before_a_verb_is_a_person():
+    text = "Mother has injuries.' DSL Gummy Lumbao logged it and told the class teacher."
+    assert ("PERSON", "Gummy Lumbao") in labels(text)
