@@ -2114,11 +2114,24 @@ PARTICLES_GAP_RE = re.compile(rf"[ \t]+{PARTICLE_RUN}")
 def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
     """'met van der Heijden' keeps its particles, but in 'drove the van Heijden
     had hired' the one lower-case particle is an English word, not the name's ("the
-    de Wet address" keeps its "de")."""
+    de Wet address" keeps its "de"). Not after a preposition or a verb: "taken by van
+    Biljon", "check OASys for bin Razak" name the person by the surname alone."""
     particles = text[start:name_start].split()
     if len(particles) == 1 and particles[0] in EVERYDAY_PARTICLES:
-        return name_start
+        before = WORD_BEFORE_PARTICLE_RE.search(text, max(0, start - 30), start)
+        if before is None or before.group(1).lower() in THE_THINGS_WORDS:
+            return name_start
     return start
+
+
+# Before "van" or "bin", what makes it the thing: "the van", "a bin", "his van", "two vans".
+WORD_BEFORE_PARTICLE_RE = re.compile(r"([^\W\d_]+|\d+)[ \t]+$")
+THE_THINGS_WORDS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its",
+     "our", "their", "whose", "each", "every", "another", "other", "one", "no", "any", "some",
+     "white", "black", "red", "blue", "grey", "silver", "transit", "wheelie", "recycling",
+     "rubbish", "green", "brown", "old", "new", "small", "big", "large", "camper", "police"]
+)  # fmt: skip
 
 
 # Particles that are everyday English words ("the van", "the bin", "ten"): the

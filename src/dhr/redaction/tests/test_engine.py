@@ -704,3 +704,27 @@ def test_a_short_form_that_is_a_word_going_on_as_a_sentence_is_the_word():
     found = {(f.text, f.start) for f in detect(VOCATIVE_CASE) if f.label == "PERSON"}
     assert ("kill", VOCATIVE_CASE.index("kill the")) not in found
     assert not any(text == "night" for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vusi van Biljon chaired. The minutes were taken by van Biljon.", "van Biljon"),
+        ("Amir bin Razak was discussed. A4 probation: check OASys for bin Razak.", "bin Razak"),
+    ],
+)
+def test_an_everyday_particle_after_a_preposition_starts_the_surname(text, name):
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joost Heijden was seen. She drove the van Heijden had hired.",
+        "Ola Okafor was seen. He stood near a white van Okafor had borrowed.",
+    ],
+)
+def test_an_everyday_particle_after_an_article_or_adjective_is_the_thing(text):
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert not any(t.startswith("van ") for t in found)
