@@ -2118,6 +2118,8 @@ def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
     Biljon", "check OASys for bin Razak" name the person by the surname alone."""
     particles = text[start:name_start].split()
     if len(particles) == 1 and particles[0] in EVERYDAY_PARTICLES:
+        if particles[0] not in ("van", "bin"):
+            return name_start  # "ten Heijden vans": a number
         before = WORD_BEFORE_PARTICLE_RE.search(text, max(0, start - 30), start)
         if before is None or before.group(1).lower() in THE_THINGS_WORDS:
             return name_start
