@@ -225,6 +225,7 @@ NAME_FOLLOWERS = frozenset(
         "bought",
         "rode",
         "ran",
+        "read",
         # a record's present tense ("Weird rings from the car park")
         "rings",
         "texts",

@@ -728,3 +728,12 @@ def test_an_everyday_particle_after_a_preposition_starts_the_surname(text, name)
 def test_an_everyday_particle_after_an_article_or_adjective_is_the_thing(text):
     found = {f.text for f in detect(text) if f.label == "PERSON"}
     assert not any(t.startswith("van ") for t in found)
+
+
+def test_a_learned_surname_opening_a_sentence_before_read_is_the_person():
+    text = (
+        "Alessandra Forte was interviewed on 3 May. The chair asked about threats. "
+        "Forte read a letter stopped by the prison."
+    )
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Forte", text.index("Forte read")) in found
