@@ -2588,6 +2588,8 @@ def _a_speaker_opening(
         and not low.endswith("ly")
         and low not in STOP_WORDS
         and low not in OPENING_WORDS
+        and low not in RECORDED_AS_WORDS
+        and not _a_role_word(word)
         and bool(
             SUBJECT_AFTER_RE.match(text, end)
             or OWNER_OR_SPEAKER_AFTER_RE.match(text, end)
@@ -2601,6 +2603,15 @@ def _a_speaker_opening(
 # possessive before what is theirs ("Assurance Sethna's wish"), a speaker's colon
 # before their words ("Tweet Odiba: 'Months back…'").
 OWNER_OR_SPEAKER_AFTER_RE = re.compile(r"['’]s[ \t]+[a-z]|:[ \t]+['‘\"“]")
+
+
+# What a record calls the person before the surname: "Prisoner Kucharski asks", "Witness
+# Okafor said"; no given name.
+RECORDED_AS_WORDS = frozenset(
+    ["prisoner", "inmate", "detainee", "witness", "neighbour", "offender", "victim", "suspect",
+     "complainant", "caller", "informant", "subject", "patient", "pupil", "student", "resident",
+     "tenant", "defendant", "claimant", "appellant", "applicant", "service", "user"]
+)  # fmt: skip
 
 
 OPENING_WORDS = frozenset(

@@ -737,3 +737,20 @@ def test_a_learned_surname_opening_a_sentence_before_read_is_the_person():
     )
     found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
     assert ("Forte", text.index("Forte read")) in found
+
+
+@pytest.mark.parametrize("verb", ["stood", "asks", "wants", "denies"])
+def test_a_learned_name_opening_a_sentence_before_more_verbs_is_the_person(verb):
+    text = f"Tolerance Okafor was interviewed on 3 May. Tolerance {verb} at the door."
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Tolerance", text.index(f"Tolerance {verb}")) in found
+
+
+def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
+    text = (
+        "Note by the officer: 'Prisoner Kucharski asks for help with his war pension.'\n\n"
+        "PRISON, PROBATION AND WORK"
+    )
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert "Prisoner Kucharski" not in found
+    assert "PRISON" not in found
