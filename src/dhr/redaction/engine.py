@@ -1287,8 +1287,15 @@ def _learned_mode(tokens: list[str]) -> str:
 
 def _a_service_acronym(text: str, hit: Hit) -> bool:
     """'SU advice' in a chronology: a learned name's short form ("Su" of "Sunaina")
-    in capitals is a service's abbreviation, as the first pass reads it."""
-    return hit.entry.source == "propagation" and text[hit.start : hit.end] in CAPS_ACRONYMS
+    in capitals is a service's abbreviation, as the first pass reads it; and a short
+    form of three letters or fewer in capitals is one whatever it is ("another
+    prisoner's PIN", "CAS3 bed space"): capitals are how abbreviations are written."""
+    if hit.entry.source != "propagation":
+        return False
+    surface = text[hit.start : hit.end]
+    return surface in CAPS_ACRONYMS or (
+        surface.isupper() and len(surface) <= 3 and hit.entry.confidence <= PET_CONFIDENCE
+    )
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
@@ -1299,12 +1306,15 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
     return bool(DATE_WORD_NEAR_RE.search(before) or NUMBER_NEXT_RE.match(text, end))
 
 
+PET_CONFIDENCE = 0.6
+
+
 def _pet_entry(key: str, pet: str) -> Entry:
     """Capitalised only where a name would be; in lower case in a message only
     if it is no English word ("sums", "obi"; not "stay" from "Stacey", nor "hi"
     from "Hizam")."""
     lower = (len(pet) < 3 or not is_ordinary_word(pet)) and pet.lower() not in TEXTSPEAK
-    return Entry(key, "PERSON", CAP_STRICT, "propagation", 0.6, informal_lower=lower)
+    return Entry(key, "PERSON", CAP_STRICT, "propagation", PET_CONFIDENCE, informal_lower=lower)
 
 
 def _may_be_pet_form(form: str) -> bool:

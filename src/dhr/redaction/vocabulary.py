@@ -368,7 +368,7 @@ CAPS_ACRONYMS = frozenset(
         "DFG", "NFU", "GLAA", "RSPCA", "DEFRA", "APHA", "YFC",
         # domestic abuse work, its regulators and funders
         "CAADA", "RIC", "SPOC", "AAFDA", "DVIP", "DAHA", "WAFE", "MOPAC", "SCIE", "LSAB",
-        "LSCB", "HMICFRS", "UKBA", "CAFCASS", "OFSTED", "BAME", "COVID",
+        "LSCB", "HMICFRS", "UKBA", "CAFCASS", "OFSTED", "BAME", "COVID", "NINO", "PIN",
     ]
 )  # fmt: skip
 

@@ -754,3 +754,13 @@ def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
     found = {f.text for f in detect(text) if f.label == "PERSON"}
     assert "Prisoner Kucharski" not in found
     assert "PRISON" not in found
+
+
+def test_a_short_form_in_capitals_of_three_letters_is_an_abbreviation_not_the_person():
+    text = (
+        "VOICE NOTES ON HER SECOND PHONE, FOUND BY CASSIA HOLUBOVÁ-WARDEN.\n"
+        "CAS3 bed space for him in a shared house. He rang her on another prisoner's PIN.\n"
+        "Pink Okafor was seen. Claimant NINO KY 63 71 60 B."
+    )
+    found = {f.text for f in detect(text) if f.label == "PERSON"}
+    assert not found & {"CAS", "PIN", "NINO"}
