@@ -17,6 +17,7 @@ from .matching import (
     ANY_BREAK_RE,
     CAP,
     CAP_STRICT,
+    DETERMINERS,
     NEXT_WORD_RE,
     PARTICLES,
     SOFT_BREAK_RE,
@@ -2136,13 +2137,13 @@ def _without_lone_word_particle(text: str, start: int, name_start: int) -> int:
     return start
 
 
-# Before "van" or "bin", what makes it the thing: "the van", "a bin", "his van", "two vans".
-WORD_BEFORE_PARTICLE_RE = re.compile(r"([^\W\d_]+|\d+)[ \t]+$")
-THE_THINGS_WORDS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its",
-     "our", "their", "whose", "each", "every", "another", "other", "one", "no", "any", "some",
-     "white", "black", "red", "blue", "grey", "silver", "transit", "wheelie", "recycling",
-     "rubbish", "green", "brown", "old", "new", "small", "big", "large", "camper", "police"]
+# Before "van" or "bin", what makes it the thing: a determiner ("the van", "his van") or
+# what describes one ("a white van", "the wheelie bin").
+WORD_BEFORE_PARTICLE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+THE_THINGS_WORDS = DETERMINERS | frozenset(
+    ["each", "another", "other", "one", "white", "black", "red", "blue", "grey", "silver",
+     "transit", "wheelie", "recycling", "rubbish", "green", "brown", "old", "new", "small",
+     "big", "large", "camper", "police"]
 )  # fmt: skip
 
 
