@@ -73,6 +73,7 @@ from .vocabulary import (
     COUNTRY_FOLDS,
     EPONYM_RE,
     FACILITY_RES,
+    FAMILY_WORDS,
     GIVEN_NAMES,
     KIN_NOUNS,
     LEGISLATION_RE,
@@ -2001,6 +2002,35 @@ def _a_day_or_thing_as_given_name(
     return DATE_OR_THING_BEFORE_RE.search(text, max(0, m.start(1) - 8), m.start(1)) is None
 
 
+# What makes a kept word the thing it names: an article or a possessive ("his Jaguar"),
+# an app's or a place's preposition ("on Teams", "in Kent"), a number ("2 Ford").
+KEPT_WORD_AS_THING_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|my|our|your|its|this|that|on|via|in|into|over"
+    r"|through|new|old)|\d)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_kept_word_as_given_name(text: str, m: re.Match[str], f: Finding, shouting: bool) -> bool:
+    """'contact with Jaguar Fovargue', 'Minute 4.2: Amazon Formosa joined', 'AMAZON
+    FORMOSA, HER SISTER': a word the allowlist keeps (a car, a shop, a faith, a county)
+    written as a given name, one space before a surname the case knows with
+    confidence. Nothing before it makes it the thing ("his Jaguar", "on Teams", "in
+    Kent"), and the surname is one word, so a longer name is not grown again."""
+    word = m.group(1)
+    low = word.lower()
+    if low not in ALLOW_WORDS or low in FAMILY_WORDS or len(word) < 4 or f.confidence < 0.75:
+        return False
+    if text[m.end(1) : f.start] != " " or shouting != word.isupper():
+        return False
+    if not (shouting or word.istitle()) or low in _TITLE_WORDS or TITLE_RE.match(f.text):
+        return False
+    core = [w for w in f.text.split() if w.casefold() not in PARTICLES]
+    if len(core) != 1 or core[0].lower() in ALLOW_WORDS:
+        return False
+    return KEPT_WORD_AS_THING_BEFORE_RE.search(text, max(0, m.start(1) - 10), m.start(1)) is None
+
+
 # After a found name, its surname's particles and the surname: "Howard le Roux",
 # "Jemima delos Reyes", "Benício d'Ors", "Andrea dell'Orto".
 PARTICLED_SURNAME_RE = re.compile(
@@ -2215,6 +2245,11 @@ def _extend_people(
                 continue
             if start == f.start and _a_day_or_thing_as_given_name(text, m, f, protected, shouting):
                 start = m.start()
+                continue
+            if start == f.start and _a_kept_word_as_given_name(text, m, f, shouting):
+                start = m.start()
+                if grown is not None and _grows_a_name(text, f, start, end):
+                    grown.append((text, Tagged(replace(f, start=start, text=text[start : f.end]))))
                 continue
             # "Safeguarding Nurse (Clarity Penumatsa)": a bracket that holds only the
             # two words is a name's, not a sentence's start

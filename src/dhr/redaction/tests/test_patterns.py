@@ -904,6 +904,25 @@ def test_a_feast_or_an_acronyms_letters_before_a_found_surname_is_its_given_name
     assert {"Christmas Nyirenda", "Dash Katsaros", "DASH KATSAROS"} <= set(found)
 
 
+def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
+    text = (
+        "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
+        "joined by video. Present: Mercedes Dredge; the Chair. IN THEIR OWN WORDS: "
+        "JAGUAR FOVARGUE, HER SISTER. Fovargue, Formosa and Dredge were interviewed."
+    )
+    found = people_in(text)
+    assert {"Jaguar Fovargue", "Amazon Formosa", "Mercedes Dredge", "JAGUAR FOVARGUE"} <= set(found)
+
+
+def test_a_car_a_county_or_an_app_that_is_the_thing_is_not_a_given_name():
+    text = (
+        "Fovargue drove his Jaguar Fovargue said was hers. They spoke on Teams Fovargue "
+        "and Dredge. She moved to Kent. In Essex Dredge was arrested. Dear Fovargue, thanks."
+    )
+    found = people_in(text)
+    assert not any(f.startswith(("Jaguar", "Teams", "Essex", "Dear")) for f in found)
+
+
 def test_a_day_or_a_feast_after_a_word_that_makes_it_a_date_is_not_a_given_name():
     found = people_in("Smith was seen. On Wednesday Smith rang. At Christmas Smith left.")
     assert not any(f.startswith(("Wednesday", "Christmas")) for f in found)
