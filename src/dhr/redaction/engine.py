@@ -2688,10 +2688,12 @@ def _a_noun_as_given_name(word: str, f: Finding) -> bool:
         and " " not in core
         and core[:1].isupper()
         and not core.isupper()
-        and not is_ordinary_word(core)
+        and (not is_ordinary_word(core) or f.source == "propagation")
         and (low in nouns() or (low[-1] == "s" and low[:-1] in nouns()))
         and low not in adverbs()
         and low not in CLOSINGS
+        and low not in RECORDED_AS_WORDS
+        and low not in KIN_NOUNS
         and not _a_role_word(word)
         and not _an_org_word(word)
         and not low.endswith(("ing", "ed"))

@@ -2026,6 +2026,24 @@ def test_a_noun_opening_a_field_before_a_surname_no_dictionary_holds_is_its_give
     assert name in persons(text, Policy()), persons(text, Policy())
 
 
+def test_a_noun_opening_a_field_before_a_known_surname_that_is_a_word_is_its_given_name():
+    text = (
+        "Shitaye Macadam was seen. Minute 4.1: Viper Macadam and Shitaye Macadam joined. "
+        "Told to the Chair: Plasma Macadam (mother)."
+    )
+    found = persons(text, Policy())
+    assert {"Viper Macadam", "Plasma Macadam"} <= set(found), found
+
+
+def test_a_role_or_a_label_opening_a_field_before_a_known_surname_is_no_given_name():
+    text = (
+        "Shitaye Macadam was seen. Caller: Neighbour Macadam rang. Outcome: Yesterday "
+        "Macadam rang. Present: Officer Macadam and Shitaye Macadam."
+    )
+    found = persons(text, Policy())
+    assert not any(f.startswith(("Neighbour", "Yesterday", "Officer")) for f in found), found
+
+
 def test_an_adverb_or_a_body_before_a_surname_is_not_taken_into_the_name():
     text = "Yesterday Okafor said no. Then Okafor rang. Police Okafor was not called."
     assert set(persons(text, Policy())) == {"Okafor"}, persons(text, Policy())
