@@ -1503,6 +1503,16 @@ KIN_BRACKET_RE = compile_guarded(
     r"[ \t]+(?:mum|mam|mother|dad|father|sister|brother|son|daughter|aunt|auntie|uncle|nan|"
     r"gran|grandmother|grandad|cousin|partner|boyfriend|girlfriend|friend|neighbour)\)"
 )
+# "Foxes Largo (mother), Isott Largo (sister), Rap Dauphin (friend, housekeeper)": a
+# name with its relationship alone in a bracket after it, as a list of the family has.
+KIN_BARE_BRACKET_RE = compile_guarded(
+    rf"((?:{_NAMEWORD}[ \t]+){{0,2}}{_NAMEWORD})[ \t]+\((?:mum|mam|mother|dad|father|sister|"
+    r"brother|son|daughter|aunt|auntie|uncle|nan|nana|gran|grandmother|grandfather|grandad|"
+    r"cousin|niece|nephew|partner|ex-partner|husband|wife|boyfriend|girlfriend|friend|"
+    r"neighbour|stepfather|stepmother|step-father|step-mother|half-sister|half-brother)"
+    r"(?=\)|,[ \t])",
+    lines_with=r"\((?:[a-z]+-)?[a-z]+(?:\)|,)",
+)
 # "Ask told the review that...": only a person tells a review, a panel or a chair.
 TOLD_THE_REVIEW_RE = compile_guarded(
     rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?]['’\"”][ \t])|(?<=\n))({UPPER}[^\W\d_'’\-]+)"
@@ -1622,6 +1632,25 @@ def _a_slot_word(word: str) -> bool:
     )
 
 
+def _the_name_before_a_kin_bracket(m: re.Match[str]) -> Finding | None:
+    """The words before '(mother)' that can be a name's, read back from the bracket
+    until a word that cannot ("Told the Chair Foxes Largo" gives "Foxes Largo"); not
+    a role, a service or a code ("Adult A (mother)" is a pseudonym)."""
+    words = list(re.finditer(r"\S+", m.group(1)))
+    kept = 0
+    for w in reversed(words):
+        word = w.group(0)
+        if not _a_slot_word(word) or word in NOT_NAMES or ORG_WORD_RE.fullmatch(word):
+            break
+        if word.lower() in KIN_NOUNS or word.lower() in SERVICE_NOUNS:
+            break
+        kept += 1
+    if not kept:
+        return None
+    start = m.start(1) + words[len(words) - kept].start()
+    return Finding(start, m.end(1), "PERSON", m.string[start : m.end(1)], P, 0.75)
+
+
 def _signed_with_a_service_word(m: re.Match[str]) -> bool:
     """'Thanks Care\nCare Spanu': the word the closing gives, starting the full name on
     the next line, is a given name though a service's word; not 'Thanks Safeguarding\n
@@ -1662,6 +1691,9 @@ def find_person_slots(text: str) -> Iterator[Finding]:
     for m in CALLER_FROM_RE.finditer(text):
         if _a_slot_word(m.group(1)):
             yield _f(m, 1, "PERSON", 0.7)
+    for m in finditer(KIN_BARE_BRACKET_RE, text):
+        if f := _the_name_before_a_kin_bracket(m):
+            yield f
     for m in STATEMENT_OF_RE.finditer(text):
         words = m.group(1).split()
         if all(_a_slot_word(w) and w.lower() not in common_words() for w in words):

@@ -904,6 +904,20 @@ def test_a_feast_or_an_acronyms_letters_before_a_found_surname_is_its_given_name
     assert {"Christmas Nyirenda", "Dash Katsaros", "DASH KATSAROS"} <= set(found)
 
 
+def test_a_name_with_its_relationship_alone_in_a_bracket_is_a_person():
+    text = (
+        "Told to the Chair at kitchen tables: Foxes Largo (mother), Isott Largo (sister), "
+        "Rap Dauphin (friend, housekeeper for nine seasons). She stayed with Hope (sister)."
+    )
+    found = people_in(text)
+    assert {"Foxes Largo", "Isott Largo", "Rap Dauphin", "Hope"} <= set(found), found
+
+
+def test_a_code_a_role_or_a_service_before_a_relationship_bracket_is_no_name():
+    found = people_in("Adult A (mother) spoke. The Safeguarding Lead (mother) and Police (sister).")
+    assert not any(f in found for f in ("Adult A", "Safeguarding Lead", "Lead", "Police")), found
+
+
 def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
     text = (
         "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
