@@ -252,6 +252,16 @@ NAME_FOLLOWERS = frozenset(
     ]
 )
 SPEAKER_COLON_RE = re.compile(r":[ \t]*['‘\"“]")  # "Glory: 'My sister was loud'"
+# A record's quotation of what the person said, its first word a verb: "Voltage 'says
+# he owes money'".
+QUOTED_FOLLOWER_RE = re.compile(r"[ \t]+['‘]([a-z]+)")
+# Whom the person spoke to, or of what, before their words: "Vinegar, to the Chair,
+# 10.03.2022: 'I've heard", "Havoc, on the weeks after the DVPO: 'He was".
+SPEAKER_AFTER_COMMA_RE = re.compile(
+    r",[ \t]+(?:to|on|about)[ \t]+(?:the|her|his|their|a)[ \t][^\n:'‘\"“]{1,60}:[ \t]*['‘\"“]"
+)
+# A letter's greeting alone on its line: "Killer,\n".
+SALUTATION_AFTER_RE = re.compile(r",[ \t]*\r?\n")
 
 # Matching modes
 ANY = "any"  # any case
@@ -563,14 +573,23 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
         # it is a pronoun ("He said", "That was"), a registered one may be
         if not registered and fold(surface) in SUBJECT_WORDS:
             return False
-        after = NEXT_WORD_RE.match(text, start + len(surface))
+        end = start + len(surface)
+        after = NEXT_WORD_RE.match(text, end) or QUOTED_FOLLOWER_RE.match(text, end)
         return (
             bool(after and a_name_follower(after.group(1)))
-            or text[start + len(surface) : start + len(surface) + 2] in ("'s", "’s")
-            or bool(SPEAKER_COLON_RE.match(text, start + len(surface)))
+            or text[end : end + 2] in ("'s", "’s")
+            or bool(SPEAKER_COLON_RE.match(text, end))
+            or bool(SPEAKER_AFTER_COMMA_RE.match(text, end))
+            or _a_salutation(text, start, end)
             or _opens_a_quotation(text, start, surface)
         )
     return True
+
+
+def _a_salutation(text: str, start: int, end: int) -> bool:
+    """'Killer,' alone on its line after a letter's heading: the one it is written to."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(SALUTATION_AFTER_RE.match(text, end))
 
 
 MODALS = frozenset(["can", "could", "would", "will", "should", "must", "might"])

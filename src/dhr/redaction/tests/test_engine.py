@@ -746,6 +746,32 @@ def test_a_learned_name_opening_a_sentence_before_more_verbs_is_the_person(verb)
     assert ("Tolerance", text.index(f"Tolerance {verb}")) in found
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tolerance 'says he owes money'.",
+        "Tolerance, to the Chair, 10.03.2022: 'I have heard it all.'",
+        "Tolerance, on the weeks after the order: 'He was calm.'",
+        "Subject: ur sister\n\nTolerance,\n\nI am not one for interfering.",
+    ],
+)
+def test_a_learned_name_opening_a_sentence_as_a_speaker_or_the_one_written_to_is_the_person(
+    opening,
+):
+    text = f"Tolerance Okafor was interviewed on 3 May. {opening}"
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Tolerance", text.index("Tolerance", 10)) in found, found
+
+
+def test_a_learned_word_name_opening_a_sentence_is_still_a_word_before_other_words():
+    text = (
+        "Tolerance Okafor was interviewed on 3 May. Tolerance, on the whole, was low. "
+        "Tolerance 'zero' was the policy.\n\nTolerance, respect\n"
+    )
+    found = [f.start for f in detect(text) if f.label == "PERSON" and f.text == "Tolerance"]
+    assert found == [], found
+
+
 def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
     text = (
         "Note by the officer: 'Prisoner Kucharski asks for help with his war pension.'\n\n"
