@@ -1632,6 +1632,60 @@ def _a_slot_word(word: str) -> bool:
     )
 
 
+# A block of its own that signs a message with a name and a number, on one line or two
+# ("\n\nMirage +44 7700 900860\n\n", "\n\nStarlight\n0161 496 0072\n\n"). Not a
+# freephone or national line (0800, 0808, 03…), which is a service's.
+SIGNATURE_NAME_RE = re.compile(rf"({_NAMEWORD}(?:[ \t]+{_NAMEWORD})?)[ \t]*")
+SERVICE_NUMBER_RE = re.compile(r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[38]")
+
+
+def _signed_with_a_number(text: str) -> Iterator[Finding]:
+    for m in PHONE_RE.finditer(text):
+        if SERVICE_NUMBER_RE.match(m.group(0)) or not phone_valid(m.group(0)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[m.end() : line_end].strip() or text[line_end : line_end + 2].strip():
+            continue  # the number ends its line, and the block
+        if text[line_start : m.start()].strip():
+            name_start = line_start
+        else:  # the name on the line above
+            name_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if name_start >= line_start:
+                continue
+        if name_start and text[max(0, name_start - 2) : name_start] != "\n\n":
+            continue  # the block opens after a blank line
+        name = SIGNATURE_NAME_RE.fullmatch(text, name_start, m.start())
+        if name is None:
+            name = SIGNATURE_NAME_RE.fullmatch(text, name_start, line_start - 1)
+        if name and all(_a_signature_word(w) for w in name.group(1).split()):
+            yield _f(name, 1, "PERSON", 0.7)
+
+
+# What labels a number rather than signs it: "Mobile 07700 900111", "Mum 07…".
+NUMBER_LABELS = frozenset(
+    ["mobile", "mob", "tel", "telephone", "phone", "home", "work", "office", "landline",
+     "number", "contact", "text", "sms", "helpline", "reception", "emergency", "call", "ring",
+     "direct", "fax", "main", "personal", "cell", "daytime", "evening", "duty", "on-call",
+     "switchboard", "enquiries", "line"]
+)  # fmt: skip
+
+
+def _a_signature_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        _a_slot_word(word)
+        and low not in NUMBER_LABELS
+        and low not in KIN_NOUNS
+        and low not in FAMILY_WORDS
+        and low not in ALLOW_WORDS
+        and low not in SERVICE_NOUNS
+        and word not in NOT_NAMES
+        and not ORG_WORD_RE.fullmatch(word)
+    )
+
+
 def _the_name_before_a_kin_bracket(m: re.Match[str]) -> Finding | None:
     """The words before '(mother)' that can be a name's, read back from the bracket
     until a word that cannot ("Told the Chair Foxes Largo" gives "Foxes Largo"); not
@@ -1694,6 +1748,7 @@ def find_person_slots(text: str) -> Iterator[Finding]:
     for m in finditer(KIN_BARE_BRACKET_RE, text):
         if f := _the_name_before_a_kin_bracket(m):
             yield f
+    yield from _signed_with_a_number(text)
     for m in STATEMENT_OF_RE.finditer(text):
         words = m.group(1).split()
         if all(_a_slot_word(w) and w.lower() not in common_words() for w in words):

@@ -918,6 +918,24 @@ def test_a_code_a_role_or_a_service_before_a_relationship_bracket_is_no_name():
     assert not any(f in found for f in ("Adult A", "Safeguarding Lead", "Lead", "Police")), found
 
 
+def test_a_block_that_signs_a_message_with_a_name_and_a_number_names_the_sender():
+    text = (
+        "Please don't let her know it came from me.\n\nMirage +44 7700 900860\n\n"
+        "Can you or your mam do something?\n\nStarlight\n0161 496 0072\n\nThe end."
+    )
+    found = people_in(text)
+    assert {"Mirage", "Starlight"} <= set(found), found
+
+
+def test_a_label_a_relative_or_a_service_before_a_number_is_no_signature():
+    text = (
+        "Numbers:\n\nRefuge 0808 2000 247\n\nMobile 07700 900111\n\nMum 07700 900112\n\n"
+        "Social Worker\n07700 900113\n\nShe rang Hope 07700 900114 at noon.\n"
+    )
+    found = people_in(text)
+    assert not set(found) & {"Refuge", "Mobile", "Mum", "Social Worker", "Hope"}, found
+
+
 def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
     text = (
         "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
