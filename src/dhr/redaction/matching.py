@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from .fastre import compile_guarded, finditer
-from .vocabulary import MONTHS, NAME_WORDS, TITLES, is_ordinary_word, ordinary_words, past_tense
+from .vocabulary import (
+    MONTHS,
+    NAME_WORDS,
+    TITLES,
+    is_ordinary_word,
+    ordinary_words,
+    past_tense,
+    present_tense,
+)
 
 try:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -259,6 +267,14 @@ QUOTED_FOLLOWER_RE = re.compile(r"[ \t]+['‘]([a-z]+)")
 # 10.03.2022: 'I've heard", "Havoc, on the weeks after the DVPO: 'He was".
 SPEAKER_AFTER_COMMA_RE = re.compile(
     r",[ \t]+(?:to|on|about)[ \t]+(?:the|her|his|their|a)[ \t][^\n:'‘\"“]{1,60}:[ \t]*['‘\"“]"
+)
+# What opens a verb's object, clause or particle, so the word before it is the verb:
+# "Tutor drinks a litre", "Lioness refuses to", "Pebbles hands in", not "Faith groups
+# were" (a name then costs only a word: "Faith groups in the area").
+OBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:a|an|the|to|that|her|his|their|my|him|them|it|me|us|you|no|not|every|some"
+    r"|any|this|these|those|whether|if|more|less|alcohol|drugs|in|at|on|with|up|out|back"
+    r"|over|into|down|off)\b"
 )
 # A letter's greeting alone on its line: "Killer,\n".
 SALUTATION_AFTER_RE = re.compile(r",[ \t]*\r?\n")
@@ -577,6 +593,11 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
         after = NEXT_WORD_RE.match(text, end) or QUOTED_FOLLOWER_RE.match(text, end)
         return (
             bool(after and a_name_follower(after.group(1)))
+            or bool(
+                after
+                and present_tense(after.group(1), noun_too=True)
+                and OBJECT_AFTER_RE.match(text, after.end())
+            )
             or text[end : end + 2] in ("'s", "’s")
             or bool(SPEAKER_COLON_RE.match(text, end))
             or bool(SPEAKER_AFTER_COMMA_RE.match(text, end))
@@ -606,7 +627,7 @@ def a_name_follower(word: str) -> bool:
     """A word that after a capitalised word starting a sentence makes it the
     subject: a verb of saying or doing, a modal, or any verb in the past tense
     ("Serenity escalated", "Fortunate would not go"), not "Given the risk"."""
-    return word in NAME_FOLLOWERS or word in MODALS or past_tense(word)
+    return word in NAME_FOLLOWERS or word in MODALS or past_tense(word) or present_tense(word)
 
 
 def _opens_a_quotation(text: str, start: int, surface: str) -> bool:

@@ -772,6 +772,21 @@ def test_a_learned_word_name_opening_a_sentence_is_still_a_word_before_other_wor
     assert found == [], found
 
 
+@pytest.mark.parametrize(
+    "clause", ["describes flashbacks", "drinks a litre of rum", "hands in a tag", "boards at 9"]
+)
+def test_a_learned_name_opening_a_sentence_before_a_present_verb_is_the_person(clause):
+    text = f"Tolerance Okafor was interviewed on 3 May. Tolerance {clause} most days."
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Tolerance", text.index(f"Tolerance {clause}")) in found, found
+
+
+def test_a_learned_word_name_opening_a_sentence_before_a_plural_noun_is_a_word():
+    text = "Faith Okafor was interviewed on 3 May. Faith groups were contacted. Faith leaders met."
+    found = [f.start for f in detect(text) if f.label == "PERSON" and f.text == "Faith"]
+    assert found == [], found
+
+
 def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
     text = (
         "Note by the officer: 'Prisoner Kucharski asks for help with his war pension.'\n\n"
