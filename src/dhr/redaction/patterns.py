@@ -796,9 +796,38 @@ COMPOUND_TOWN_RE = compile_guarded(
 )
 
 
+# Where a building or a place of gathering stands, named after it: "the crematorium in
+# Rize", "the community hall in Rēzekne", "the interchange in Kisumu". A town here,
+# abroad or a village no gazetteer holds; a country or a month is not.
+VENUE_IN_PLACE_RE = compile_guarded(
+    r"\bthe[ \t]+(?:[a-z]+[ \t]+){0,2}(?:hall|crematorium|cemetery|church|chapel|mosque|"
+    r"temple|gurdwara|synagogue|interchange|station|market|camp|village|factory|hotel|"
+    r"hostel|refinery|port|harbour|airport|depot|barracks|prison|orphanage|clinic)"
+    rf"[ \t]+(?:in|at|near|outside)[ \t]+({UPPER}{LOWER}+(?:-{UPPER}{LOWER}+)*)"
+    r"(?![\w'’-]|[ \t]+(?:\d|[A-Z]))",  # not "the clinic at Leeds General Infirmary"
+    lines_with=r"\b(?:in|at|near|outside)[ \t]+[^\W\d_]",
+)
+
+
+def _a_town_by_its_venue(word: str) -> bool:
+    low = word.casefold()
+    return not (
+        low in COUNTRY_FOLDS
+        or low in DAYS_MONTHS
+        or low in STOP_WORDS
+        or low in ALLOW_WORDS
+        or word in TITLES
+        or word in NOT_NAMES
+        or low in NOT_A_PERSON
+    )
+
+
 def find_places(text: str) -> Iterator[Finding]:
     for m in TOWN_BEFORE_POSTCODE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.85)
+    for m in finditer(VENUE_IN_PLACE_RE, text):
+        if _a_town_by_its_venue(m.group(1)):
+            yield _f(m, 1, "PLACE", 0.75)
     for m in PLACE_AFTER_CUE_RE.finditer(text):
         yield _f(m, 1, "PLACE", 0.8)
     for m in finditer(COMPOUND_TOWN_RE, text):

@@ -936,6 +936,24 @@ def test_a_label_a_relative_or_a_service_before_a_number_is_no_signature():
     assert not set(found) & {"Refuge", "Mobile", "Mum", "Social Worker", "Hope"}, found
 
 
+def test_a_town_abroad_or_a_village_named_where_a_building_stands_is_a_place():
+    text = (
+        "She joins the group at the community hall in Rēzekne on Mondays. At the funeral "
+        "at the crematorium in Rize, forty drivers lined the road."
+    )
+    found = [(f.label, f.text) for f in detect(text)]
+    assert ("PLACE", "Rēzekne") in found and ("PLACE", "Rize") in found, found
+
+
+def test_a_month_a_country_or_a_named_building_after_a_venue_is_no_town():
+    text = (
+        "She met him at the church in March. They stayed at the hotel in Spain. "
+        "He waited at the clinic at Leeds General Infirmary."
+    )
+    found = [f.text for f in detect(text) if f.label == "PLACE"]
+    assert not set(found) & {"March", "Spain", "Leeds General"}, found
+
+
 def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
     text = (
         "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
