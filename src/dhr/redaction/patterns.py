@@ -48,6 +48,7 @@ from .vocabulary import (
     TRANSCRIPT_ROLES,
     WORD_SURNAMES,
     WORLD_PLACE_FOLDS,
+    adjectives,
     adjectives_only,
     adverbs,
     common_words,
@@ -1600,8 +1601,14 @@ CALLER_FROM_RE = compile_guarded(
 )
 # "Statement of Zacharias Organ: 'The house…'": a witness's statement, by their name
 STATEMENT_OF_RE = compile_guarded(
-    rf"\b[Ss]tatement[ \t]+(?:of|from|by)[ \t]+"
-    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})(?=[ \t]*:)"
+    rf"\b(?:[Ss]tatement|[Nn]otebook|[Pp]ocket[ \t]+book)[ \t]+(?:of|from|by)[ \t]+"
+    rf"({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}})(?=[ \t]*[:,])"
+)
+# A record's entry signed before what it says: "Triage note by Caramel Coats: '…'", "DASH,
+# 01.05.2022, by Zinc Goodnight: seventeen yes answers".
+BY_NAME_COLON_RE = compile_guarded(
+    rf"\bby[ \t]+({_NAMEWORD}(?:[ \t]+(?:{PARTICLE_RUN})?{_NAMEWORD}){{1,2}}):[ \t]",
+    lines_with=r"\bby[ \t]",
 )
 # "'… Could someone give her a call? Stole' The team…": a quoted message, signed with a
 # name (not "Parents' evening")
@@ -1715,6 +1722,31 @@ def _a_signature_word(word: str) -> bool:
     )
 
 
+def _a_signers_name(words: list[str]) -> bool:
+    """A name's words, whatever they mean ("Killer Guppy"), none a service's or a body's
+    ("by Adult Social Care:", "by Women's Aid:") nor a describing word only, which a
+    topic has ("Statement of Special Educational Needs:", "Evidence of Domestic Abuse,")."""
+    return all(
+        _a_slot_word(w)
+        and w not in NOT_NAMES
+        and w.lower().removesuffix("s") not in SERVICE_NOUNS
+        and w.lower() not in ALLOW_WORDS
+        and w.lower() not in adjectives_only()
+        and not _a_comparative(w.lower())
+        and not ORG_WORD_RE.fullmatch(w)
+        and "'" not in w
+        and "’" not in w
+        for w in words
+    )
+
+
+def _a_comparative(low: str) -> bool:
+    """'safer', 'brighter', 'stronger': a body's name opens with one ("Safer Homes")."""
+    if not low.endswith("er") or low in WORD_SURNAMES:  # "Porter", "Long"
+        return False
+    return low[:-1] in adjectives() or low[:-2] in adjectives()
+
+
 def _the_name_before_a_kin_bracket(m: re.Match[str]) -> Finding | None:
     """The words before '(mother)' that can be a name's, read back from the bracket
     until a word that cannot ("Told the Chair Foxes Largo" gives "Foxes Largo"); not
@@ -1780,8 +1812,11 @@ def find_person_slots(text: str) -> Iterator[Finding]:
     yield from _signed_with_a_number(text)
     for m in STATEMENT_OF_RE.finditer(text):
         words = m.group(1).split()
-        if all(_a_slot_word(w) and w.lower() not in common_words() for w in words):
-            yield _f(m, 1, "PERSON", 0.7)  # not "Statement of Special Educational Needs:"
+        if _a_signers_name(words):  # not "Statement of Special Educational Needs:"
+            yield _f(m, 1, "PERSON", 0.7)
+    for m in finditer(BY_NAME_COLON_RE, text):
+        if _a_signers_name(m.group(1).split()):
+            yield _f(m, 1, "PERSON", 0.7)
     recorded = itertools.chain(
         _at_a_word_start(SIGNED_QUOTE_RE, text),
         _read_back(PREFERRED_NAME_RE, WORD_BEFORE_RE, text, 40),
@@ -2088,7 +2123,7 @@ ROLE_NAME_VERB_RE = compile_guarded(
     r"(?:[ \t]+(?:told|said|says|wrote|writes|noted|recorded|asked|rang|phoned|visited|"
     r"reported|emailed|explained|described|advised|documented|noticed|recalled|logged|"
     r"made|attended|completed|saw|met|spoke|took|gave|found|referred|assessed|contacted|"
-    r"arranged|agreed|refused|decided)\b|,[ \t]+[a-z])"
+    r"arranged|agreed|refused|decided)\b|,[ \t]+[a-z]|\.(?=[ \t]*(?:\n|$|[A-Z])))"
 )
 
 
@@ -2104,7 +2139,7 @@ _WHO_TO_THE_CASE = (
     "lodger|flatmate|boss|ex|head"
 )
 ROLE_AFTER_COMMA_RE = re.compile(
-    rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,2}}"
+    rf",[ \t]+(?:(?:the|a|an|our|her|his)[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){{0,3}}"
     rf"(?:{ROLE_NOUNS}|victim|perpetrator|complainant|witness|{_WHO_TO_THE_CASE})"
     r"(?:[ \t]+of[ \t]+[a-z]+)?(?:,|[ \t]+(?:at|for)\b)"
 )

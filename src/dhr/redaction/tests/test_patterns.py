@@ -954,6 +954,35 @@ def test_a_month_a_country_or_a_named_building_after_a_venue_is_no_town():
     assert not set(found) & {"March", "Spain", "Leeds General"}, found
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Triage note by Caramel Coats: 'Pt accompanied by partner.'", "Caramel Coats"),
+        ("Notebook of Pistol Parlour, 08/12/2017: 'Miss T says no.'", "Pistol Parlour"),
+        (
+            "Unpaid work done. Responsible officer Vinegar Jug-Armada. File closed.",
+            "Vinegar Jug-Armada",
+        ),
+        ("Zinc Leotard, the homicide team's detective sergeant, said so.", "Zinc Leotard"),
+    ],
+)
+def test_a_name_of_words_that_signs_a_record_or_follows_its_role_is_a_person(text, name):
+    assert name in people_in(text), people_in(text)
+
+
+def test_a_body_or_a_topic_that_signs_a_record_is_no_person():
+    text = (
+        "Sanctuary survey by Safer Homes: back door weak. Reviewed by Adult Social Care: no. "
+        "Report by Women's Aid: yes. Statement of Special Educational Needs: yes. "
+        "Referred to the support worker Team Leader. Done."
+    )
+    found = people_in(text)
+    assert not any(
+        f in found
+        for f in ("Safer Homes", "Adult Social Care", "Special Educational Needs", "Team Leader")
+    ), found
+
+
 def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
     text = (
         "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
