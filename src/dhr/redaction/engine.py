@@ -3027,6 +3027,18 @@ AREA_WORDS = frozenset(
 )
 
 
+def _a_word_left_on_the_next_line(f: Finding, taken: bytearray, start: int, piece: str) -> bool:
+    """One English word, no given name, opening the line below the part of NER's span
+    that another finding took: a label's or a heading's word, not more of the name."""
+    return (
+        f.text[: start - f.start].rstrip(" \t").endswith("\n")
+        and any(taken[f.start : start])
+        and " " not in piece
+        and is_ordinary_word(piece)
+        and piece.lower() not in NAME_WORDS
+    )
+
+
 def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
     f = t.finding
     pieces: list[Tagged] = []
@@ -3053,6 +3065,12 @@ def _uncovered_pieces(t: Tagged, taken: bytearray) -> list[Tagged]:
                 stripped = stripped[: stripped.rfind(words[-1]) + len(words[-1])]
         elif f.label == "PLACE" and stripped.lower() in AREA_WORDS:
             stripped = ""  # "DISTRICT" of NER's "DISTRICT IP30", the postcode taken
+        if (
+            f.label == "PERSON"
+            and stripped
+            and _a_word_left_on_the_next_line(f, taken, i + raw.index(stripped), stripped)
+        ):
+            stripped = ""  # "Date" of NER's "Constantinou\nDate of birth", the name taken
         if sum(c.isalpha() for c in stripped) >= 2:
             a = i + raw.index(stripped)
             pieces.append(Tagged(replace(f, start=a, end=a + len(stripped), text=stripped), t.key))

@@ -1230,7 +1230,9 @@ PERSON_FIELDS = (
     r"[Pp]upil|[Cc]ontact[ \t]+\d|[Ee]mergency[ \t]+[Cc]ontact|[Ee]mergency|"
     r"[Nn]ext[ \t]+of[ \t]+[Kk]in|NOK|"
     # a referral form's and a call log's ("Children in the household: …", "Caller: …")
-    r"[Cc]hildren[ \t]+in[ \t]+the[ \t]+household|[Aa]dults|[Cc]aller)"
+    r"[Cc]hildren[ \t]+in[ \t]+the[ \t]+household|[Aa]dults|[Cc]aller|"
+    # a court's order and its parties ("Applicant: Pilot Parks Respondent: …")
+    r"[Aa]pplicant|[Rr]espondent|[Cc]laimant|[Dd]efendant|[Aa]ppellant|[Pp]etitioner)"
     r"|PERPETRATOR|VICTIM|SUSPECT|OFFENDER|DECEASED"
 )
 # "Present: …; Caramel Boycott (health); Gear Cruise, major crime review team; …": a
@@ -1252,7 +1254,7 @@ FIELD_LABEL_RE = compile_guarded(
     # not inside a word ("ex-Partner", "o'Victim"); a quotation may open on it
     rf"(?:(?<![\w'’-])|(?<=[\s(:]['‘]))(?:{PERSON_FIELDS})"
     rf"[ \t]*(?::|[–—]|[ \t]-)[ \t]*{_FIELD_NAME}"
-    r"(?=[ \t]*(?:[.,;(\n<|]|$|[ \t]*(?:DOB|aged)\b))",
+    rf"(?=[ \t]*(?:[.,;(\n<|]|$|[ \t]*(?:DOB|aged)\b|(?:{PERSON_FIELDS})[ \t]*:))",
     re.MULTILINE,
 )
 SHOUTED_FIELD_RE = compile_guarded(
@@ -1346,6 +1348,17 @@ def find_record_fields(text: str) -> Iterator[Finding]:
             g = 1 if m.group(1) else 2
             if rx is FIELD_LABEL_RE and _a_callers_word(m, g):
                 continue
+            if rx is FIELD_LABEL_RE and _a_body_as_a_party(m, g):
+                continue
+            if rx is FIELD_LABEL_RE and COURT_PARTY_RE.match(m.group(0)):
+                lines = m.group(g).split("\n")  # not the order's heading below it
+                name = "\n".join(itertools.takewhile(lambda x: not x.isupper(), lines[1:]))
+                name = (lines[0] + ("\n" + name if name else "")).rstrip()
+                if _a_field_name(name):
+                    yield Finding(
+                        m.start(g), m.start(g) + len(name), "PERSON", name, P, 0.8, FIELD_REASON
+                    )
+                continue
             if _a_field_name(m.group(g)) and m.group(g) not in TITLES:
                 yield replace(_f(m, g, "PERSON", 0.8), reason=FIELD_REASON)
     for m in ROLE_FIELD_RE.finditer(text):
@@ -1366,6 +1379,20 @@ def find_record_fields(text: str) -> Iterator[Finding]:
         words = m.group(1).split()
         if _a_field_name(m.group(1)) and any(w.lower() in local for w in words):
             yield replace(_f(m, 1, "PERSON", 0.85), reason=FIELD_REASON)
+
+
+COURT_PARTY_RE = re.compile(r"(?i)applicant|respondent|claimant|defendant|appellant|petitioner")
+
+
+def _a_body_as_a_party(m: re.Match[str], g: int) -> bool:
+    """'Applicant: Housing Options', 'Respondent: Lincolnshire County Council': a court's
+    party may be a body, which a service's or a body's word shows."""
+    if not COURT_PARTY_RE.match(m.group(0)):
+        return False
+    return any(
+        w.lower() in SERVICE_NOUNS or w.lower() in ALLOW_WORDS or ORG_WORD_RE.fullmatch(w)
+        for w in m.group(g).split()
+    )
 
 
 def _a_callers_word(m: re.Match[str], g: int) -> bool:

@@ -983,6 +983,19 @@ def test_a_body_or_a_topic_that_signs_a_record_is_no_person():
     ), found
 
 
+def test_a_courts_parties_on_one_line_are_people():
+    text = "NON-MOLESTATION ORDER\nApplicant: Pilot Parks Respondent: Even Haworth\nIMPORTANT"
+    found = people_in(text)
+    assert {"Pilot Parks", "Even Haworth"} <= set(found), found
+
+
+def test_a_body_as_a_courts_party_is_no_person():
+    text = (
+        "Applicant: Housing Options. Respondent: Lincolnshire County Council. Defendant: not known."
+    )
+    assert not set(people_in(text)) & {"Housing Options", "Lincolnshire County Council"}
+
+
 def test_a_car_or_a_shop_before_a_surname_the_case_knows_is_its_given_name():
     text = (
         "Police contact with Jaguar Fovargue and her son. Minute 4.2: Amazon Formosa "
