@@ -1125,13 +1125,17 @@ def past_tense(word: str) -> bool:
 
 def present_tense(word: str, noun_too: bool = False) -> bool:
     """A verb in a record's present tense, third person, that is no plural noun:
-    "describes" (describe), "attends", "refuses"; not "levels" or "groups" ("Faith
+    "describes" (describe), "attends", "denies" (deny); not "levels" or "groups" ("Faith
     groups"), nor "is", "was" or "this". `noun_too`: "drinks", "refuses" as well, for a
     caller that has read the next word as the verb's object."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
         return False
-    stems = [s for s in (low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y") if s]
+    stems = [low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])  # "fixes"
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")  # "worries"
     return any(s in verbs() for s in stems) and (noun_too or not any(s in nouns() for s in stems))
 
 
