@@ -1348,16 +1348,8 @@ def find_record_fields(text: str) -> Iterator[Finding]:
             g = 1 if m.group(1) else 2
             if rx is FIELD_LABEL_RE and _a_callers_word(m, g):
                 continue
-            if rx is FIELD_LABEL_RE and _a_body_as_a_party(m, g):
-                continue
             if rx is FIELD_LABEL_RE and COURT_PARTY_RE.match(m.group(0)):
-                lines = m.group(g).split("\n")  # not the order's heading below it
-                name = "\n".join(itertools.takewhile(lambda x: not x.isupper(), lines[1:]))
-                name = (lines[0] + ("\n" + name if name else "")).rstrip()
-                if _a_field_name(name):
-                    yield Finding(
-                        m.start(g), m.start(g) + len(name), "PERSON", name, P, 0.8, FIELD_REASON
-                    )
+                yield from _a_court_party(m, g)
                 continue
             if _a_field_name(m.group(g)) and m.group(g) not in TITLES:
                 yield replace(_f(m, g, "PERSON", 0.8), reason=FIELD_REASON)
@@ -1384,15 +1376,19 @@ def find_record_fields(text: str) -> Iterator[Finding]:
 COURT_PARTY_RE = re.compile(r"(?i)applicant|respondent|claimant|defendant|appellant|petitioner")
 
 
-def _a_body_as_a_party(m: re.Match[str], g: int) -> bool:
-    """'Applicant: Housing Options', 'Respondent: Lincolnshire County Council': a court's
-    party may be a body, which a service's or a body's word shows."""
-    if not COURT_PARTY_RE.match(m.group(0)):
-        return False
-    return any(
+def _a_court_party(m: re.Match[str], g: int) -> Iterator[Finding]:
+    """'Applicant: Pilot Parks Respondent: …': the party's name, read to the order's
+    heading on the line below; not a body ('Applicant: Housing Options', 'Respondent:
+    Lincolnshire County Council'), which a service's or a body's word shows."""
+    if any(
         w.lower() in SERVICE_NOUNS or w.lower() in ALLOW_WORDS or ORG_WORD_RE.fullmatch(w)
         for w in m.group(g).split()
-    )
+    ):
+        return
+    first, *below = m.group(g).split("\n")
+    name = "\n".join([first, *itertools.takewhile(lambda x: not x.isupper(), below)]).rstrip()
+    if _a_field_name(name):
+        yield Finding(m.start(g), m.start(g) + len(name), "PERSON", name, P, 0.8, FIELD_REASON)
 
 
 def _a_callers_word(m: re.Match[str], g: int) -> bool:
@@ -1735,17 +1731,25 @@ NUMBER_LABELS = frozenset(
 )  # fmt: skip
 
 
+def _a_name_word_here(word: str) -> bool:
+    """A word of a name where the sentence leaves room for a person (`_a_slot_word`),
+    and no role's, service's or body's ("Officer", "Housing", "Trust")."""
+    return (
+        _a_slot_word(word)
+        and word not in NOT_NAMES
+        and word.lower() not in SERVICE_NOUNS
+        and not ORG_WORD_RE.fullmatch(word)
+    )
+
+
 def _a_signature_word(word: str) -> bool:
     low = word.lower()
     return (
-        _a_slot_word(word)
+        _a_name_word_here(word)
         and low not in NUMBER_LABELS
         and low not in KIN_NOUNS
         and low not in FAMILY_WORDS
         and low not in ALLOW_WORDS
-        and low not in SERVICE_NOUNS
-        and word not in NOT_NAMES
-        and not ORG_WORD_RE.fullmatch(word)
     )
 
 
@@ -1754,13 +1758,11 @@ def _a_signers_name(words: list[str]) -> bool:
     ("by Adult Social Care:", "by Women's Aid:") nor a describing word only, which a
     topic has ("Statement of Special Educational Needs:", "Evidence of Domestic Abuse,")."""
     return all(
-        _a_slot_word(w)
-        and w not in NOT_NAMES
+        _a_name_word_here(w)
         and w.lower().removesuffix("s") not in SERVICE_NOUNS
         and w.lower() not in ALLOW_WORDS
         and w.lower() not in adjectives_only()
         and not _a_comparative(w.lower())
-        and not ORG_WORD_RE.fullmatch(w)
         and "'" not in w
         and "’" not in w
         for w in words
@@ -1781,10 +1783,7 @@ def _the_name_before_a_kin_bracket(m: re.Match[str]) -> Finding | None:
     words = list(re.finditer(r"\S+", m.group(1)))
     kept = 0
     for w in reversed(words):
-        word = w.group(0)
-        if not _a_slot_word(word) or word in NOT_NAMES or ORG_WORD_RE.fullmatch(word):
-            break
-        if word.lower() in KIN_NOUNS or word.lower() in SERVICE_NOUNS:
+        if not _a_name_word_here(w.group(0)) or w.group(0).lower() in KIN_NOUNS:
             break
         kept += 1
     if not kept:
