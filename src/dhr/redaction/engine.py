@@ -2626,13 +2626,15 @@ def _a_speaker_opening(
 ) -> bool:
     """'Sultana O'Donoghue told the review', 'Prosper Güneş said', 'Chic Grobbelaar:
     "…"': an English word starting a sentence, before a found surname and a verb of
-    saying, a possessive or a speaker's colon, is a given name; an adverb or a word
-    for a group there is not ("Later Güneş said", "Police Güneş")."""
+    saying, a possessive or a speaker's colon, is a given name; an adverb, a word
+    for a group or for a relative there is not ("Later Güneş said", "Police Güneş",
+    "Grandchild Lyndon seen delivering")."""
     low = word.lower()
     return (
         sentence_start
         and not low.endswith("ly")
         and low not in STOP_WORDS
+        and low not in KIN_NOUNS
         and low not in OPENING_WORDS
         and low not in RECORDED_AS_WORDS
         and not _a_role_word(word)

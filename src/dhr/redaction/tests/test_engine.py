@@ -787,6 +787,46 @@ def test_a_learned_word_name_opening_a_sentence_before_a_plural_noun_is_a_word()
     assert found == [], found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tolerance drew a house with a lock on the door.",  # an irregular past tense
+        "Tolerance seen by the liaison nurse.",
+        "'Tolerance now accepts that his mother is dead.'",  # an adverb, then the verb
+        "'Tolerance asleep in maths again.'",  # a record's shorthand: no verb at all
+        "'Tolerance cheerful, season busy.'",
+        "Fit for work. Tolerance very quiet.",
+        "'Tolerance here alone for the first time.'",
+    ],
+)
+def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_person(
+    sentence,
+):
+    text = f"Tolerance Okafor was interviewed on 3 May. {sentence}"
+    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
+    assert ("Tolerance", text.index("Tolerance", 10)) in found, found
+
+
+def test_a_learned_word_name_opening_a_sentence_before_a_noun_or_a_function_word_is_a_word():
+    text = (
+        "Faith Okafor was interviewed on 3 May. Faith leaders met. Faith schools closed. "
+        "Hope Okafor rang. Hope after all that was gone. Hope only grew."
+    )
+    found = [f.text for f in detect(text) if f.label == "PERSON" and f.text in ("Faith", "Hope")]
+    assert found == [], found
+
+
+def test_a_relatives_word_opening_a_sentence_before_a_name_is_not_learned_as_a_given_name():
+    text = (
+        "Intelligence entry: 'Son believed indebted to the line. Grandchild Lyndon seen "
+        "delivering.' Lyndon was searched. Crew's referral: 'Grandchild answered holding "
+        "three phones.'"
+    )
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "Lyndon" in found, found
+    assert not any("Grandchild" in t for t in found), found
+
+
 def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
     text = (
         "Note by the officer: 'Prisoner Kucharski asks for help with his war pension.'\n\n"
