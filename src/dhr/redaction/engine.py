@@ -2612,8 +2612,7 @@ def _a_public_area(t: Tagged, public: frozenset[str]) -> bool:
 
 # After a name that is the subject: "Indigo Dương, who has", "Posy Lo Bianco drove".
 SUBJECT_AFTER_RE = re.compile(
-    r"[ \t]+(?:wrote|saw|drove|knew|kept|took|gave|made|sent|spoke|heard|felt|found|"
-    r"thought|brought|began)\b|,[ \t]+(?:who|whose|now|aged)\b"
+    r",[ \t]+(?:who|whose|now|aged)\b"
     # in apposition ("Grit Confait, the community matron", "Else Storey, 77,") or
     # first of a list of people ("Present: Wander Tonkin, Maftuna Cissoko,")
     r"|,[ \t]+(?:the|a|an|his|her|their|our|\d{1,3})\b(?![ \t]*(?:%|per|am|pm|[-/.:]))"
@@ -2642,9 +2641,20 @@ def _a_speaker_opening(
             SUBJECT_AFTER_RE.match(text, end)
             or OWNER_OR_SPEAKER_AFTER_RE.match(text, end)
             or ((after := NEXT_WORD_RE.match(text, end)) and a_name_follower(after.group(1)))
+            or (
+                (aside := ASIDE_THEN_WORD_RE.match(text, end)) is not None
+                and a_name_follower(aside.group(1))
+            )
         )
         and _grows_a_name(text, f, start, end)
     )
+
+
+# Where and when, set off by commas, between a subject and its verb: "Enigma Costello,
+# on the same shift, knew him by sight".
+ASIDE_THEN_WORD_RE = re.compile(
+    r",[ \t]+(?:on|at|in|from|with|by|after|before|during)[ \t][^,.;:\n'‘\"“]{1,40},[ \t]+([a-z]+)"
+)
 
 
 # After the found surname, what only a person's full name opening a sentence has: a

@@ -827,6 +827,18 @@ def test_a_relatives_word_opening_a_sentence_before_a_name_is_not_learned_as_a_g
     assert not any("Grandchild" in t for t in found), found
 
 
+def test_a_word_opening_a_sentence_is_the_given_name_of_a_subject_set_off_by_an_aside():
+    text = "No resident of that name. Enigma Costello, on the same shift, knew him by sight."
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "Enigma Costello" in found, found
+
+
+def test_an_adverb_opening_a_sentence_before_a_surname_and_an_aside_is_no_given_name():
+    text = "Costello rang. Later Costello, on the same shift, knew him by sight."
+    found = [f.text for f in detect(text) if f.label == "PERSON"]
+    assert "Later Costello" not in found, found
+
+
 def test_what_a_record_calls_a_person_before_the_surname_is_no_given_name():
     text = (
         "Note by the officer: 'Prisoner Kucharski asks for help with his war pension.'\n\n"
