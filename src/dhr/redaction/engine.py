@@ -59,6 +59,7 @@ from .patterns import (
     TITLED_LOWER_INITIAL_RE,
     WORD_IN_A_PERSONS_PLACE,
     a_role_line,
+    a_salutation_line,
     find_patterns,
     message_texts,
     no_ones_name,
@@ -729,7 +730,10 @@ class CaseDetector:
                     f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
                     shouted_ok=f.reason == FIELD_REASON,
                     slot=f.reason == SLOT_REASON,
-                    sender=f.reason == SLOT_REASON and f.confidence == SENDER_CONFIDENCE,
+                    sender=f.reason == SLOT_REASON
+                    and (
+                        f.confidence == SENDER_CONFIDENCE or a_salutation_line(text, f.start, f.end)
+                    ),
                 )
                 or _in_a_date(text, f.start, f.end)
             ):

@@ -1077,11 +1077,15 @@ def no_ones_name(word: str, sender: bool = False) -> bool:
 def find_greeted(text: str) -> Iterator[Finding]:
     """'Dear Wednesday,', 'Hi Easter,': the one a letter or a message addresses,
     though the word is a day or a feast; not a role, a relative or a group ("Dear
-    Sir,", "Hi Mum,", "Dear Colleagues,", "Dear Applicant,")."""
+    Sir,", "Hi Mum,", "Dear Colleagues,", "Dear Applicant,"). A letter's greeting on
+    a line of its own names whoever the letter is to, as a message's sender does, so
+    a car's or a shop's word is a name there too ("Dear Amazon,")."""
     for m in GREETING_RE.finditer(text):
         low = m.group(1).lower()
+        salutation = a_salutation_line(text, m.start(1), m.end(1))
         if (
-            no_ones_name(m.group(1))
+            no_ones_name(m.group(1), sender=salutation)
+            or _one_or_more_of(m.group(1), GREETED_AS)
             or low in NOT_A_PERSON
             or m.group(1) in TITLES
             or _a_plural(low)
@@ -1089,6 +1093,19 @@ def find_greeted(text: str) -> Iterator[Finding]:
             continue
         yield replace(_f(m, 1, "PERSON", 0.7), reason=SLOT_REASON)
         yield from _addressee_line(text, m.start(), m.group(1))
+
+
+def a_salutation_line(text: str, start: int, end: int) -> bool:
+    """Is the name at start:end the whole of a letter's salutation line ("Dear
+    Amazon,")? Then it is whoever the letter is to, whatever the word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(SALUTATION_START_RE.fullmatch(text, line_start, start)) and bool(
+        SALUTATION_END_RE.match(text, end)
+    )
+
+
+SALUTATION_START_RE = re.compile(r"[ \t]*Dear[ \t]+")
+SALUTATION_END_RE = re.compile(r"[ \t]*,[ \t]*(?:\r?\n|\Z)")
 
 
 # A line of an address block that is a name: a given name, then one or two surnames.
@@ -2321,6 +2338,13 @@ AS_NAME_WAS_KNOWN_RE = compile_guarded(
 )
 
 
+# How a circular greets whoever reads it: "Dear Colleague,", "Dear Parent/Carer,".
+# Only there no name: "Vibe Parent" and "Mr Friend" are people.
+GREETED_AS = frozenset(
+    ["Colleague", "Friend", "Member", "Reader", "Parent", "Carer", "Guardian", "Sir", "Madam"]
+)
+
+
 def _one_or_more_of(word: str, words: frozenset[str]) -> bool:
     """`word`, or its plural, is one of `words` ("Occupiers", "Residents")."""
     return word in words or (word.endswith("s") and word[:-1] in words)
@@ -2354,6 +2378,8 @@ def find_related_names(text: str) -> Iterator[Finding]:
             words = words[1:]
         if not words or _one_or_more_of(words[-1].strip("'’"), NOT_NAMES):
             continue  # "Dear Occupiers", "Dear Tenants"
+        if len(words) == 1 and _one_or_more_of(words[0].strip("'’"), GREETED_AS):
+            continue  # "Dear Colleagues", "Dear Parent/Carer"
         first = POSSESSIVE_END_RE.sub("", words[0].strip("'’")).lower()  # "That's"
         quoted = bool(QUOTE_OPENS_RE.search(text, m.start(1) - 2, m.start(1) + 1)) and (
             m.group(0).split()[0].lower().strip(",:") in RELATIVES

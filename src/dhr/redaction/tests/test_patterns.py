@@ -831,6 +831,20 @@ def test_a_sender_or_the_one_greeted_is_a_name_though_a_day_a_feast_or_an_acrony
     assert {"Dash", "Lady", "Easter", "Wednesday"} <= set(people_in(text))
 
 
+def test_a_letters_salutation_on_its_own_line_names_the_addressee_though_a_brand():
+    text = "Flat 20, Blencathra House\n\nDear Amazon,\n\nR v Lavery\n\nYour sister's partner."
+    assert "Amazon" in people_in(text)
+    # mid-sentence the brand is the firm
+    assert "Amazon" not in people_in("I wrote: Dear Amazon, please refund me.")
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Colleague", "Colleagues", "Friend", "Member", "Reader", "Parent/Carer"]
+)
+def test_a_circulars_greeting_to_whoever_reads_it_is_no_name(greeting):
+    assert people_in(f"Dear {greeting},\nThe school will close on Friday.") == []
+
+
 def test_roles_relatives_and_groups_greeted_or_sending_are_no_names():
     text = (
         "[12:01:02] Caller: he's hit her. [12:01:09] Operator: is he there? "
