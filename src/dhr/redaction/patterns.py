@@ -1157,6 +1157,13 @@ AGE_APPOSITION_RE = compile_guarded(
     r"(?:[ \t]+(?:years?|months?)[ \t]+old)?,[ \t]",
     lines_with=rf",[ \t]+(?:now[ \t]+|aged[ \t]+|then[ \t]+)?(?:\d|{_AGE_WORDS})",
 )
+# A field's value in capitals that is a full name and an age, ending its sentence:
+# "Post-mortem examination, 18 November 2021: FOXES SWEAT, 44. Cause of death".
+SHOUTED_AGED_VALUE_RE = compile_guarded(
+    rf"[\w)]:[ \t]+({UPPER}{{2,}}(?:-{UPPER}{{2,}})?[ \t]+{UPPER}{{2,}}(?:-{UPPER}{{2,}})?),"
+    r"[ \t]+\d{1,2}\.(?![\w.])",
+    lines_with=r"[^\W\d_],[ \t]+\d{1,2}\.",
+)
 # "Polly, as she is known in the review": a pseudonym introduced as one.
 KNOWN_AS_AFTER_RE = compile_guarded(
     rf"({UPPER}[^\W\d_]+)['’]?,?[ \t]+(?:\(|,)?[ \t]*as[ \t]+(?:she|he|they)[ \t]+"
@@ -1219,7 +1226,15 @@ def find_named_by_form(text: str) -> Iterator[Finding]:
                 continue  # not "Bedrooms, 3,"
             if rx is QUOTED_NAME_RE and not (_namelike(word) or MAC_RE.fullmatch(word)):
                 continue
+            if rx is AGE_APPOSITION_RE and word.isupper() and " " in word:
+                # "VOLTAGE MEANS, 51, breath alcohol": a record's way of writing a
+                # name, so its words count whatever they mean, as a field's do
+                yield replace(_f(m, 1, "PERSON", conf), reason=FIELD_REASON)
+                continue
             yield _f(m, 1, "PERSON", conf)
+    for m in finditer(SHOUTED_AGED_VALUE_RE, text):
+        if _aged_by_apposition(m.group(1)):
+            yield replace(_f(m, 1, "PERSON", 0.75), reason=FIELD_REASON)
     for m in ATTENDED_FOR_RE.finditer(text):
         words = m.group(2).split()
         if words[0] in NOT_NAMES or words[0].lower() in ("apologies", "none", "not", "no"):

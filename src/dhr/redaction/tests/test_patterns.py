@@ -845,6 +845,24 @@ def test_a_circulars_greeting_to_whoever_reads_it_is_no_name(greeting):
     assert people_in(f"Dear {greeting},\nThe school will close on Friday.") == []
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Custody record, 24.12.2016: VOLTAGE MEANS, 51, breath alcohol 68.", "VOLTAGE MEANS"),
+        ("Post-mortem examination, 18 November 2021: FOXES SWEAT, 44. Cause of death.",
+         "FOXES SWEAT"),
+        ("Post-mortem examination, 12/07/2019: MIRAGE HØJ, 44. Cause of death.", "MIRAGE HØJ"),
+    ],
+)  # fmt: skip
+def test_a_full_name_in_capitals_before_an_age_is_a_person_whatever_its_words(text, name):
+    assert name in people_in(text)
+
+
+def test_a_heading_in_capitals_before_a_number_is_no_person():
+    text = "See: APPENDIX, 12. Notes. See: APPENDIX TWO, 12. Part: ANNEX C, 4, shows it."
+    assert people_in(text) == []
+
+
 def test_roles_relatives_and_groups_greeted_or_sending_are_no_names():
     text = (
         "[12:01:02] Caller: he's hit her. [12:01:09] Operator: is he there? "
