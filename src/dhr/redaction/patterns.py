@@ -3809,12 +3809,16 @@ NOT_ADDRESSED = frozenset(
 # ("auntie pleasure", "rip teally"), or addressed at a message's start before "u ok",
 # "u comin" ("marly u ok?", "meeks u comin sun").
 STRONG_MESSAGE_NAME_RE = re.compile(
-    r"\b(?:auntie|aunty|uncle|nanny|nana|grandma|grandad|grandpa|granny|rip)[ \t]+"
+    r"\b(?:auntie|aunty|uncle|nanny|nana|grandma|grandad|grandpa|granny|rip"
+    # or a kiss or a hug sent to them ("big kiss to jaws from nana")
+    r"|(?:kiss|kisses|hugs)[ \t]+(?:to|for))[ \t]+"
     r"([a-z][a-z'’\-]{1,})(?![\w'’\-])"
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:u[ \t]+"
     r"(?:ok|okay|alright|comin|coming|still|up|there|awake|home|safe)\b"
-    # or asked who told them ("catty who told u i was on the bypass")
-    r"|who[ \t]+(?:told|telt|said)[ \t]+(?:u|you|ya|him|her|them)\b)"
+    # or asked who told them ("catty who told u i was on the bypass"), or asked about
+    # someone else ("jaggy did he take the card again?")
+    r"|who[ \t]+(?:told|telt|said)[ \t]+(?:u|you|ya|him|her|them)\b"
+    r"|(?:did|does|has|was)[ \t]+(?:he|she)[ \t]+[a-z])"
     # one who cannot come, at a message's start ("dharma cant make it"), and one
     # an apology or thanks ends on ("phone died at mams soz muddy.")
     r"|(?:^|(?<=[.!?:][ \t]))([a-z][a-z'’\-]{1,})[ \t]+(?:cant|can't|can’t|cnt|wont|won't|"
@@ -3866,7 +3870,9 @@ def _strong_message_names(text: str, start: int, end: int) -> Iterator[Finding]:
             continue  # "rip it up", "auntie cried"
         if g == 1 and word.endswith("s") and is_ordinary_word(word):
             continue  # "auntie says", "nana misses u"
-        if g == 4 and (word in ENDEARMENTS or word in NOT_THANKED):
+        if g == 2 and word in adverbs():
+            continue  # "honestly did he": how it is asked, not whom
+        if g in (1, 4) and (word in ENDEARMENTS or word in NOT_THANKED):
             continue  # "sorry duck", "thanks hun", "thanks guys": whoever it is, not a name
         yield Finding(m.start(g), m.end(g), "PERSON", word, P, 0.5)
 

@@ -1948,6 +1948,8 @@ def test_a_headings_words_after_a_role_are_no_name(text):
     [
         ("[21/09/2023 14:50] Aine: hi foxy, im his first wife. u dont know me.", "foxy"),
         ("[10/01/2023 20:29] Reign: thank u lofty. im ok. pls no police", "lofty"),
+        ("[10/01/2023 20:29] Reign: jaggy did he take the card again?", "jaggy"),
+        ("[10/01/2023 20:29] Reign: hes not good. big kiss to mitt from nana 😘", "mitt"),
     ],
 )
 def test_the_one_a_message_greets_or_thanks_is_a_person_though_a_word(message, name):
@@ -1956,6 +1958,14 @@ def test_the_one_a_message_greets_or_thanks_is_a_person_though_a_word(message, n
 
 def test_thanks_to_a_group_or_an_endearment_names_no_one():
     message = "[10/01/2023 20:29] Reign: thank u babe. hi hun. thanks guys 😀 thanks loads."
+    assert {text for label, text in labels(message) if label == "PERSON"} == {"Reign"}
+
+
+def test_how_a_message_asks_about_someone_or_sends_a_kiss_names_no_one():
+    message = (
+        "[10/01/2023 20:29] Reign: honestly did he say that? why did he go? "
+        "big kiss to you. kisses to all. hugs for mum. big kiss to babe."
+    )
     assert {text for label, text in labels(message) if label == "PERSON"} == {"Reign"}
 
 
