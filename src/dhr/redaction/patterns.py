@@ -2617,8 +2617,9 @@ NOT_NAMES = frozenset(
 UNKNOWN_CAP_RE = compile_guarded(
     rf"(?<![\w@./\-])(?<!\w['’])({UPPER}[^\W\d_]+(?:['’]{UPPER}[^\W\d_]+)?"
     rf"|[OD]['’]{UPPER}[a-z]{{2,}}"  # "O'Donnelly", "D'Agnillo" alone
-    # an East or West African name's nasal before its apostrophe ("Ng'washi", "N'dri")
-    rf"|(?:Ng|Mb|Nd|Nj|N|M)['’][a-z]{{2,}}(?:['’][a-z]+)?)"
+    # an East or West African name's nasal before its apostrophe ("Ng'washi", "N'dri",
+    # "M'Mah", "N'Golo")
+    rf"|(?:Ng|Mb|Nd|Nj|N|M)['’](?:{UPPER}[a-z]+|[a-z]{{2,}})(?:['’][a-z]+)?)"
     rf"(?![\w@]|['’][a-z]{{2}}|-[^\W\d_])"
 )
 PLACE_CUE_RE = re.compile(r"(?:\b(?:in|to|near|from|at|around|outside|into)\s+)$")

@@ -2001,6 +2001,9 @@ def test_a_name_written_as_the_person_wrote_it_is_found_in_lower_case():
         ("Dear Sir, R v CANEK CALL I am writing to tell you", ("PERSON", "CANEK CALL")),
         ("THE TECHNICIAN: CANEK CALL, NI TJ 54 10 94 B", ("PERSON", "CANEK CALL")),
         ("Minute 4.2: Ng'washi asked why her sister was called Adult R.", ("PERSON", "Ng'washi")),
+        # a nasal and an apostrophe before a capital: the whole name, not "Golo Kante"
+        ("The nurse saw N'Golo Kante on Tuesday.", ("PERSON", "N'Golo Kante")),
+        ("Training matrix: M'Mah Midwinter completed level 2.", ("PERSON", "M'Mah Midwinter")),
     ],
 )
 def test_names_places_and_workplaces_of_forms_the_engine_had_missed(text, found):
