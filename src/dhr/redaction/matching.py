@@ -31,6 +31,7 @@ from .vocabulary import (
     ordinary_words,
     past_tense,
     present_tense,
+    verbs,
 )
 
 try:
@@ -251,7 +252,7 @@ SPEAKER_AFTER_COMMA_RE = re.compile(
 OBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:a|an|the|to|that|her|his|their|my|him|them|it|me|us|you|no|not|every|some"
     r"|any|this|these|those|whether|if|more|less|alcohol|drugs|in|at|on|with|up|out|back"
-    r"|over|into|down|off)\b"
+    r"|over|into|down|off|past|around|outside|towards|through|across|along|behind)\b"
 )
 # A letter's greeting alone on its line: "Killer,\n".
 SALUTATION_AFTER_RE = re.compile(r",[ \t]*\r?\n")
@@ -573,7 +574,7 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
             or bool(after and _a_state_follower(after.group(1)))
             or bool(
                 after
-                and present_tense(after.group(1), noun_too=True)
+                and (present_tense(after.group(1), noun_too=True) or _a_participle(after.group(1)))
                 and OBJECT_AFTER_RE.match(text, after.end())
             )
             or text[end : end + 2] in ("'s", "’s")
@@ -612,6 +613,17 @@ def a_name_follower(word: str) -> bool:
         or past_tense(word)
         or present_tense(word)
         or word in irregular_past_forms()
+    )
+
+
+def _a_participle(word: str) -> bool:
+    """A verb's -ing form ("walking", "shouting"): WordNet holds each as a noun too, so
+    only before its object or particle ("Dock walking past the block")."""
+    low = word.lower()
+    return (
+        len(low) > 5
+        and low.endswith("ing")
+        and any(stem in verbs() for stem in (low[:-3], low[:-3] + "e", low[:-4]))
     )
 
 

@@ -797,6 +797,7 @@ def test_a_learned_word_name_opening_a_sentence_before_a_plural_noun_is_a_word()
         "'Tolerance cheerful, season busy.'",
         "Fit for work. Tolerance very quiet.",
         "'Tolerance here alone for the first time.'",
+        "CCTV: Tolerance walking past the block nine times.",  # -ing, then its particle
     ],
 )
 def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_person(
@@ -810,6 +811,7 @@ def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_
 def test_a_learned_word_name_opening_a_sentence_before_a_noun_or_a_function_word_is_a_word():
     text = (
         "Faith Okafor was interviewed on 3 May. Faith leaders met. Faith schools closed. "
+        "Faith healing was offered. "
         "Hope Okafor rang. Hope after all that was gone. Hope only grew."
     )
     found = [f.text for f in detect(text) if f.label == "PERSON" and f.text in ("Faith", "Hope")]
