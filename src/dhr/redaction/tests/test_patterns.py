@@ -203,6 +203,18 @@ def test_a_titled_initial_in_lower_case_is_a_name_in_the_open_world():
     assert not any(lab == "PERSON" for lab, _ in labels("He lives on Elm Dr a short walk away."))
 
 
+def test_a_titled_initial_in_lower_case_before_a_verb_of_doing_is_a_name():
+    text = "Apologies: Mrs Pires. Mr v presented the IMR. Miss b logged it. Dr d declined it."
+    assert {t for lab, t in labels(text) if lab == "PERSON"} == {
+        "Mrs Pires",
+        "Mr v",
+        "Miss b",
+        "Dr d",
+    }
+    text = "Miss a day and you lose the place. He lives on Elm Dr a long way off."
+    assert not any(lab == "PERSON" for lab, _ in labels(text))
+
+
 def test_welsh_street_names_that_put_the_type_first_are_addresses():
     found = labels(
         "Locks were fitted at 197 Heol y Nant. Letters went to Flat 12, Rope Walk House, "
