@@ -246,6 +246,9 @@ QUOTED_FOLLOWER_RE = re.compile(r"[ \t]+['‘]([a-z]+)")
 SPEAKER_AFTER_COMMA_RE = re.compile(
     r",[ \t]+(?:to|on|about)[ \t]+(?:the|her|his|their|a)[ \t][^\n:'‘\"“]{1,60}:[ \t]*['‘\"“]"
 )
+# Who the person is, set off by commas: "Noodle, a victim of his earlier offending",
+# "Anointing, now caring for Jahvid", "Kisses, who is caring for the child".
+APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:who|whose|now|aged|a|an)[ \t]+[a-z]")
 # What opens a verb's object, clause or particle, so the word before it is the verb:
 # "Tutor drinks a litre", "Lioness refuses to", "Pebbles hands in", not "Faith groups
 # were" (a name then costs only a word: "Faith groups in the area").
@@ -580,6 +583,7 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
             or text[end : end + 2] in ("'s", "’s")
             or bool(SPEAKER_COLON_RE.match(text, end))
             or bool(SPEAKER_AFTER_COMMA_RE.match(text, end))
+            or bool(APPOSITION_AFTER_RE.match(text, end))
             or _a_salutation(text, start, end)
             or _opens_a_quotation(text, start, surface)
         )

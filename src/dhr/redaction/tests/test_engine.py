@@ -798,6 +798,8 @@ def test_a_learned_word_name_opening_a_sentence_before_a_plural_noun_is_a_word()
         "Fit for work. Tolerance very quiet.",
         "'Tolerance here alone for the first time.'",
         "CCTV: Tolerance walking past the block nine times.",  # -ing, then its particle
+        "Victim liaison, 19/12/2022: Tolerance, a victim of his earlier offending, was told.",
+        "Tolerance, now caring for the child, asked for the report.",
     ],
 )
 def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_person(
