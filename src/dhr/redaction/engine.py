@@ -46,6 +46,7 @@ from .patterns import (
     DAYS_MONTHS,
     DOCUMENT_PARTS,
     FIELD_REASON,
+    MENTION_REASON,
     NOT_NAMES,
     ORG_WORD_ALT,
     ORG_WORD_NEXT_RE,
@@ -726,7 +727,8 @@ class CaseDetector:
             if f.label == "PERSON" and (
                 _a_unit_scale_or_device(text, f.start, f.end)
                 or not self._plausible_name(
-                    f.text,
+                    # an account's name keeps its digits ("@jsmith88"): test the rest
+                    DIGITS_RE.sub("", f.text) if f.reason == MENTION_REASON else f.text,
                     f.text.islower() or bool(TITLED_LOWER_INITIAL_RE.fullmatch(f.text)),
                     shouted_ok=f.reason == FIELD_REASON,
                     slot=f.reason == SLOT_REASON,
@@ -2622,6 +2624,9 @@ SUBJECT_AFTER_RE = re.compile(
     r"|,[ \t]+(?:the|a|an|his|her|their|our|\d{1,3})\b(?![ \t]*(?:%|per|am|pm|[-/.:]))"
     r"|,[ \t]+[A-Z][^\W\d_]+[ \t]+[A-Z][^\W\d_]+(?:,|[ \t]+and\b)"
 )
+
+
+DIGITS_RE = re.compile(r"\d+")
 
 
 def _a_speaker_opening(

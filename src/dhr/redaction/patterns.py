@@ -2089,10 +2089,30 @@ def _at_a_word_start(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+MENTION_REASON = "an @-mention or an account's name"
+
+
 def find_mentions(text: str) -> Iterator[Finding]:
-    """'@trangy u coming fri': an @-mention names a person (0.85)."""
+    """'@trangy u coming fri': an @-mention names a person (0.85), as does an account's
+    name written without the @ ("an account named dock.drones", "forum post by
+    'mélo_tuned'", "the account 'tech-dock'")."""
     for m in MENTION_RE.finditer(text):
         yield _f(m, 1, "PERSON", 0.85)
+    for m in ACCOUNT_NAME_RE.finditer(text):
+        if not m.group(1).lower().startswith(("www.", "http")):
+            yield _f(m, 1, "PERSON", 0.85)
+
+
+# An account's name after what it is: a handle's dot, underscore or hyphen, or its
+# digits, tell it from a word ("the account holder"), and a letter from a bank's
+# sort code ("account 12-34-56").
+_HANDLE = r"(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]*(?:[._\-][\w.\-]*[^\W_]|\d)"
+ACCOUNT_NAME_RE = compile_guarded(
+    r"\b(?:(?:[Aa]ccount|[Uu]sername|[Uu]ser[ \t]name|[Hh]andle|[Gg]amertag)"
+    r"(?:[ \t]+(?:named|called|was|is))?[ \t]*:?"
+    r"|(?:[Pp]ost|[Pp]osts|[Pp]osted|[Mm]essage|[Cc]omment|[Tt]weet)[ \t]+by)[ \t]+"
+    rf"['‘\"“]?({_HANDLE})(?![\w@/])"
+)
 
 
 # "Perpetrator: Wren, Piotr.", "ED attendance 00:04: Brown, Shamima, NHS ...":
@@ -4463,7 +4483,7 @@ RECOGNISER_REASONS: dict[str, str] = {
     "find_message_senders": "a message's sender",
     "find_code_then_name": "the name in brackets after a coded pseudonym",
     "find_greeted": "the one a letter or a message greets",
-    "find_mentions": "an @-mention",
+    "find_mentions": MENTION_REASON,
     "find_speakers": "a speaker in a transcript or minutes",
     "find_person_slots": "a place in the sentence only a person can fill",
     "find_named_by_form": "a name in a form's name field",

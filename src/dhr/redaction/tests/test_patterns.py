@@ -417,6 +417,30 @@ def test_an_at_mention_names_a_person_but_an_email_address_does_not():
     assert persons("She wrote to jo@trangy.com about it.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("[11/02/2019 09:17] Honey: @jsmith88 u coming fri??", "jsmith88"),
+        ("Location sharing active since 2021 to an account named dock.drones. Enabled.",
+         "dock.drones"),
+        ("Audit log: the account 'tech-dock' opened the student record.", "tech-dock"),
+        ("Car club forum post by 'mélo_tuned', 15/03/2021: 'anyone know a tracker'",
+         "mélo_tuned"),
+        ("His Snapchat username was j_smith88. Handle: jo.smith.", "j_smith88"),
+    ],
+)  # fmt: skip
+def test_an_accounts_name_is_found_whole_with_its_digits(text, handle):
+    assert handle in persons(text)
+
+
+def test_an_account_number_a_holder_or_an_address_after_account_is_no_name():
+    text = (
+        "The account holder paid. Account 12-34-56 was closed. Posted by the police. "
+        "The account www.facebook.com/jo.smith was open."
+    )
+    assert persons(text) == []
+
+
 def test_a_records_surname_first_name_is_found_whole():
     """'Perpetrator: Wren, Piotr.': the surname is an English word, so only
     the record's shape (a colon, then 'Surname, Given' and punctuation) says so."""
