@@ -28,6 +28,7 @@ from .vocabulary import (
     adjectives_only,
     irregular_past_forms,
     is_ordinary_word,
+    nouns,
     ordinary_words,
     past_tense,
     present_tense,
@@ -574,7 +575,7 @@ def _case_ok(surface: str, mode: str, text: str, start: int, registered: bool = 
         after = NEXT_WORD_RE.match(text, end) or QUOTED_FOLLOWER_RE.match(text, end)
         return (
             bool(after and a_name_follower(after.group(1)))
-            or bool(after and _a_state_follower(after.group(1)))
+            or bool(after and _a_state_follower(after.group(1)) and _a_state_holder(surface))
             or bool(
                 after
                 and (present_tense(after.group(1), noun_too=True) or _a_participle(after.group(1)))
@@ -634,6 +635,13 @@ def _a_participle(word: str) -> bool:
 # What a record's shorthand says of a person, with no verb: "'Fluff cheerful, season
 # busy'", "'Cheetah here alone'", "Jaggy very quiet."
 STATE_WORDS = frozenset(["here", "very", "quiet", "upset", "calm", "present", "now", "still"])
+
+
+def _a_state_holder(surface: str) -> bool:
+    """Whom a describing word after it can be about: not a function word the case
+    took for a name ("The statutory guidance"), nor a plural noun ("Fees overdue")."""
+    low = surface.lower()
+    return low not in STOP_WORDS and not (low.endswith("s") and low[:-1] in nouns())
 
 
 def _a_state_follower(word: str) -> bool:

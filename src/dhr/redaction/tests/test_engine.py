@@ -813,10 +813,12 @@ def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_
 def test_a_learned_word_name_opening_a_sentence_before_a_noun_or_a_function_word_is_a_word():
     text = (
         "Faith Okafor was interviewed on 3 May. Faith leaders met. Faith schools closed. "
-        "Faith healing was offered. "
+        "Faith healing was offered. Fees Okafor rang. Fees overdue, the bursar wrote. "
         "Hope Okafor rang. Hope after all that was gone. Hope only grew."
     )
-    found = [f.text for f in detect(text) if f.label == "PERSON" and f.text in ("Faith", "Hope")]
+    found = [
+        f.text for f in detect(text) if f.label == "PERSON" and f.text in ("Faith", "Hope", "Fees")
+    ]
     assert found == [], found
 
 
