@@ -753,9 +753,19 @@ def test_a_learned_name_opening_a_sentence_before_more_verbs_is_the_person(verb)
         "Tolerance, to the Chair, 10.03.2022: 'I have heard it all.'",
         "Tolerance, on the weeks after the order: 'He was calm.'",
         "Subject: ur sister\n\nTolerance,\n\nI am not one for interfering.",
+        "Tolerance drew a house with a lock on the door.",  # an irregular past tense
+        "Tolerance seen by the liaison nurse.",
+        "'Tolerance now accepts that his mother is dead.'",  # an adverb, then the verb
+        "'Tolerance asleep in maths again.'",  # a record's shorthand: no verb at all
+        "'Tolerance cheerful, season busy.'",
+        "Fit for work. Tolerance very quiet.",
+        "'Tolerance here alone for the first time.'",
+        "CCTV: Tolerance walking past the block nine times.",  # -ing, then its particle
+        "Victim liaison, 19/12/2022: Tolerance, a victim of his earlier offending, was told.",
+        "Tolerance, now caring for the child, asked for the report.",
     ],
 )
-def test_a_learned_name_opening_a_sentence_as_a_speaker_or_the_one_written_to_is_the_person(
+def test_a_learned_name_opening_a_sentence_as_a_speaker_subject_or_addressee_is_the_person(
     opening,
 ):
     text = f"Tolerance Okafor was interviewed on 3 May. {opening}"
@@ -785,29 +795,6 @@ def test_a_learned_word_name_opening_a_sentence_before_a_plural_noun_is_a_word()
     text = "Faith Okafor was interviewed on 3 May. Faith groups were contacted. Faith leaders met."
     found = [f.start for f in detect(text) if f.label == "PERSON" and f.text == "Faith"]
     assert found == [], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Tolerance drew a house with a lock on the door.",  # an irregular past tense
-        "Tolerance seen by the liaison nurse.",
-        "'Tolerance now accepts that his mother is dead.'",  # an adverb, then the verb
-        "'Tolerance asleep in maths again.'",  # a record's shorthand: no verb at all
-        "'Tolerance cheerful, season busy.'",
-        "Fit for work. Tolerance very quiet.",
-        "'Tolerance here alone for the first time.'",
-        "CCTV: Tolerance walking past the block nine times.",  # -ing, then its particle
-        "Victim liaison, 19/12/2022: Tolerance, a victim of his earlier offending, was told.",
-        "Tolerance, now caring for the child, asked for the report.",
-    ],
-)
-def test_a_learned_name_opening_a_sentence_before_a_past_form_or_a_state_is_the_person(
-    sentence,
-):
-    text = f"Tolerance Okafor was interviewed on 3 May. {sentence}"
-    found = [(f.text, f.start) for f in detect(text) if f.label == "PERSON"]
-    assert ("Tolerance", text.index("Tolerance", 10)) in found, found
 
 
 def test_a_learned_word_name_opening_a_sentence_before_a_noun_or_a_function_word_is_a_word():
