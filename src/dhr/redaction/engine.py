@@ -638,6 +638,10 @@ def person_core(surface: str) -> str:
 # --- detection --------------------------------------------------------------
 
 
+# An account's digits, left out of the name test ("@jsmith88").
+DIGITS_RE = re.compile(r"\d+")
+
+
 @dataclass
 class CaseDetector:
     register: Register = field(default_factory=Register)
@@ -2624,9 +2628,6 @@ SUBJECT_AFTER_RE = re.compile(
     r"|,[ \t]+(?:the|a|an|his|her|their|our|\d{1,3})\b(?![ \t]*(?:%|per|am|pm|[-/.:]))"
     r"|,[ \t]+[A-Z][^\W\d_]+[ \t]+[A-Z][^\W\d_]+(?:,|[ \t]+and\b)"
 )
-
-
-DIGITS_RE = re.compile(r"\d+")
 
 
 def _a_speaker_opening(

@@ -922,7 +922,7 @@ def find_titled_names(text: str) -> Iterator[Finding]:
     for m in TITLED_LOWER_INITIAL_RE.finditer(text):
         yield Finding(m.start(), m.end(), "PERSON", m.group(0), P, 0.8)
     for m in TITLED_LOWER_INITIAL_VERB_RE.finditer(text):
-        if a_name_follower(m.group(2)) and m.group(2) not in ("and", "is", "was", "had"):
+        if a_name_follower(m.group(2)):
             yield Finding(m.start(), m.end(1), "PERSON", text[m.start() : m.end(1)], P, 0.8)
 
 
@@ -941,8 +941,7 @@ TITLED_LOWER_INITIAL_RE = compile_guarded(
     r"said|told|wrote|added|reluctant|did|who|to)\b|[,.;:'’)]|[ \t]*$)",
     re.MULTILINE,
 )
-# "Mr v presented the IMR", "Miss b logged the question": before any verb of doing
-# (the words above are read there already).
+# "Mr v presented the IMR", "Miss b logged the question": before any verb of doing.
 TITLED_LOWER_INITIAL_VERB_RE = compile_guarded(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([a-z])[ \t]+([a-z]{3,})\b"
 )
